@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { parseWithIssues, type FieldIssue } from '../../../shared/validation';
+import { machineConfigSchema, type MachineConfig } from './schema';
+
+export type ConfigLoad =
+  | { ok: true; config: MachineConfig; path: string; source: 'file' | 'defaults' }
+  | { ok: false; path: string; issues: FieldIssue[] };
+
+const unreadable = (path: string, en: string, vi: string): ConfigLoad => ({
+  ok: false,
+  path,
+  issues: [{ key: '(file)', message: { vi, en } }],
+});
+
+/** Reads and validates the machine config. A missing file means defaults (training mode). */
+export function loadMachineConfig(path: string): ConfigLoad {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      return { ok: true, config: machineConfigSchema.parse({}), path, source: 'defaults' };
+    }
+    return unreadable(path, `cannot read the file: ${(error as Error).message}`, `không đọc được tệp: ${(error as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return unreadable(path, `not valid JSON: ${(error as Error).message}`, `không phải JSON hợp lệ: ${(error as Error).message}`);
+  }
+  const parsed = parseWithIssues(machineConfigSchema, json);
+  if (!parsed.success) return { ok: false, path, issues: parsed.issues };
+  return { ok: true, config: parsed.data, path, source: 'file' };
+}

@@ -1,0 +1,25 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+export const CONFIG_PATH_ENV = 'ONESTOP_DESK_CONFIG';
+export const DATA_DIR_ENV = 'ONESTOP_DESK_DATA_DIR';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** The machine-wide config file IT manages, unless an environment variable points elsewhere. */
+export function machineConfigPath(platform: NodeJS.Platform = process.platform, env: Env = process.env): string {
+  const override = env[CONFIG_PATH_ENV];
+  if (override) return override;
+  if (platform === 'win32') return join(env.ProgramData ?? 'C:\\ProgramData', 'OneStop Desk', 'config.json');
+  if (platform === 'darwin') return '/Library/Application Support/OneStop Desk/config.json';
+  return '/etc/onestop-desk/config.json';
+}
+
+/** Per-user data folder, the same one Electron's app.getPath('userData') gives. */
+export function defaultDataRoot(platform: NodeJS.Platform = process.platform, env: Env = process.env): string {
+  const override = env[DATA_DIR_ENV];
+  if (override) return override;
+  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'OneStop Desk');
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'OneStop Desk');
+  return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'OneStop Desk');
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/**
+ * The machine-wide configuration IT writes (one JSON file per PC). Every key has a
+ * safe default so a PC without the file starts in training mode. Unknown keys are
+ * refused: a typo must not silently fall back to a default.
+ */
+export const machineConfigSchema = z
+  .object({
+    mode: z.enum(['training', 'production']).default('training'),
+    agencyCode: z
+      .string()
+      .regex(/^[0-9A-Z]{1,4}(\.[0-9A-Z]{1,4}){2,4}$/, 'agency e-ID code such as H15.50.05.13 or 000.00.12.H29')
+      .default('000.00.12.H29'),
+    portal: z
+      .object({
+        baseUrl: z.url({ protocol: /^https?$/ }).optional(),
+        timeoutMs: z.number().int().min(500).max(120_000).default(10_000),
+        caBundlePath: z.string().min(1).optional(),
+        proxy: z.url().optional(),
+      })
+      .strict()
+      .default({ timeoutMs: 10_000 }),
+    session: z
+      .object({
+        lockAfterMinutes: z.number().int().min(1).max(120).default(5),
+        offlineSignInDays: z.number().int().min(0).max(30).default(7),
+      })
+      .strict()
+      .default({ lockAfterMinutes: 5, offlineSignInDays: 7 }),
+    retention: z
+      .object({ citizenCacheDays: z.number().int().min(1).max(3650).default(90) })
+      .strict()
+      .default({ citizenCacheDays: 90 }),
+    updates: z.object({ url: z.url({ protocol: /^https?$/ }).optional() }).strict().default({}),
+    training: z
+      .object({
+        seed: z.number().int().nonnegative().default(42),
+        dossiers: z.number().int().min(100).max(1_000_000).default(3000),
+      })
+      .strict()
+      .default({ seed: 42, dossiers: 3000 }),
+  })
+  .strict()
+  .superRefine((config, ctx) => {
+    if (config.mode === 'production' && !config.portal.baseUrl) {
+      ctx.addIssue({ code: 'custom', path: ['portal', 'baseUrl'], message: 'required in production mode' });
+    }
+  });
+
+export type MachineConfig = z.output<typeof machineConfigSchema>;

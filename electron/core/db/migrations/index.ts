@@ -1,0 +1,5 @@
+import type { Migration } from '../migrate';
+import { m0010Prefs } from './0010-prefs';
+
+/** Every migration, in order. Add a file per step (0020-…, 0030-…); never renumber. */
+export const migrations: readonly Migration[] = [m0010Prefs];

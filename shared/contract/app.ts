@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { defineCall } from './define';
+import { fieldIssueSchema } from '../validation';
+
+export const languageSchema = z.enum(['vi', 'en']);
+export type Language = z.infer<typeof languageSchema>;
+
+export const modeSchema = z.enum(['training', 'production']);
+
+export const noInput = z.object({}).strict();
+
+
+export const appStatusSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('ready') }),
+  z.object({
+    state: z.literal('config-invalid'),
+    configPath: z.string(),
+    issues: z.array(fieldIssueSchema).min(1),
+  }),
+]);
+export type AppStatus = z.infer<typeof appStatusSchema>;
+
+export const appInfoSchema = z.object({
+  productName: z.string(),
+  version: z.string(),
+  mode: modeSchema,
+  dataDir: z.string(),
+  portalUrl: z.string(),
+  schemaVersion: z.number().int().nonnegative(),
+  officeTimeZone: z.string(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+export const prefsSchema = z.object({ language: languageSchema });
+export type Prefs = z.infer<typeof prefsSchema>;
+
+export const diagnosticsSchema = z.object({
+  databasePath: z.string(),
+  logDir: z.string(),
+  configPath: z.string(),
+  configSource: z.enum(['file', 'defaults']),
+});
+
+export const appCalls = {
+  'app.status': defineCall({
+    input: noInput,
+    output: appStatusSchema,
+    roles: 'anyone',
+    summary: 'Whether the core started, or why not (for the error screen).',
+  }),
+  'app.info': defineCall({
+    input: noInput,
+    output: appInfoSchema,
+    roles: 'anyone',
+    summary: 'Version, mode, data directory, portal URL and schema version.',
+  }),
+  'prefs.get': defineCall({
+    input: noInput,
+    output: prefsSchema,
+    roles: 'anyone',
+    summary: "The officer's UI preferences on this PC.",
+  }),
+  'prefs.set': defineCall({
+    input: prefsSchema.partial().strict(),
+    output: prefsSchema,
+    roles: 'anyone',
+    summary: "Change the officer's UI preferences.",
+  }),
+  'app.diagnostics': defineCall({
+    input: noInput,
+    output: diagnosticsSchema,
+    roles: ['admin'],
+    summary: 'Where the database, logs and configuration live (IT).',
+  }),
+} as const;
