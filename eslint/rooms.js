@@ -13,6 +13,7 @@ const nodePackages = [
   'pdfkit',
   'electron-updater',
 ];
+const uiPackages = ['react', 'react/*', 'react-dom', 'react-dom/*', 'react-aria-components', '@tanstack/react-*'];
 const electronOnly = { name: 'electron', message: "Only electron/*.ts may import 'electron'." };
 
 const paths = (names, message) => names.map((name) => ({ name, message }));
@@ -28,9 +29,9 @@ export const rooms = [
           paths: [
             electronOnly,
             ...paths(nodePackages, 'shared/ is pure: no I/O packages.'),
-            ...paths(['react', 'react-dom'], 'shared/ is pure: no UI code.'),
           ],
           patterns: [
+            { group: uiPackages, message: 'shared/ is pure: no UI code.' },
             { group: nodeBuiltins, message: 'shared/ is pure: no Node built-ins.' },
             {
               group: ['**/electron/**', '**/renderer/**', '**/portal-sim/**'],
@@ -57,9 +58,11 @@ export const rooms = [
         {
           paths: [
             { name: 'electron', message: "electron/core runs under plain Node: no 'electron'." },
-            ...paths(['react', 'react-dom'], 'electron/core has no UI code.'),
           ],
-          patterns: [{ group: ['**/renderer/**'], message: 'electron/core may not import the renderer.' }],
+          patterns: [
+            { group: uiPackages, message: 'electron/core has no UI code.' },
+            { group: ['**/renderer/**'], message: 'electron/core may not import the renderer.' },
+          ],
         },
       ],
       'no-restricted-globals': [

@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import { loadMachineConfig } from '../../config/load';
+import { machineConfigPath } from '../../config/paths';
+import { say } from '../io';
+import type { Verb } from '../verb';
+import { printConfigIssues } from './config-issues';
+
+export const configCheckVerb: Verb = {
+  name: 'config check',
+  usage: 'desk config check [FILE] [--json]',
+  summary: { vi: 'Kiểm tra tệp cấu hình máy (cho IT)', en: 'Check a machine configuration file (for IT)' },
+  run({ io, flags, command }) {
+    const explicit = command.positionals[0] ?? flags.config;
+    const path = explicit ?? machineConfigPath();
+    if (explicit && !existsSync(path)) {
+      printConfigIssues(io, path, [{ key: '(file)', message: { vi: 'không tìm thấy tệp', en: 'file not found' } }]);
+      return Promise.resolve(1);
+    }
+    const loaded = loadMachineConfig(path);
+    if (!loaded.ok) {
+      printConfigIssues(io, path, loaded.issues);
+      return Promise.resolve(1);
+    }
+    if (io.json) io.out(JSON.stringify({ valid: true, path, source: loaded.source, config: loaded.config }));
+    else
+      io.out(
+        loaded.source === 'defaults'
+          ? say(io, { vi: `Không có tệp ${path}: dùng mặc định (chế độ tập huấn).`, en: `No file at ${path}: defaults apply (training mode).` })
+          : say(io, { vi: `Cấu hình hợp lệ: ${path}`, en: `Configuration is valid: ${path}` }),
+      );
+    return Promise.resolve(0);
+  },
+};

@@ -1,0 +1,75 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { tempDir } from '../../../test/tmp';
+import { openDatabase } from './connection';
+import { migrate, type Migration } from './migrate';
+import { migrations } from './migrations';
+
+const dirs: ReturnType<typeof tempDir>[] = [];
+const freshDb = () => {
+  const dir = tempDir();
+  dirs.push(dir);
+  return openDatabase(join(dir.path, 'desk.sqlite'));
+};
+afterEach(() => dirs.splice(0).forEach((d) => d.remove()));
+
+const table = (name: string, version: number): Migration => ({
+  version,
+  name,
+  up: (db) => db.exec(`CREATE TABLE ${name} (id INTEGER PRIMARY KEY) STRICT`),
+});
+
+describe('migrations', () => {
+  it('opens with WAL, synchronous=FULL and foreign keys on', () => {
+    const db = freshDb();
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  it('applies every project migration, records user_version, and is idempotent', () => {
+    const db = freshDb();
+    const version = migrate(db, migrations);
+    expect(version).toBeGreaterThanOrEqual(10);
+    expect(db.pragma('user_version', { simple: true })).toBe(version);
+    expect(migrate(db, migrations)).toBe(version);
+    db.close();
+  });
+
+  it('uses STRICT tables throughout', () => {
+    const db = freshDb();
+    migrate(db, migrations);
+    const tables = db
+      .prepare<[], { name: string; strict: number }>("SELECT name, strict FROM pragma_table_list WHERE schema='main' AND name NOT LIKE 'sqlite_%' AND type='table'")
+      .all();
+    expect(tables.length).toBeGreaterThan(0);
+    for (const t of tables) expect({ name: t.name, strict: t.strict }).toEqual({ name: t.name, strict: 1 });
+    db.close();
+  });
+
+  it('applies pending steps in one transaction: a failing step leaves nothing behind', () => {
+    const db = freshDb();
+    migrate(db, [table('a', 10)]);
+    const broken: Migration = { version: 30, name: 'boom', up: () => { throw new Error('boom'); } };
+    expect(() => migrate(db, [table('a', 10), table('b', 20), broken])).toThrow('boom');
+    expect(db.pragma('user_version', { simple: true })).toBe(10);
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'b'").get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('refuses a database written by newer code, with a clear message, changing nothing', () => {
+    const db = freshDb();
+    migrate(db, [table('a', 10), table('b', 20)]);
+    expect(() => migrate(db, [table('a', 10)])).toThrow(/newer version of OneStop Desk \(schema 20; this build knows up to 10\)/);
+    expect(db.pragma('user_version', { simple: true })).toBe(20);
+    db.close();
+  });
+
+  it('rejects numbering that is not in steps of 10 or is duplicated', () => {
+    const db = freshDb();
+    expect(() => migrate(db, [table('a', 15)])).toThrow(/numbering/);
+    expect(() => migrate(db, [table('a', 10), table('b', 10)])).toThrow(/numbering/);
+    db.close();
+  });
+});

@@ -1,0 +1,2 @@
+import { createServer } from 'node:http';
+export const s = createServer;

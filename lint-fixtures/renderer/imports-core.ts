@@ -1,0 +1,2 @@
+import { createCore } from '../../electron/core/core';
+export const c = createCore;

@@ -1,0 +1,2 @@
+import { App } from '../../renderer/app/App';
+export const a = App;
