@@ -13,6 +13,11 @@ import { createPrefsRepo } from './db/prefs-repo';
 import { CoreEvents } from './events';
 import { createLogger, silentLogger, type Logger } from './log/logger';
 import { createAppService } from './services/app-service';
+import { createCitizenStore } from './db/cache/citizen-store';
+import { createDossierSearch } from './db/cache/dossier-search';
+import { createDossierStore } from './db/cache/dossier-store';
+import { createSyncStateStore } from './db/cache/sync-state';
+import { createLookupService, lookupHandlers } from './services/lookup/lookup-service';
 
 export const OFFICE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 export const PRODUCT_NAME = 'OneStop Desk';
@@ -24,6 +29,8 @@ export interface CoreOptions {
   readonly version?: string;
   /** Write logs to the data folder (the app and CLI do; unit tests may not). */
   readonly logToFile?: boolean;
+  /** The clock; tests pin it to an office day. */
+  readonly now?: () => Date;
 }
 
 export interface Core {
@@ -76,6 +83,13 @@ export function createCore(options: CoreOptions = {}): Core {
     db.close();
     throw error;
   }
+  const now = options.now ?? (() => new Date());
+  const dossierStore = createDossierStore(db);
+  const citizenStore = createCitizenStore(db);
+  const syncState = createSyncStateStore(db);
+  const lookup = createLookupService({
+    search: createDossierSearch(db), dossiers: dossierStore, citizens: citizenStore, syncState, now,
+  });
   let session: Session | null = config.mode === 'training' ? TRAINING_SESSION : null;
 
   const handlers: Handlers = {
@@ -93,6 +107,7 @@ export function createCore(options: CoreOptions = {}): Core {
       events,
       diagnostics: { databasePath, logDir: join(dataDir, 'logs'), configPath, configSource: loaded.source },
     }),
+    ...lookupHandlers(lookup),
   } satisfies Record<keyof typeof calls, unknown>;
 
   logger.info({ mode: config.mode, schemaVersion, configSource: loaded.source }, 'core started');

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appCalls } from './app';
+import { lookupCalls } from './lookup';
 
 /**
  * The one contract: every renderer↔main call. ipc.ts, preload.ts, the renderer
@@ -8,6 +9,7 @@ import { appCalls } from './app';
  */
 export const calls = {
   ...appCalls,
+  ...lookupCalls,
 } as const;
 
 export type Calls = typeof calls;
@@ -23,5 +25,6 @@ export * from './define';
 export * from './roles';
 export * from './errors';
 export * from './app';
+export * from './lookup';
 export * from './events';
 export * from './bridge';

@@ -1,0 +1,48 @@
+import type { Citizen } from '../../../../shared/domain/citizen';
+import { foldForSearch } from '../../../../shared/domain/text-fold';
+import type { Db } from '../connection';
+
+export interface CitizenRow {
+  readonly id: number;
+  readonly body: string;
+}
+
+/** Writes and reads cached applicants. `last_used_at` feeds the retention purge. */
+export function createCitizenStore(db: Db) {
+  const upsert = db.prepare(`
+    INSERT INTO citizen (id_number, name_fold, phone, birth_date, version, updated_at, body)
+    VALUES (@idNumber, @nameFold, @phone, @birthDate, @version, @updatedAt, @body)
+    ON CONFLICT (id_number) DO UPDATE SET name_fold = excluded.name_fold, phone = excluded.phone,
+      birth_date = excluded.birth_date, version = excluded.version, updated_at = excluded.updated_at, body = excluded.body
+    WHERE excluded.version >= citizen.version`);
+  const byRef = db.prepare<[number], CitizenRow>('SELECT id, body FROM citizen WHERE id = ?');
+  const byIdNumber = db.prepare<[string], CitizenRow>('SELECT id, body FROM citizen WHERE id_number = ?');
+  const byPhone = db.prepare<[string], CitizenRow>('SELECT id, body FROM citizen WHERE phone = ? LIMIT 2');
+  const refOf = db.prepare<[string], { id: number }>('SELECT id FROM citizen WHERE id_number = ?');
+  const touch = db.prepare<[string, number]>('UPDATE citizen SET last_used_at = ? WHERE id = ?');
+
+  return {
+    put(c: Citizen): void {
+      upsert.run({
+        idNumber: c.idNumber,
+        nameFold: foldForSearch(c.fullName),
+        phone: c.phone,
+        birthDate: c.birthDate,
+        version: c.version,
+        updatedAt: c.updatedAt,
+        body: JSON.stringify(c),
+      });
+    },
+    byRef: (ref: number) => byRef.get(ref),
+    byIdNumber: (idNumber: string) => byIdNumber.get(idNumber),
+    /** Only a phone that identifies exactly one person counts as identifying. */
+    byPhone: (phone: string) => {
+      const rows = byPhone.all(phone);
+      return rows.length === 1 ? rows[0] : undefined;
+    },
+    refOf: (idNumber: string) => refOf.get(idNumber)?.id ?? null,
+    markUsed: (ref: number, at: string) => void touch.run(at, ref),
+    count: (): number => (db.prepare('SELECT count(*) AS n FROM citizen').get() as { n: number }).n,
+  };
+}
+export type CitizenStore = ReturnType<typeof createCitizenStore>;

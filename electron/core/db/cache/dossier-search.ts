@@ -1,0 +1,111 @@
+import type { SearchFilters } from '../../../../shared/contract/lookup';
+import { addDays, officeDayStart } from '../../../../shared/domain/office-time';
+import type { Db } from '../connection';
+
+/** The columns a results line needs, and nothing else (row objects are the costly part). */
+export interface DossierListRow {
+  readonly id: number;
+  readonly code: string;
+  readonly applicant_name: string;
+  readonly applicant_id: string | null;
+  readonly procedure_name: string;
+  readonly field_name: string;
+  readonly status: number;
+  readonly received_at: string | null;
+  readonly due_at: string | null;
+  readonly returned_at: string | null;
+  readonly citizen_ref: number | null;
+}
+
+const LIST_COLUMNS = `d.id, d.code, d.applicant_name, d.applicant_id, d.procedure_name, d.field_name, d.status,
+  d.received_at, d.due_at, d.returned_at, (SELECT c.id FROM citizen c WHERE c.id_number = d.applicant_id) AS citizen_ref`;
+/** Statuses with no pending result for the applicant: never due, never overdue. */
+const OPEN = 'd.status NOT IN (3, 7, 8, 10)';
+// Above every character, so `fold < prefix || MAX` bounds a prefix range on the index.
+const MAX_CHAR = String.fromCodePoint(0x10ffff);
+
+type Param = string | number;
+
+function filterSql(filters: SearchFilters, today: string): { sql: string; params: Param[] } {
+  const parts: string[] = [];
+  const params: Param[] = [];
+  if (filters.statuses?.length) {
+    parts.push(`d.status IN (${filters.statuses.map(() => '?').join(',')})`);
+    params.push(...filters.statuses);
+  }
+  if (filters.fieldCode) parts.push('d.field_code = ?'), params.push(filters.fieldCode);
+  if (filters.procedureCode) parts.push('d.procedure_code = ?'), params.push(filters.procedureCode);
+  if (filters.receivedFrom) parts.push('d.received_at >= ?'), params.push(officeDayStart(filters.receivedFrom).toISOString());
+  if (filters.receivedTo) parts.push('d.received_at < ?'), params.push(officeDayStart(addDays(filters.receivedTo, 1)).toISOString());
+  if (filters.dueToday) {
+    parts.push(`${OPEN} AND d.due_at >= ? AND d.due_at < ?`);
+    params.push(officeDayStart(today).toISOString(), officeDayStart(addDays(today, 1)).toISOString());
+  }
+  if (filters.overdue) parts.push(`${OPEN} AND d.due_at < ?`), params.push(officeDayStart(today).toISOString());
+  return { sql: parts.map((p) => ` AND ${p}`).join(''), params };
+}
+
+/** FTS5 query: every word must appear, in any order; the last may be a prefix. */
+export function ftsQuery(tokens: readonly string[]): string {
+  return tokens.map((t, i) => `"${t.replaceAll('"', '')}"${i === tokens.length - 1 ? '*' : ''}`).join(' ');
+}
+
+/** Read-side queries of the dossier cache, one prepared statement per query shape. */
+export function createDossierSearch(db: Db) {
+  const statements = new Map<string, ReturnType<typeof db.prepare<Param[], DossierListRow>>>();
+  const all = (sql: string, params: Param[]): DossierListRow[] => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = db.prepare<Param[], DossierListRow>(sql);
+      statements.set(sql, statement);
+    }
+    return statement.all(...params);
+  };
+
+  return {
+    /** Surname-first input: an index range scan on the folded name, exact names first, newest first within a name. */
+    byNamePrefix(fold: string, filters: SearchFilters, today: string, limit: number): DossierListRow[] {
+      const f = filterSql(filters, today);
+      return all(
+        `SELECT ${LIST_COLUMNS} FROM dossier d WHERE d.applicant_fold >= ? AND d.applicant_fold < ?${f.sql}
+         ORDER BY d.applicant_fold, d.received_at DESC LIMIT ?`,
+        [fold, fold + MAX_CHAR, ...f.params, limit],
+      );
+    },
+    /** Given-name-only or out-of-order input: FTS over the folded name words, newest rows first. */
+    byNameWords(tokens: readonly string[], filters: SearchFilters, today: string, limit: number): DossierListRow[] {
+      const f = filterSql(filters, today);
+      // With filters, look further into the match list so filtered-out rows do not starve the page.
+      const window = f.sql ? limit * 40 : limit;
+      return all(
+        `SELECT ${LIST_COLUMNS} FROM (SELECT rowid FROM dossier_name_fts WHERE dossier_name_fts MATCH ? ORDER BY rowid DESC LIMIT ?) m
+         JOIN dossier d ON d.id = m.rowid WHERE 1${f.sql} ORDER BY d.id DESC LIMIT ?`,
+        [ftsQuery(tokens), window, ...f.params, limit],
+      );
+    },
+    byApplicantId(idNumber: string, filters: SearchFilters, today: string, limit: number): DossierListRow[] {
+      const f = filterSql(filters, today);
+      return all(
+        `SELECT ${LIST_COLUMNS} FROM dossier d WHERE d.applicant_id = ?${f.sql} ORDER BY d.received_at DESC LIMIT ?`,
+        [idNumber, ...f.params, limit],
+      );
+    },
+    byPhone(phone: string, filters: SearchFilters, today: string, limit: number): DossierListRow[] {
+      const f = filterSql(filters, today);
+      return all(
+        `SELECT ${LIST_COLUMNS} FROM dossier d WHERE d.applicant_phone = ?${f.sql} ORDER BY d.received_at DESC LIMIT ?`,
+        [phone, ...f.params, limit],
+      );
+    },
+    byCode(code: string): DossierListRow[] {
+      return all(`SELECT ${LIST_COLUMNS} FROM dossier d WHERE d.code = ?`, [code]);
+    },
+    /** No text, only filters: overdue and due-today lists come in due order, others newest first. */
+    browse(filters: SearchFilters, today: string, limit: number): DossierListRow[] {
+      const f = filterSql(filters, today);
+      const order = filters.overdue || filters.dueToday ? 'd.due_at ASC' : 'd.received_at DESC';
+      return all(`SELECT ${LIST_COLUMNS} FROM dossier d WHERE 1${f.sql} ORDER BY ${order} LIMIT ?`, [...f.params, limit]);
+    },
+  };
+}
+export type DossierSearch = ReturnType<typeof createDossierSearch>;

@@ -1,0 +1,145 @@
+import type { CitizenDetail, DossierDetail, Freshness, SearchFilters, SearchResult } from '../../../../shared/contract/lookup';
+import { DeskFailure } from '../../../../shared/contract/errors';
+import { ageOn } from '../../../../shared/domain/age';
+import { citizenSchema, type Citizen } from '../../../../shared/domain/citizen';
+import { dossierSchema } from '../../../../shared/domain/dossier';
+import { procedureByCode } from '../../../../shared/domain/procedures';
+import { officeDate } from '../../../../shared/domain/office-time';
+import { recogniseQuery } from '../../../../shared/domain/query-recognise';
+import { maskTail } from '../../../../shared/privacy';
+import type { HandlerGroup } from '../../api/handlers';
+import type { CitizenRow, CitizenStore } from '../../db/cache/citizen-store';
+import type { DossierListRow, DossierSearch } from '../../db/cache/dossier-search';
+import type { DossierStore } from '../../db/cache/dossier-store';
+import type { SyncStateStore } from '../../db/cache/sync-state';
+import { maskId, timelinessOf, toDossierRow } from './rows';
+
+export interface LookupDeps {
+  readonly search: DossierSearch;
+  readonly dossiers: DossierStore;
+  readonly citizens: CitizenStore;
+  readonly syncState: SyncStateStore;
+  readonly now: () => Date;
+  /** This PC's waiting actions per dossier code (the outbox overlays them). */
+  readonly pendingByCode?: (codes: readonly string[]) => ReadonlyMap<string, number>;
+}
+
+const NOT_FOUND = (what: string) => new DeskFailure('NOT_FOUND', `${what} is not in the local cache.`);
+
+/** Lookups answer from the local cache only: they never wait for the network. */
+export function createLookupService(deps: LookupDeps) {
+  const today = () => officeDate(deps.now());
+  const freshness = (): Freshness => ({
+    refreshedAt: deps.syncState.refreshedAt(),
+    dossiers: deps.dossiers.count(),
+    citizens: deps.citizens.count(),
+  });
+  const rows = (list: DossierListRow[]) => {
+    const pending = deps.pendingByCode?.(list.map((r) => r.code)) ?? new Map<string, number>();
+    const t = today();
+    return list.map((r) => toDossierRow(r, t, pending.get(r.code) ?? 0));
+  };
+  const summary = (row: CitizenRow | undefined) => {
+    if (!row) return null;
+    const c = citizenSchema.parse(JSON.parse(row.body));
+    return { ref: row.id, fullName: c.fullName, idNumberMasked: maskTail(c.idNumber, 4), birthDate: c.birthDate, kind: c.kind };
+  };
+
+  function search(text: string, filters: SearchFilters, limit: number): SearchResult {
+    const query = recogniseQuery(text);
+    const t = today();
+    const base = { recognised: query.kind, message: null, citizen: null, exactDossier: null, dossiers: [], freshness: freshness() };
+    switch (query.kind) {
+      case 'empty': {
+        const anyFilter = Object.values(filters).some((v) => v !== undefined && v !== false && !(Array.isArray(v) && v.length === 0));
+        return { ...base, dossiers: anyFilter ? rows(deps.search.browse(filters, t, limit)) : [] };
+      }
+      case 'dossierCode': {
+        const found = deps.search.byCode(query.code);
+        return { ...base, exactDossier: found[0]?.code ?? null, dossiers: rows(found) };
+      }
+      case 'idNumber':
+        return {
+          ...base,
+          citizen: summary(deps.citizens.byIdNumber(query.idNumber)),
+          dossiers: rows(deps.search.byApplicantId(query.idNumber, filters, t, limit)),
+        };
+      case 'chipQr':
+        return {
+          ...base,
+          citizen: summary(deps.citizens.byIdNumber(query.record.idNumber)),
+          dossiers: rows(deps.search.byApplicantId(query.record.idNumber, filters, t, limit)),
+        };
+      case 'phone':
+        return {
+          ...base,
+          citizen: summary(deps.citizens.byPhone(query.phone)),
+          dossiers: rows(deps.search.byPhone(query.phone, filters, t, limit)),
+        };
+      case 'name': {
+        const first = deps.search.byNamePrefix(query.folded, filters, t, limit);
+        if (first.length >= limit || query.tokens.length === 0) return { ...base, dossiers: rows(first) };
+        const seen = new Set(first.map((r) => r.id));
+        const more = deps.search.byNameWords(query.tokens, filters, t, limit).filter((r) => !seen.has(r.id));
+        return { ...base, dossiers: rows([...first, ...more].slice(0, limit)) };
+      }
+      case 'chipQrInvalid':
+      case 'unrecognised':
+        return { ...base, message: query.reason };
+      case 'oldIdNumber':
+        return {
+          ...base,
+          message: {
+            vi: 'Số CMND 9 số cũ không dùng để tra cứu. Hãy nhập số định danh cá nhân 12 số hoặc quét mã QR trên thẻ CCCD.',
+            en: 'Old 9-digit ID numbers are not searchable. Enter the 12-digit personal ID number or scan the chip card QR code.',
+          },
+        };
+    }
+  }
+
+  function dossier(code: string): DossierDetail {
+    const row = deps.search.byCode(code.trim())[0];
+    const body = row ? deps.dossiers.body(row.code) : undefined;
+    if (!row || !body) throw NOT_FOUND('This dossier');
+    const d = dossierSchema.parse(JSON.parse(body));
+    const procedure = procedureByCode(d.procedure.code);
+    return {
+      dossier: d,
+      applicantIdMasked: maskId(d.applicant.idNumber),
+      citizenRef: row.citizen_ref,
+      timeliness: timelinessOf(d.status, d.dueAt, d.returnedAt, today()),
+      procedure: { workingDays: procedure?.workingDays ?? null, feeVnd: procedure?.feeVnd ?? null },
+      freshness: freshness(),
+    };
+  }
+
+  function citizen(ref: number): CitizenDetail {
+    const row = deps.citizens.byRef(ref);
+    if (!row) throw NOT_FOUND('This applicant');
+    const c: Citizen = citizenSchema.parse(JSON.parse(row.body));
+    deps.citizens.markUsed(ref, deps.now().toISOString());
+    const t = today();
+    const { idNumber, phone, ...rest } = c;
+    return {
+      ref,
+      citizen: rest,
+      idNumberMasked: maskTail(idNumber, 4),
+      phoneMasked: phone ? maskTail(phone, 3) : null,
+      ageToday: c.birthDate ? ageOn(c.birthDate, t) : null,
+      officeToday: t,
+      dossiers: rows(deps.search.byApplicantId(idNumber, {}, t, 200)),
+      freshness: freshness(),
+    };
+  }
+
+  return { search, dossier, citizen, freshness };
+}
+export type LookupService = ReturnType<typeof createLookupService>;
+
+export function lookupHandlers(service: LookupService): HandlerGroup<'lookup.search' | 'dossier.get' | 'citizen.get'> {
+  return {
+    'lookup.search': ({ text, filters, limit }) => service.search(text, filters, limit),
+    'dossier.get': ({ code }) => service.dossier(code),
+    'citizen.get': ({ ref }) => service.citizen(ref),
+  };
+}

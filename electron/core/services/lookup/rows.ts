@@ -1,0 +1,35 @@
+import type { DossierRow, Timeliness } from '../../../../shared/contract/lookup';
+import { dossierStatusSchema } from '../../../../shared/domain/dossier-status';
+import { officeDate } from '../../../../shared/domain/office-time';
+import { timeliness } from '../../../../shared/domain/timeliness';
+import { maskTail } from '../../../../shared/privacy';
+import type { DossierListRow } from '../../db/cache/dossier-search';
+
+/** Closed without a result for the applicant: timeliness does not apply. */
+const CLOSED = new Set([3, 7, 8]);
+
+export function timelinessOf(status: number, dueAt: string | null, returnedAt: string | null, today: string): Timeliness {
+  if (!dueAt || (CLOSED.has(status) && !returnedAt)) return { kind: 'no_due_date' };
+  return timeliness(
+    { dueDate: officeDate(new Date(dueAt)), returnedDate: returnedAt ? officeDate(new Date(returnedAt)) : null },
+    today,
+  );
+}
+
+export const maskId = (idNumber: string | null): string | null => (idNumber ? maskTail(idNumber, 4) : null);
+
+export function toDossierRow(row: DossierListRow, today: string, pendingActions = 0): DossierRow {
+  return {
+    code: row.code,
+    applicantName: row.applicant_name,
+    applicantIdMasked: maskId(row.applicant_id),
+    citizenRef: row.citizen_ref,
+    procedureName: row.procedure_name,
+    fieldName: row.field_name,
+    status: dossierStatusSchema.parse(row.status),
+    receivedAt: row.received_at,
+    dueAt: row.due_at,
+    timeliness: timelinessOf(row.status, row.due_at, row.returned_at, today),
+    pendingActions,
+  };
+}

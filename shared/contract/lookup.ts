@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { citizenSchema } from '../domain/citizen';
+import { dossierSchema } from '../domain/dossier';
+import { dossierStatusSchema } from '../domain/dossier-status';
+import { localizedTextSchema } from '../validation';
+import { defineCall } from './define';
+
+const OFFICER_ROLES = ['officer', 'supervisor'] as const;
+
+export const searchFiltersSchema = z
+  .object({
+    statuses: z.array(dossierStatusSchema).max(10).optional(),
+    fieldCode: z.string().max(20).optional(),
+    procedureCode: z.string().max(40).optional(),
+    receivedFrom: z.iso.date().optional(),
+    receivedTo: z.iso.date().optional(),
+    dueToday: z.boolean().optional(),
+    overdue: z.boolean().optional(),
+  })
+  .strict();
+export type SearchFilters = z.infer<typeof searchFiltersSchema>;
+
+export const timelinessSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('early'), days: z.number().int() }),
+  z.object({ kind: z.literal('on_time') }),
+  z.object({ kind: z.literal('late'), days: z.number().int() }),
+  z.object({ kind: z.literal('not_due'), days: z.number().int() }),
+  z.object({ kind: z.literal('due_today') }),
+  z.object({ kind: z.literal('overdue'), days: z.number().int() }),
+  z.object({ kind: z.literal('no_due_date') }),
+]);
+export type Timeliness = z.infer<typeof timelinessSchema>;
+
+/** One line of the results list: only what the list shows; the ID is masked. */
+export const dossierRowSchema = z.object({
+  code: z.string(),
+  applicantName: z.string(),
+  applicantIdMasked: z.string().nullable(),
+  citizenRef: z.number().int().nullable(),
+  procedureName: z.string(),
+  fieldName: z.string(),
+  status: dossierStatusSchema,
+  receivedAt: z.iso.datetime().nullable(),
+  dueAt: z.iso.datetime().nullable(),
+  timeliness: timelinessSchema,
+  pendingActions: z.number().int().nonnegative(),
+});
+export type DossierRow = z.infer<typeof dossierRowSchema>;
+
+export const citizenSummarySchema = z.object({
+  ref: z.number().int(),
+  fullName: z.string(),
+  idNumberMasked: z.string(),
+  birthDate: z.iso.date().nullable(),
+  kind: citizenSchema.shape.kind,
+});
+export type CitizenSummary = z.infer<typeof citizenSummarySchema>;
+
+export const recognisedKindSchema = z.enum([
+  'empty', 'dossierCode', 'idNumber', 'oldIdNumber', 'chipQr', 'chipQrInvalid', 'phone', 'name', 'unrecognised',
+]);
+
+export const freshnessSchema = z.object({
+  /** Last successful refresh from the portal (UTC ISO), or null before the first import. */
+  refreshedAt: z.iso.datetime().nullable(),
+  dossiers: z.number().int().nonnegative(),
+  citizens: z.number().int().nonnegative(),
+});
+export type Freshness = z.infer<typeof freshnessSchema>;
+
+export const searchResultSchema = z.object({
+  recognised: recognisedKindSchema,
+  /** A message for the officer (e.g. unreadable chip-card QR), in both languages. */
+  message: localizedTextSchema.nullable(),
+  /** The person the input identified (ID number, chip-card QR, exact phone), if cached. */
+  citizen: citizenSummarySchema.nullable(),
+  /** For a dossier code: the exact dossier to open at once. */
+  exactDossier: z.string().nullable(),
+  dossiers: z.array(dossierRowSchema),
+  freshness: freshnessSchema,
+});
+export type SearchResult = z.infer<typeof searchResultSchema>;
+
+export const dossierDetailSchema = z.object({
+  dossier: dossierSchema,
+  applicantIdMasked: z.string().nullable(),
+  citizenRef: z.number().int().nullable(),
+  timeliness: timelinessSchema,
+  procedure: z.object({ workingDays: z.number().int().nullable(), feeVnd: z.number().int().nullable() }),
+  freshness: freshnessSchema,
+});
+export type DossierDetail = z.infer<typeof dossierDetailSchema>;
+
+export const citizenDetailSchema = z.object({
+  ref: z.number().int(),
+  citizen: citizenSchema.omit({ idNumber: true, phone: true }),
+  idNumberMasked: z.string(),
+  phoneMasked: z.string().nullable(),
+  ageToday: z.number().int().nullable(),
+  officeToday: z.iso.date(),
+  dossiers: z.array(dossierRowSchema),
+  freshness: freshnessSchema,
+});
+export type CitizenDetail = z.infer<typeof citizenDetailSchema>;
+
+export const lookupCalls = {
+  'lookup.search': defineCall({
+    input: z.object({
+      text: z.string().max(2000),
+      filters: searchFiltersSchema.default({}),
+      limit: z.number().int().min(1).max(500).default(50),
+    }).strict(),
+    output: searchResultSchema,
+    roles: OFFICER_ROLES,
+    summary: 'Recognise what was typed or scanned and find dossiers/citizens in the local cache.',
+  }),
+  'dossier.get': defineCall({
+    input: z.object({ code: z.string().min(1).max(80) }).strict(),
+    output: dossierDetailSchema,
+    roles: OFFICER_ROLES,
+    summary: 'One dossier from the cache, with timeliness.',
+  }),
+  'citizen.get': defineCall({
+    input: z.object({ ref: z.number().int().positive() }).strict(),
+    output: citizenDetailSchema,
+    roles: OFFICER_ROLES,
+    summary: 'One applicant (ID masked) with their dossiers.',
+  }),
+} as const;
