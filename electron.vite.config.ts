@@ -17,6 +17,8 @@ export default defineConfig({
     // A sandboxed preload cannot load ES modules: emit one self-contained CommonJS file.
     build: {
       outDir: 'out/preload',
+      // A sandboxed preload may require only 'electron': bundle zod and the contract.
+      externalizeDeps: false,
       sourcemap: false,
       rollupOptions: {
         input: { index: resolve('electron/preload.ts') },

@@ -2,7 +2,10 @@
 // Kept apart from eslint.config.js so the lint test can prove each rule fires.
 import { builtinModules } from 'node:module';
 
-const nodeBuiltins = [...builtinModules.filter((m) => !m.startsWith('_')), 'node:*'];
+// Bare built-in names must match exactly ('domain' or 'events' would otherwise match
+// our own ../domain and ./events folders as gitignore-style patterns); node:* is a pattern.
+const builtinNames = builtinModules.filter((m) => !m.startsWith('_'));
+const nodePrefixed = ['node:*'];
 const nodePackages = [
   'better-sqlite3-multiple-ciphers',
   'fastify',
@@ -29,10 +32,11 @@ export const rooms = [
           paths: [
             electronOnly,
             ...paths(nodePackages, 'shared/ is pure: no I/O packages.'),
+            ...paths(builtinNames, 'shared/ is pure: no Node built-ins.'),
           ],
           patterns: [
             { group: uiPackages, message: 'shared/ is pure: no UI code.' },
-            { group: nodeBuiltins, message: 'shared/ is pure: no Node built-ins.' },
+            { group: nodePrefixed, message: 'shared/ is pure: no Node built-ins.' },
             {
               group: ['**/electron/**', '**/renderer/**', '**/portal-sim/**'],
               message: 'shared/ may not depend on an environment-specific folder.',
@@ -81,9 +85,13 @@ export const rooms = [
       'no-restricted-imports': [
         'error',
         {
-          paths: [electronOnly, ...paths(nodePackages, 'The renderer has no Node access.')],
+          paths: [
+            electronOnly,
+            ...paths(nodePackages, 'The renderer has no Node access.'),
+            ...paths(builtinNames, 'The renderer has no Node access: no Node built-ins.'),
+          ],
           patterns: [
-            { group: nodeBuiltins, message: 'The renderer has no Node access: no Node built-ins.' },
+            { group: nodePrefixed, message: 'The renderer has no Node access: no Node built-ins.' },
             {
               group: ['**/electron/**', '**/portal-sim/**'],
               message: 'The renderer reaches the main process only through window.desk.',

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { calls, fail, type AppStatus, type Session } from '../../shared/contract';
+import { fail, type AppStatus, type calls, type Session } from '../../shared/contract';
 import { createDispatcher, type Dispatch } from './api/dispatch';
 import type { Handlers } from './api/handlers';
 import { loadMachineConfig } from './config/load';

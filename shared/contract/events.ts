@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { prefsSchema } from './app';
 
 /** Every event the main process pushes to the renderer, with its payload schema. */

@@ -29,19 +29,19 @@ type Param = string | number;
 function filterSql(filters: SearchFilters, today: string): { sql: string; params: Param[] } {
   const parts: string[] = [];
   const params: Param[] = [];
-  if (filters.statuses?.length) {
-    parts.push(`d.status IN (${filters.statuses.map(() => '?').join(',')})`);
-    params.push(...filters.statuses);
-  }
-  if (filters.fieldCode) parts.push('d.field_code = ?'), params.push(filters.fieldCode);
-  if (filters.procedureCode) parts.push('d.procedure_code = ?'), params.push(filters.procedureCode);
-  if (filters.receivedFrom) parts.push('d.received_at >= ?'), params.push(officeDayStart(filters.receivedFrom).toISOString());
-  if (filters.receivedTo) parts.push('d.received_at < ?'), params.push(officeDayStart(addDays(filters.receivedTo, 1)).toISOString());
+  const add = (sql: string, ...values: Param[]) => {
+    parts.push(sql);
+    params.push(...values);
+  };
+  if (filters.statuses?.length) add(`d.status IN (${filters.statuses.map(() => '?').join(',')})`, ...filters.statuses);
+  if (filters.fieldCode) add('d.field_code = ?', filters.fieldCode);
+  if (filters.procedureCode) add('d.procedure_code = ?', filters.procedureCode);
+  if (filters.receivedFrom) add('d.received_at >= ?', officeDayStart(filters.receivedFrom).toISOString());
+  if (filters.receivedTo) add('d.received_at < ?', officeDayStart(addDays(filters.receivedTo, 1)).toISOString());
   if (filters.dueToday) {
-    parts.push(`${OPEN} AND d.due_at >= ? AND d.due_at < ?`);
-    params.push(officeDayStart(today).toISOString(), officeDayStart(addDays(today, 1)).toISOString());
+    add(`${OPEN} AND d.due_at >= ? AND d.due_at < ?`, officeDayStart(today).toISOString(), officeDayStart(addDays(today, 1)).toISOString());
   }
-  if (filters.overdue) parts.push(`${OPEN} AND d.due_at < ?`), params.push(officeDayStart(today).toISOString());
+  if (filters.overdue) add(`${OPEN} AND d.due_at < ?`, officeDayStart(today).toISOString());
   return { sql: parts.map((p) => ` AND ${p}`).join(''), params };
 }
 
@@ -97,8 +97,12 @@ export function createDossierSearch(db: Db) {
         [phone, ...f.params, limit],
       );
     },
+    /** Exact code; a provisional TMP number printed on an offline receipt finds its official dossier. */
     byCode(code: string): DossierListRow[] {
-      return all(`SELECT ${LIST_COLUMNS} FROM dossier d WHERE d.code = ?`, [code]);
+      return all(
+        `SELECT ${LIST_COLUMNS} FROM dossier d WHERE d.code = ? OR d.code = (SELECT official FROM code_alias WHERE provisional = ?)`,
+        [code, code],
+      );
     },
     /** No text, only filters: overdue and due-today lists come in due order, others newest first. */
     browse(filters: SearchFilters, today: string, limit: number): DossierListRow[] {

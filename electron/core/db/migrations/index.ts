@@ -1,6 +1,7 @@
 import type { Migration } from '../migrate';
 import { m0010Prefs } from './0010-prefs';
 import { m0020Cache } from './0020-cache';
+import { m0030OutboxAudit } from './0030-outbox-audit';
 
 /** Every migration, in order. Add a file per step (0020-…, 0030-…); never renumber. */
-export const migrations: readonly Migration[] = [m0010Prefs, m0020Cache];
+export const migrations: readonly Migration[] = [m0010Prefs, m0020Cache, m0030OutboxAudit];

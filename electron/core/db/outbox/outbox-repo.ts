@@ -1,0 +1,130 @@
+import type { Db } from '../connection';
+
+export type OutboxState = 'waiting' | 'sending' | 'delivered' | 'conflict' | 'rejected' | 'withdrawn';
+
+export interface OutboxRow {
+  readonly seq: number;
+  readonly idem_key: string;
+  readonly kind: string;
+  readonly dossier_code: string;
+  readonly based_on_seq: number | null;
+  readonly expected_version: number | null;
+  readonly payload: string;
+  readonly officer_id: string;
+  readonly state: OutboxState;
+  readonly attempts: number;
+  readonly next_attempt_at: string | null;
+  readonly last_error: string | null;
+  readonly created_at: string;
+  readonly delivered_at: string | null;
+  readonly result_version: number | null;
+  readonly result: string | null;
+}
+
+export interface NewOutboxRow {
+  readonly idemKey: string;
+  readonly kind: string;
+  readonly dossierCode: string;
+  readonly basedOnSeq: number | null;
+  readonly expectedVersion: number | null;
+  readonly payload: string;
+  readonly officerId: string;
+  readonly createdAt: string;
+}
+
+/** Open = still owed to the portal or to the officer (not delivered, not withdrawn). */
+const OPEN_STATES = "('waiting', 'sending', 'conflict', 'rejected')";
+
+/** SQL for the outbox. Every state change also writes an outbox_event row (the action's history). */
+export function createOutboxRepo(db: Db) {
+  const insert = db.prepare(`
+    INSERT INTO outbox (idem_key, kind, dossier_code, based_on_seq, expected_version, payload, officer_id, state, created_at)
+    VALUES (@idemKey, @kind, @dossierCode, @basedOnSeq, @expectedVersion, @payload, @officerId, 'waiting', @createdAt)`);
+  const event = db.prepare<[number, string, string, string | null]>('INSERT INTO outbox_event (seq, at, event, detail) VALUES (?, ?, ?, ?)');
+  const bySeq = db.prepare<[number], OutboxRow>('SELECT * FROM outbox WHERE seq = ?');
+  const lastOpenForDossier = db.prepare<[string], OutboxRow>(
+    `SELECT * FROM outbox WHERE dossier_code = ? AND state IN ${OPEN_STATES} ORDER BY seq DESC LIMIT 1`,
+  );
+  const openForDossiers = db.prepare<[string], { dossier_code: string; n: number }>(
+    `SELECT dossier_code, count(*) AS n FROM outbox WHERE state IN ${OPEN_STATES} AND dossier_code IN (SELECT value FROM json_each(?)) GROUP BY dossier_code`,
+  );
+  // The head of each dossier's queue: its oldest open action. Only a waiting head may be sent;
+  // a head in conflict or rejected blocks the actions behind it until the officer decides.
+  const sendable = db.prepare<[string, number], OutboxRow>(`
+    SELECT o.* FROM outbox o
+    WHERE o.state = 'waiting' AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?)
+      AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.dossier_code = o.dossier_code AND e.seq < o.seq AND e.state IN ${OPEN_STATES})
+    ORDER BY o.seq LIMIT ?`);
+  const setState = db.prepare(`
+    UPDATE outbox SET state = @state, attempts = attempts + @attemptDelta, next_attempt_at = @nextAttemptAt, last_error = @lastError
+    WHERE seq = @seq`);
+  const markDelivered = db.prepare(`
+    UPDATE outbox SET state = 'delivered', delivered_at = @at, result_version = @resultVersion, result = @result, last_error = NULL, next_attempt_at = NULL
+    WHERE seq = @seq AND state = 'sending'`);
+  const renameDossier = db.prepare<[string, string]>('UPDATE outbox SET dossier_code = ? WHERE dossier_code = ?');
+  const rekey = db.prepare(`
+    UPDATE outbox SET idem_key = @idemKey, expected_version = @expectedVersion, based_on_seq = NULL, payload = @payload,
+      state = 'waiting', next_attempt_at = NULL, last_error = NULL WHERE seq = @seq`);
+  const recoverSending = db.prepare(`UPDATE outbox SET state = 'waiting', next_attempt_at = NULL WHERE state = 'sending'`);
+  const summary = db.prepare<[], { state: OutboxState; n: number; oldest: string | null }>(
+    'SELECT state, count(*) AS n, min(created_at) AS oldest FROM outbox GROUP BY state',
+  );
+  const earliestRetry = db.prepare<[], { at: string | null }>(
+    `SELECT min(next_attempt_at) AS at FROM outbox WHERE state = 'waiting' AND next_attempt_at IS NOT NULL`,
+  );
+  const list = db.prepare<[string | null, number], OutboxRow>(
+    'SELECT * FROM outbox WHERE (?1 IS NULL OR state = ?1) ORDER BY seq DESC LIMIT ?2',
+  );
+  const history = db.prepare<[number], { at: string; event: string; detail: string | null }>(
+    'SELECT at, event, detail FROM outbox_event WHERE seq = ? ORDER BY id',
+  );
+
+  return {
+    insert(row: NewOutboxRow): number {
+      const seq = Number(insert.run(row).lastInsertRowid);
+      event.run(seq, row.createdAt, 'queued', null);
+      return seq;
+    },
+    get: (seq: number) => bySeq.get(seq),
+    lastOpenForDossier: (code: string) => lastOpenForDossier.get(code),
+    openCounts(codes: readonly string[]): Map<string, number> {
+      if (codes.length === 0) return new Map();
+      return new Map(openForDossiers.all(JSON.stringify(codes)).map((r) => [r.dossier_code, r.n]));
+    },
+    sendable: (nowIso: string, limit: number) => sendable.all(nowIso, limit),
+    markSending(seq: number, at: string): void {
+      setState.run({ seq, state: 'sending', attemptDelta: 1, nextAttemptAt: null, lastError: null });
+      event.run(seq, at, 'sending', null);
+    },
+    markDelivered(seq: number, at: string, resultVersion: number | null, result: unknown): boolean {
+      const changed = markDelivered.run({ seq, at, resultVersion, result: JSON.stringify(result) }).changes > 0;
+      if (changed) event.run(seq, at, 'delivered', null);
+      return changed;
+    },
+    markRetry(seq: number, at: string, nextAttemptAt: string, error: unknown): void {
+      setState.run({ seq, state: 'waiting', attemptDelta: 0, nextAttemptAt, lastError: JSON.stringify(error) });
+      event.run(seq, at, 'retry', JSON.stringify({ nextAttemptAt, error }));
+    },
+    markFailed(seq: number, at: string, state: 'conflict' | 'rejected', error: unknown): void {
+      setState.run({ seq, state, attemptDelta: 0, nextAttemptAt: null, lastError: JSON.stringify(error) });
+      event.run(seq, at, state, JSON.stringify(error));
+    },
+    withdraw(seq: number, at: string, reason: string): void {
+      setState.run({ seq, state: 'withdrawn', attemptDelta: 0, nextAttemptAt: null, lastError: null });
+      event.run(seq, at, 'withdrawn', JSON.stringify({ reason }));
+    },
+    /** Re-applies a failed action with a new key (the old key's payload differs now). */
+    rekey(seq: number, at: string, change: { idemKey: string; expectedVersion: number | null; payload: string; why: string }): void {
+      rekey.run({ seq, idemKey: change.idemKey, expectedVersion: change.expectedVersion, payload: change.payload });
+      event.run(seq, at, change.why, JSON.stringify({ expectedVersion: change.expectedVersion }));
+    },
+    renameDossier: (from: string, to: string) => void renameDossier.run(to, from),
+    /** In-flight rows found at start-up go out again with the same key. */
+    recoverSending: (): number => recoverSending.run().changes,
+    summary: () => summary.all(),
+    earliestRetry: () => earliestRetry.get()?.at ?? null,
+    list: (state: OutboxState | null, limit: number) => list.all(state, limit),
+    history: (seq: number) => history.all(seq),
+  };
+}
+export type OutboxRepo = ReturnType<typeof createOutboxRepo>;

@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import type { CounterAction, Intake } from '../../../../shared/contract/actions';
+import { DeskFailure } from '../../../../shared/contract/errors';
+import type { Session } from '../../../../shared/contract/roles';
+import { dossierSchema, type Dossier } from '../../../../shared/domain/dossier';
+import { nextStatus, INTAKE_STATUS, type DossierStatus } from '../../../../shared/domain/dossier-status';
+import { officeDate, officeDayStart } from '../../../../shared/domain/office-time';
+import { procedureByCode } from '../../../../shared/domain/procedures';
+import { addWorkingDays } from '../../../../shared/domain/working-days';
+import type { AuditLog } from '../../audit/audit-log';
+import type { DossierStore } from '../../db/cache/dossier-store';
+import type { Db } from '../../db/connection';
+import type { OutboxRepo } from '../../db/outbox/outbox-repo';
+import { projectStatus } from './projection';
+import { provisionalCode, provisionalDossier } from './provisional';
+import { asStorageFailure } from './storage-errors';
+
+export interface ActionServiceDeps {
+  readonly db: Db;
+  readonly outbox: OutboxRepo;
+  readonly audit: AuditLog;
+  readonly dossiers: DossierStore;
+  readonly now: () => Date;
+  readonly deviceId: string;
+  readonly agencyCode: string;
+  /** Called after a commit so the drain can start (never inside the transaction). */
+  readonly afterEnqueue: () => void;
+}
+
+export interface Recorded {
+  readonly seq: number;
+  readonly dossierCode: string;
+  readonly projectedStatus: DossierStatus;
+  readonly dueAt: string | null;
+}
+
+const officerOf = (session: Session | null): string => {
+  if (!session) throw new DeskFailure('UNAUTHENTICATED', 'Sign in first.');
+  return session.officerId;
+};
+
+/** Results are due at the end of the office afternoon of the appointment day. */
+const endOfOfficeDay = (isoDate: string): string => new Date(officeDayStart(isoDate).getTime() + 17 * 3_600_000).toISOString();
+
+/**
+ * Records counter actions. Each is checked against the allowed transitions first
+ * (refused → nothing queued), then the outbox row and its audit row (and, for an
+ * intake, the provisional dossier) commit in ONE transaction.
+ */
+export function createActionService(deps: ActionServiceDeps) {
+  const load = (code: string): Dossier => {
+    const body = deps.dossiers.body(code);
+    if (!body) throw new DeskFailure('NOT_FOUND', 'This dossier is not in the local cache.', { code });
+    return dossierSchema.parse(JSON.parse(body));
+  };
+  const pendingRows = deps.db.prepare<[string], { kind: string; state: 'waiting' | 'sending' }>(
+    "SELECT kind, state FROM outbox WHERE dossier_code = ? AND state IN ('waiting', 'sending') ORDER BY seq",
+  );
+  const todaysProvisional = deps.db.prepare<[string], { n: number }>("SELECT count(*) AS n FROM outbox WHERE kind = 'intake' AND dossier_code LIKE ?");
+
+  const commit = <T>(work: () => T): T => {
+    try {
+      const result = deps.db.transaction(work)();
+      deps.afterEnqueue();
+      return result;
+    } catch (error) {
+      throw asStorageFailure(error);
+    }
+  };
+
+  return {
+    record(dossierCode: string, action: CounterAction, session: Session | null): Recorded {
+      const officerId = officerOf(session);
+      const dossier = load(dossierCode);
+      const current = projectStatus(dossier, pendingRows.all(dossier.code));
+      const outcome = nextStatus(current, action.kind);
+      if (!outcome.ok) throw new DeskFailure('REJECTED', outcome.reason.en, { message: outcome.reason, status: current });
+      const at = deps.now().toISOString();
+      return commit(() => {
+        const basedOn = deps.outbox.lastOpenForDossier(dossier.code);
+        const seq = deps.outbox.insert({
+          idemKey: randomUUID(),
+          kind: action.kind,
+          dossierCode: dossier.code,
+          basedOnSeq: basedOn?.seq ?? null,
+          expectedVersion: dossier.version,
+          payload: JSON.stringify(action),
+          officerId,
+          createdAt: at,
+        });
+        deps.audit.append({ officerId, action: 'action_queued', subject: dossier.code, detail: { seq, kind: action.kind } });
+        return { seq, dossierCode: dossier.code, projectedStatus: outcome.status, dueAt: dossier.dueAt };
+      });
+    },
+
+    intake(intake: Intake, session: Session | null): Recorded {
+      const officerId = officerOf(session);
+      const procedure = procedureByCode(intake.procedureCode);
+      if (!procedure) {
+        throw new DeskFailure('VALIDATION', 'Unknown procedure.', {
+          issues: [{ key: 'procedureCode', message: { vi: 'Thủ tục không có trong danh mục', en: 'Procedure not in the catalogue' } }],
+        });
+      }
+      const now = deps.now();
+      const at = now.toISOString();
+      const today = officeDate(now);
+      const dueAt = endOfOfficeDay(addWorkingDays(today, procedure.workingDays));
+      return commit(() => {
+        const prefix = provisionalCode(deps.deviceId, today, 0).slice(0, -4);
+        const code = provisionalCode(deps.deviceId, today, (todaysProvisional.get(`${prefix}%`)?.n ?? 0) + 1);
+        deps.dossiers.put(provisionalDossier(code, intake, procedure, deps.agencyCode, at, dueAt, officerId));
+        const seq = deps.outbox.insert({
+          idemKey: randomUUID(),
+          kind: 'intake',
+          dossierCode: code,
+          basedOnSeq: null,
+          expectedVersion: null,
+          payload: JSON.stringify(intake),
+          officerId,
+          createdAt: at,
+        });
+        deps.audit.append({ officerId, action: 'action_queued', subject: code, detail: { seq, kind: 'intake', procedure: procedure.code } });
+        return { seq, dossierCode: code, projectedStatus: INTAKE_STATUS, dueAt };
+      });
+    },
+  };
+}
+export type ActionService = ReturnType<typeof createActionService>;

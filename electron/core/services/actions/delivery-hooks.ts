@@ -1,0 +1,45 @@
+import type { Dossier } from '../../../../shared/domain/dossier';
+import type { AuditLog } from '../../audit/audit-log';
+import type { DossierStore } from '../../db/cache/dossier-store';
+import type { Db } from '../../db/connection';
+import type { OutboxRepo, OutboxRow } from '../../db/outbox/outbox-repo';
+import type { DrainHooks } from '../../sync/outbox-drain';
+import { isProvisionalCode } from './provisional';
+
+/**
+ * What a delivery changes locally, inside the drain's transaction: the cache takes the
+ * portal's dossier; a provisional TMP number gives way to the official code everywhere
+ * (cache, later queued actions, alias for printed receipts); the audit log records it.
+ */
+export function createDeliveryHooks(db: Db, outbox: OutboxRepo, dossiers: DossierStore, audit: AuditLog): DrainHooks {
+  const alias = db.prepare<[string, string]>('INSERT OR REPLACE INTO code_alias (provisional, official) VALUES (?, ?)');
+  const dropProvisional = db.prepare<[string]>('DELETE FROM dossier WHERE code = ?');
+  const dropProvisionalFts = db.prepare<[string]>('DELETE FROM dossier_name_fts WHERE rowid = (SELECT id FROM dossier WHERE code = ?)');
+
+  return {
+    delivered(row: OutboxRow, dossier: Dossier) {
+      if (row.kind === 'intake' && isProvisionalCode(row.dossier_code) && dossier.code !== row.dossier_code) {
+        dropProvisionalFts.run(row.dossier_code);
+        dropProvisional.run(row.dossier_code);
+        outbox.renameDossier(row.dossier_code, dossier.code);
+        alias.run(row.dossier_code, dossier.code);
+      }
+      dossiers.put(dossier);
+      audit.append({
+        officerId: row.officer_id,
+        action: 'action_delivered',
+        subject: dossier.code,
+        detail: { seq: row.seq, kind: row.kind, version: dossier.version, ...(row.kind === 'intake' ? { provisional: row.dossier_code } : {}) },
+      });
+    },
+    failed(row, state, outcome) {
+      if (outcome.kind === 'conflict' && outcome.theirs) dossiers.put(outcome.theirs);
+      audit.append({
+        officerId: row.officer_id,
+        action: state === 'conflict' ? 'action_conflict' : 'action_rejected',
+        subject: row.dossier_code,
+        detail: { seq: row.seq, kind: row.kind, reason: outcome.kind === 'retry' || outcome.kind === 'delivered' ? null : outcome.message.en },
+      });
+    },
+  };
+}

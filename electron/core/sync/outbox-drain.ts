@@ -1,0 +1,139 @@
+import type { Dossier } from '../../../shared/domain/dossier';
+import type { Db } from '../db/connection';
+import type { OutboxRepo, OutboxRow } from '../db/outbox/outbox-repo';
+import type { ActionSender, SendOutcome } from './action-sender';
+import { DEFAULT_BACKOFF, retryDelay, type BackoffPolicy } from './backoff';
+import type { Failpoint } from './failpoints';
+
+export interface DrainReport {
+  delivered: number;
+  retried: number;
+  conflicts: number;
+  rejected: number;
+  /** True when a send found the portal unreachable (the drain stopped early). */
+  offline: boolean;
+}
+
+export interface DrainHooks {
+  /** Inside the delivery transaction: refresh the cache, swap TMP codes, audit. */
+  delivered(row: OutboxRow, dossier: Dossier): void;
+  /** Inside the failure transaction: audit, keep the portal's current dossier. */
+  failed(row: OutboxRow, state: 'conflict' | 'rejected', outcome: SendOutcome): void;
+}
+
+export interface DrainDeps {
+  readonly db: Db;
+  readonly outbox: OutboxRepo;
+  readonly sender: ActionSender;
+  readonly hooks: DrainHooks;
+  readonly now: () => Date;
+  readonly random?: () => number;
+  readonly failpoint?: Failpoint;
+  /** Dossiers sent in parallel; actions of one dossier always go one by one, in queue order. */
+  readonly concurrency?: number;
+  readonly backoff?: BackoffPolicy;
+}
+
+/**
+ * The version an action must claim: the result of the action it was queued behind,
+ * when that one was delivered; otherwise the version the officer saw.
+ */
+function expectedVersion(outbox: OutboxRepo, row: OutboxRow): number | null {
+  let basis = row.based_on_seq === null ? undefined : outbox.get(row.based_on_seq);
+  while (basis) {
+    if (basis.state === 'delivered') return basis.result_version;
+    basis = basis.based_on_seq === null ? undefined : outbox.get(basis.based_on_seq);
+  }
+  return row.expected_version;
+}
+
+/**
+ * Drains the outbox: single-flight (a second call joins the running drain), ordered
+ * per dossier by queue sequence, parallel across dossiers, capped back-off with
+ * jitter that honours Retry-After. A failed action is never deleted.
+ */
+export function createOutboxDrain(deps: DrainDeps) {
+  const random = deps.random ?? Math.random;
+  const failpoint = deps.failpoint ?? (() => undefined);
+  const concurrency = deps.concurrency ?? 4;
+  const policy = deps.backoff ?? DEFAULT_BACKOFF;
+  let running: Promise<DrainReport> | null = null;
+
+  async function sendOne(row: OutboxRow, report: DrainReport): Promise<void> {
+    const at = () => deps.now().toISOString();
+    deps.db.transaction(() => deps.outbox.markSending(row.seq, at()))();
+    failpoint('before-send');
+    let outcome: SendOutcome;
+    try {
+      outcome = await deps.sender.send({
+        idemKey: row.idem_key,
+        kind: row.kind,
+        dossierCode: row.dossier_code,
+        expectedVersion: expectedVersion(deps.outbox, row),
+        payload: JSON.parse(row.payload) as unknown,
+        officerId: row.officer_id,
+      });
+    } catch (error) {
+      // A bug or an unexpected failure must not strand the row in 'sending': retry it later.
+      const message = error instanceof Error ? error.message : String(error);
+      outcome = { kind: 'retry', retryAfterMs: null, code: 'internal', message: { vi: message, en: message }, offline: false };
+    }
+    failpoint('after-send-before-mark');
+    switch (outcome.kind) {
+      case 'delivered':
+        deps.db.transaction(() => {
+          deps.outbox.markDelivered(row.seq, at(), outcome.dossier.version, { code: outcome.dossier.code, version: outcome.dossier.version });
+          failpoint('mid-transaction');
+          deps.hooks.delivered(row, outcome.dossier);
+        })();
+        report.delivered += 1;
+        return;
+      case 'retry': {
+        const delay = retryDelay(row.attempts + 1, outcome.retryAfterMs, policy, random);
+        const next = new Date(deps.now().getTime() + delay).toISOString();
+        deps.outbox.markRetry(row.seq, at(), next, { code: outcome.code, message: outcome.message });
+        report.retried += 1;
+        if (outcome.offline) report.offline = true;
+        return;
+      }
+      case 'conflict':
+      case 'rejected': {
+        const state = outcome.kind;
+        const error =
+          outcome.kind === 'conflict'
+            ? { code: 'conflict', message: outcome.message, currentVersion: outcome.currentVersion }
+            : { code: 'rejected', message: outcome.message };
+        deps.db.transaction(() => {
+          deps.outbox.markFailed(row.seq, at(), state, error);
+          deps.hooks.failed(row, state, outcome);
+        })();
+        if (state === 'conflict') report.conflicts += 1;
+        else report.rejected += 1;
+      }
+    }
+  }
+
+  async function run(): Promise<DrainReport> {
+    const report: DrainReport = { delivered: 0, retried: 0, conflicts: 0, rejected: 0, offline: false };
+    for (;;) {
+      const batch = deps.outbox.sendable(deps.now().toISOString(), concurrency);
+      if (batch.length === 0 || report.offline) return report;
+      await Promise.all(batch.map((row) => sendOne(row, report)));
+    }
+  }
+
+  return {
+    /** Start-up: rows caught in flight by a crash go out again with the same key. */
+    recover: (): number => deps.outbox.recoverSending(),
+    drain(): Promise<DrainReport> {
+      running ??= run().finally(() => {
+        running = null;
+      });
+      return running;
+    },
+    get busy(): boolean {
+      return running !== null;
+    },
+  };
+}
+export type OutboxDrain = ReturnType<typeof createOutboxDrain>;

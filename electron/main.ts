@@ -1,0 +1,94 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { createCore, type Core } from './core/core';
+import { hardenSession, hardenWebContents } from './hardening';
+import { forwardCoreEvents, registerIpc } from './ipc';
+import { registerAppScheme, serveAppProtocol } from './protocol';
+import { describeStartupError } from './shell/startup-error';
+import { createMainWindow, focusWindow } from './windows';
+
+// Built layout: out/main/index.js, out/preload/index.cjs, out/renderer/.
+const here = dirname(fileURLToPath(import.meta.url));
+const PRELOAD_PATH = join(here, '../preload/index.cjs');
+const RENDERER_ROOT = join(here, '../renderer');
+
+let core: Core | null = null;
+let mainWindow: BrowserWindow | null = null;
+const teardown: (() => void)[] = [];
+
+/** Opens the core, or explains in a native dialog why it cannot, then quits. */
+function startCore(): Core | null {
+  try {
+    return createCore({ dataRoot: app.getPath('userData'), version: app.getVersion() });
+  } catch (error) {
+    const { title, message, detail } = describeStartupError(error);
+    dialog.showMessageBoxSync({ type: 'error', title, message, detail, buttons: ['OK'] });
+    return null;
+  }
+}
+
+function openWindow(): void {
+  mainWindow = createMainWindow(PRELOAD_PATH, app.isPackaged);
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+function onReady(): void {
+  hardenSession(session.defaultSession);
+  serveAppProtocol(RENDERER_ROOT);
+  core = startCore();
+  if (!core) {
+    app.exit(1);
+    return;
+  }
+  // A config-invalid core still answers app.status, so the window opens and the
+  // renderer shows which keys are wrong.
+  teardown.push(registerIpc(core), forwardCoreEvents(core, () => mainWindow?.webContents ?? null));
+  openWindow();
+}
+
+/** Stops IPC and closes the database exactly once, then lets the app exit. */
+async function shutdown(): Promise<void> {
+  for (const undo of teardown.splice(0)) undo();
+  const closing = core;
+  core = null;
+  await closing?.close();
+}
+
+function main(): void {
+  // One instance per user: a second launch only focuses the first window, so the
+  // database is never opened twice.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  registerAppScheme();
+  app.enableSandbox();
+  app.on('second-instance', () => focusWindow(mainWindow));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, app.isPackaged));
+  app.on('window-all-closed', () => app.quit());
+  app.on('activate', () => {
+    if (core && BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+
+  let quitting = false;
+  app.on('will-quit', (event) => {
+    if (quitting) return;
+    quitting = true;
+    event.preventDefault();
+    void shutdown().finally(() => app.quit());
+  });
+
+  app
+    .whenReady()
+    .then(onReady)
+    .catch((error: unknown) => {
+    const { title, message, detail } = describeStartupError(error);
+    dialog.showErrorBox(title, `${message}\n\n${detail}`);
+    app.exit(1);
+  });
+}
+
+main();

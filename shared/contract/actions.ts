@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { accountKindSchema } from '../domain/linkage-facts';
+import { localizedTextSchema } from '../validation';
+import { defineCall } from './define';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const optionalNote = text(2000).optional();
+
+/** What the officer fills in for each counter action on an existing dossier. */
+export const counterActionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('accept'), note: optionalNote }).strict(),
+  z.object({ kind: z.literal('refuse'), reason: text(2000) }).strict(),
+  z.object({ kind: z.literal('request_supplement'), missingDocuments: z.array(text(300)).min(1).max(30), note: optionalNote }).strict(),
+  z.object({ kind: z.literal('supplement_received'), note: optionalNote }).strict(),
+  z.object({ kind: z.literal('forward'), toUnit: text(64), note: optionalNote }).strict(),
+  z.object({ kind: z.literal('return_result'), note: optionalNote }).strict(),
+  z.object({ kind: z.literal('withdraw'), reason: text(2000) }).strict(),
+  z.object({ kind: z.literal('note'), text: text(2000) }).strict(),
+  z
+    .object({
+      kind: z.literal('vneid_guidance'),
+      state: z.enum(['linked_level2', 'linked_level1', 'legacy_unlinked', 'no_account', 'minor_or_ward', 'locked', 'foreigner', 'organisation']),
+      slipPrinted: z.boolean(),
+    })
+    .strict(),
+]);
+export type CounterAction = z.infer<typeof counterActionSchema>;
+
+export const intakeSchema = z
+  .object({
+    procedureCode: text(40),
+    applicant: z
+      .object({
+        kind: accountKindSchema,
+        name: text(200),
+        idNumber: z.string().trim().max(20).nullable(),
+        phone: z.string().trim().max(20).nullable(),
+        email: z.string().trim().max(200).nullable(),
+        address: text(500),
+      })
+      .strict(),
+    summary: text(2000),
+    documents: z.array(text(300)).min(1).max(50),
+    sets: z.number().int().min(1).max(99),
+    vneidVerified: z.boolean(),
+    note: optionalNote,
+  })
+  .strict();
+export type Intake = z.infer<typeof intakeSchema>;
+
+export const outboxStateSchema = z.enum(['waiting', 'sending', 'delivered', 'conflict', 'rejected', 'withdrawn']);
+export type OutboxStateName = z.infer<typeof outboxStateSchema>;
+
+export const outboxErrorSchema = z.object({
+  code: z.string(),
+  message: localizedTextSchema,
+  currentVersion: z.number().int().nullable().optional(),
+});
+export type OutboxError = z.infer<typeof outboxErrorSchema>;
+
+export const queuedActionSchema = z.object({
+  seq: z.number().int(),
+  kind: z.string(),
+  dossierCode: z.string(),
+  officerId: z.string(),
+  state: outboxStateSchema,
+  attempts: z.number().int(),
+  createdAt: z.iso.datetime(),
+  deliveredAt: z.iso.datetime().nullable(),
+  nextAttemptAt: z.iso.datetime().nullable(),
+  lastError: outboxErrorSchema.nullable(),
+  payload: z.record(z.string(), z.unknown()),
+});
+export type QueuedAction = z.infer<typeof queuedActionSchema>;
+
+export const queuedActionDetailSchema = queuedActionSchema.extend({
+  history: z.array(z.object({ at: z.iso.datetime(), event: z.string(), detail: z.unknown() })),
+});
+
+export const recordResultSchema = z.object({
+  seq: z.number().int(),
+  dossierCode: z.string(),
+  projectedStatus: z.number().int().min(1).max(10),
+  dueAt: z.iso.datetime().nullable(),
+});
+
+const OFFICERS = ['officer', 'supervisor'] as const;
+
+export const actionCalls = {
+  'action.record': defineCall({
+    input: z.object({ dossierCode: z.string().min(1).max(80), action: counterActionSchema }).strict(),
+    output: recordResultSchema,
+    roles: OFFICERS,
+    summary: 'Record a counter action: checked locally, queued durably, delivered exactly once.',
+  }),
+  'action.intake': defineCall({
+    input: intakeSchema,
+    output: recordResultSchema,
+    roles: OFFICERS,
+    summary: 'Receive a new dossier; offline it gets a provisional TMP number.',
+  }),
+  'queue.list': defineCall({
+    input: z.object({ state: outboxStateSchema.optional(), limit: z.number().int().min(1).max(1000).default(200) }).strict(),
+    output: z.array(queuedActionSchema),
+    roles: OFFICERS,
+    summary: 'This PC\'s queued actions, newest first.',
+  }),
+  'queue.get': defineCall({
+    input: z.object({ seq: z.number().int().positive() }).strict(),
+    output: queuedActionDetailSchema,
+    roles: OFFICERS,
+    summary: 'One queued action with its history.',
+  }),
+  'queue.retryNow': defineCall({
+    input: z.object({ seq: z.number().int().positive().optional() }).strict(),
+    output: z.object({ started: z.boolean() }),
+    roles: OFFICERS,
+    summary: 'Send waiting actions now instead of after the back-off.',
+  }),
+  'queue.withdraw': defineCall({
+    input: z.object({ seq: z.number().int().positive(), reason: text(500) }).strict(),
+    output: queuedActionSchema,
+    roles: OFFICERS,
+    summary: 'Withdraw a failed (conflict/rejected) or waiting action, with a reason; it is kept, never deleted.',
+  }),
+  'queue.reapply': defineCall({
+    input: z.object({ seq: z.number().int().positive(), action: counterActionSchema.optional() }).strict(),
+    output: queuedActionSchema,
+    roles: OFFICERS,
+    summary: 'Re-apply a conflicted action on the latest version, or resubmit a corrected rejected one.',
+  }),
+} as const;

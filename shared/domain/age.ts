@@ -1,0 +1,44 @@
+/**
+ * Age in whole years on the office calendar (dates are yyyy-MM-dd in
+ * Asia/Ho_Chi_Minh; get "today" with officeDate()). A person is N years old from
+ * their Nth birthday; a 29 February birthday counts on 1 March in non-leap years.
+ */
+import type { LocalizedText } from '../validation';
+import { isLeapYear, isoDateFromParts, requireIsoDate } from './iso-date';
+
+/** Under this age a person uses a parent's or guardian's e-ID account (Decree 59/2022 Art. 11). */
+export const MINOR_AGE_LIMIT = 14;
+
+/** Our stated convention for 29 February birthdays, to show in the UI next to an age. */
+export const LEAP_DAY_BIRTHDAY_CONVENTION: LocalizedText = {
+  vi: 'Người sinh ngày 29/02 được tính thêm tuổi vào ngày 01/03 trong những năm không nhuận.',
+  en: 'For people born on 29 February, a birthday in a non-leap year counts on 1 March.',
+};
+
+/** The date on which someone born on `birthDate` turns `years` old. */
+export function dateOfTurning(birthDate: string, years: number): string {
+  const { year, month, day } = requireIsoDate(birthDate, 'birth date');
+  const target = year + years;
+  if (month === 2 && day === 29 && !isLeapYear(target)) return `${String(target).padStart(4, '0')}-03-01`;
+  const iso = isoDateFromParts({ year: target, month, day });
+  if (!iso) throw new RangeError(`No birthday ${years} years after ${birthDate}`);
+  return iso;
+}
+
+/**
+ * Whole years from `birthDate` to `onDate`. Negative when `onDate` is before the
+ * birth (bad data the caller should flag rather than show).
+ */
+export function ageOn(birthDate: string, onDate: string): number {
+  const birth = requireIsoDate(birthDate, 'birth date');
+  const on = requireIsoDate(onDate, 'date');
+  const years = on.year - birth.year;
+  // ISO dates compare as strings; the birthday this year decides whether it has come.
+  const birthdayThisYear = dateOfTurning(birthDate, years);
+  return onDate >= birthdayThisYear ? years : years - 1;
+}
+
+/** Under 14 on the office date `today`. */
+export function isMinor(birthDate: string, today: string): boolean {
+  return ageOn(birthDate, today) < MINOR_AGE_LIMIT;
+}

@@ -1,0 +1,275 @@
+/**
+ * Wording the counter gives for each VNeID linkage state (ours, Vietnamese first,
+ * English second). The state itself is decided in linkage.ts; this file only words it.
+ */
+import type { LocalizedText } from '../validation';
+import type { Guardian, LinkageFacts, LockReason } from './linkage-facts';
+import { formatDisplayDate } from './office-time';
+
+/** Ministry of Public Security hotline for VNeID registration and login problems. */
+export const HOTLINE = '1900.0368';
+
+export type LinkageState =
+  | 'linked_level2'
+  | 'linked_level1'
+  | 'legacy_unlinked'
+  | 'no_account'
+  | 'minor_or_ward'
+  | 'locked'
+  | 'foreigner'
+  | 'organisation';
+
+const t = (vi: string, en: string): LocalizedText => ({ vi, en });
+
+export const LOCK_REASON_LABELS: Record<LockReason, LocalizedText> = {
+  holder_request: t('theo yêu cầu của chủ tài khoản', "at the holder's request"),
+  terms_breach: t('vi phạm điều khoản sử dụng', 'breach of the terms of use'),
+  card_revoked: t('thẻ căn cước bị thu hồi hoặc tạm giữ', 'ID card revoked or retained'),
+  card_expired: t('thẻ căn cước hết hạn', 'ID card expired'),
+  deceased: t('chủ tài khoản đã mất', 'holder deceased'),
+  authority_request: t('theo yêu cầu của cơ quan có thẩm quyền', "at a competent authority's request"),
+};
+
+/** What the citizen does about each lock reason. */
+const UNLOCK_GUIDANCE: Record<LockReason, LocalizedText[]> = {
+  holder_request: [
+    t(
+      'Chủ tài khoản tự mở khóa trên ứng dụng VNeID, hoặc đề nghị mở khóa tại Công an cấp xã.',
+      'The holder unlocks the account in the VNeID app, or asks the commune police to unlock it.',
+    ),
+  ],
+  terms_breach: [
+    t(
+      'Tài khoản chỉ được mở khóa khi lý do khóa không còn; công dân liên hệ Công an cấp xã để được hướng dẫn.',
+      'The account is unlocked only once the reason no longer applies; the citizen contacts the commune police for guidance.',
+    ),
+  ],
+  card_revoked: [
+    t(
+      'Tài khoản được mở khóa khi thẻ căn cước được trả lại hoặc cấp lại; công dân liên hệ cơ quan đã thu hồi, tạm giữ thẻ hoặc Công an cấp xã.',
+      'The account is unlocked when the ID card is returned or reissued; the citizen contacts the authority that revoked or retained it, or the commune police.',
+    ),
+  ],
+  card_expired: [
+    t('Công dân làm thủ tục cấp đổi thẻ căn cước trước.', 'The citizen renews the ID card first.'),
+    t(
+      'Khi đã có thẻ mới, mở khóa trên ứng dụng VNeID hoặc tại Công an cấp xã.',
+      'With the new card, the account is unlocked in the VNeID app or at the commune police.',
+    ),
+  ],
+  deceased: [
+    t('Tài khoản của người đã mất không được mở khóa.', "A deceased person's account cannot be unlocked."),
+    t(
+      'Thân nhân làm thủ tục (ví dụ khai tử, thừa kế) bằng tài khoản định danh điện tử của chính mình.',
+      'Relatives carry out procedures (e.g. death registration, inheritance) with their own e-ID accounts.',
+    ),
+  ],
+  authority_request: [
+    t(
+      'Tài khoản được mở khóa khi cơ quan đã yêu cầu khóa đề nghị mở; công dân liên hệ cơ quan đó hoặc Công an cấp xã.',
+      'The account is unlocked when the authority that requested the lock asks for it; the citizen contacts that authority or the commune police.',
+    ),
+  ],
+};
+
+const HOTLINE_LINE = t(
+  `Gặp khó khăn khi đăng ký hoặc đăng nhập VNeID: gọi tổng đài ${HOTLINE} (Bộ Công an).`,
+  `Problems registering or logging in with VNeID: call the hotline ${HOTLINE} (Ministry of Public Security).`,
+);
+
+const REGISTER_VNEID = t(
+  'Công dân tự đăng ký tài khoản định danh điện tử trên ứng dụng VNeID, hoặc tại Công an cấp xã.',
+  'The citizen registers an e-ID account themselves in the VNeID app, or at the commune police.',
+);
+
+export interface GuidanceContext {
+  state: LinkageState;
+  facts: LinkageFacts;
+  lockReason: LockReason | null;
+  guardian: Guardian | null;
+  /** Age on the office date, null when unknown. */
+  age: number | null;
+  /** Date of the 14th birthday for a minor, null otherwise. */
+  adultFrom: string | null;
+  problem: boolean;
+}
+
+export interface Guidance {
+  title: LocalizedText;
+  guidance: LocalizedText[];
+}
+
+function guardianLines({ guardian }: GuidanceContext): LocalizedText[] {
+  if (!guardian) {
+    return [t('Chưa có thông tin cha, mẹ hoặc người giám hộ trong dữ liệu.', 'No parent or guardian on record.')];
+  }
+  const relation = guardian.relation ? ` (${guardian.relation})` : '';
+  return [t(`Cha, mẹ hoặc người giám hộ: ${guardian.name}${relation}.`, `Parent or guardian: ${guardian.name}${relation}.`)];
+}
+
+function minorOrWard(ctx: GuidanceContext): Guidance {
+  const minor = ctx.age !== null && ctx.age < 14;
+  const lines = [
+    minor
+      ? t(
+          'Người dưới 14 tuổi dùng tài khoản định danh điện tử của cha, mẹ hoặc người giám hộ.',
+          "A person under 14 uses a parent's or guardian's e-ID account.",
+        )
+      : t(
+          'Người được giám hộ dùng tài khoản định danh điện tử của người giám hộ.',
+          "A person under guardianship uses the guardian's e-ID account.",
+        ),
+    t(
+      'Cha, mẹ hoặc người giám hộ đăng ký thông tin cho người này bằng tài khoản định danh điện tử mức độ 2 của chính mình trên ứng dụng VNeID.',
+      'The parent or guardian registers this person with their own level-2 e-ID account in the VNeID app.',
+    ),
+    ...guardianLines(ctx),
+  ];
+  if (minor && !ctx.facts.underGuardianship && ctx.adultFrom) {
+    const date = formatDisplayDate(ctx.adultFrom);
+    lines.push(
+      t(
+        `Từ ngày ${date} (đủ 14 tuổi), người này tự đăng ký tài khoản định danh điện tử của mình.`,
+        `From ${date} (14th birthday) this person registers their own e-ID account.`,
+      ),
+    );
+  }
+  const title = minor ? t('Người dưới 14 tuổi', 'Under 14') : t('Người được giám hộ', 'Under guardianship');
+  return { title, guidance: lines };
+}
+
+function locked(ctx: GuidanceContext): Guidance {
+  const reason = ctx.lockReason ?? 'holder_request';
+  const label = LOCK_REASON_LABELS[reason];
+  const lines = [t(`Lý do khóa: ${label.vi}.`, `Reason: ${label.en}.`)];
+  const since = ctx.facts.lock?.since;
+  if (since) lines.push(t(`Bị khóa từ ngày ${formatDisplayDate(since)}.`, `Locked since ${formatDisplayDate(since)}.`));
+  return { title: t('Tài khoản VNeID đang bị khóa', 'VNeID account locked'), guidance: [...lines, ...UNLOCK_GUIDANCE[reason]] };
+}
+
+function noAccount({ facts }: GuidanceContext): Guidance {
+  const lines = [
+    t(
+      'Cán bộ một cửa không thể tạo tài khoản thay công dân: chức năng này đã bị bãi bỏ theo Công văn 3701/VPCP-KSTT ngày 29/05/2024 của Văn phòng Chính phủ.',
+      'Counter officials cannot create an account for the citizen: the function was abolished by Official Dispatch 3701/VPCP-KSTT of 29/05/2024 (Office of the Government).',
+    ),
+  ];
+  if (facts.vneidLevel === null) {
+    lines.push(
+      REGISTER_VNEID,
+      t(
+        'Sau đó đăng nhập Cổng Dịch vụ công quốc gia (dichvucong.gov.vn) bằng tài khoản VNeID.',
+        'Then log in to the National Public Service Portal (dichvucong.gov.vn) with VNeID.',
+      ),
+    );
+  } else {
+    lines.push(
+      t(
+        `Công dân đã có tài khoản VNeID mức độ ${facts.vneidLevel}: chỉ cần đăng nhập Cổng Dịch vụ công quốc gia (dichvucong.gov.vn) bằng VNeID.`,
+        `The citizen already has a level-${facts.vneidLevel} VNeID account: they just log in to the National Public Service Portal (dichvucong.gov.vn) with VNeID.`,
+      ),
+    );
+  }
+  return { title: t('Chưa có tài khoản Cổng Dịch vụ công', 'No public service portal account'), guidance: lines };
+}
+
+function legacy({ facts }: GuidanceContext): Guidance {
+  const lines = [
+    t(
+      'Từ ngày 15/06/2024, tên đăng nhập và mật khẩu cũ của Cổng Dịch vụ công không còn dùng được.',
+      'Since 15/06/2024 the old portal username and password no longer work.',
+    ),
+    t(
+      'Công dân đăng nhập Cổng Dịch vụ công bằng tài khoản định danh điện tử VNeID thay cho tài khoản cũ.',
+      'The citizen logs in to the portal with their VNeID e-ID account instead of the old account.',
+    ),
+  ];
+  if (facts.vneidLevel === null) lines.push(REGISTER_VNEID);
+  return { title: t('Tài khoản cũ chưa xác thực với VNeID', 'Old account not yet verified with VNeID'), guidance: lines };
+}
+
+const FIXED: Record<'linked_level2' | 'linked_level1' | 'foreigner' | 'organisation', Guidance> = {
+  linked_level2: {
+    title: t('Đã xác thực với VNeID – mức độ 2', 'Verified with VNeID – level 2'),
+    guidance: [
+      t(
+        'Tài khoản Cổng Dịch vụ công đã xác thực với tài khoản định danh điện tử mức độ 2.',
+        'The portal account is verified with a level-2 e-ID account.',
+      ),
+      t(
+        'Công dân dùng được tất cả dịch vụ công trực tuyến, đăng nhập bằng VNeID.',
+        'The citizen can use all online public services, logging in with VNeID.',
+      ),
+    ],
+  },
+  linked_level1: {
+    title: t('Đã xác thực với VNeID – mức độ 1', 'Verified with VNeID – level 1'),
+    guidance: [
+      t(
+        'Tài khoản định danh điện tử mới ở mức độ 1: dùng được các dịch vụ không yêu cầu mức độ 2.',
+        'The e-ID account is level 1: services that do not require level 2 can be used.',
+      ),
+      t(
+        'Với dịch vụ yêu cầu mức độ 2, công dân mang thẻ căn cước đến Công an cấp xã để kích hoạt tài khoản mức độ 2.',
+        'For services that need level 2, the citizen brings their ID card to the commune police to activate level 2.',
+      ),
+    ],
+  },
+  foreigner: {
+    title: t('Người nước ngoài', 'Foreign national'),
+    guidance: [
+      t(
+        'Người nước ngoài từ đủ 14 tuổi nhập cảnh Việt Nam thuộc diện được cấp tài khoản định danh điện tử.',
+        'Foreigners aged 14 and over who enter Vietnam are eligible for an e-ID account.',
+      ),
+      t(
+        'Tài khoản của người nước ngoài trên Cổng Dịch vụ công được giữ nguyên cho đến khi có hướng dẫn của Bộ Công an.',
+        "Foreigners' portal accounts stay as they are until the Ministry of Public Security issues guidance.",
+      ),
+    ],
+  },
+  organisation: {
+    title: t('Cơ quan, tổ chức, doanh nghiệp', 'Agency, organisation or enterprise'),
+    guidance: [
+      t(
+        'Tài khoản của cơ quan, tổ chức, doanh nghiệp trên Cổng Dịch vụ công được giữ nguyên cho đến khi có hướng dẫn của Bộ Công an.',
+        'Organisation and enterprise portal accounts stay as they are until the Ministry of Public Security issues guidance.',
+      ),
+      t(
+        'Cơ quan, tổ chức thành lập hoặc đăng ký tại Việt Nam thuộc diện được cấp tài khoản định danh điện tử.',
+        'Agencies and organisations established or registered in Vietnam are eligible for an e-ID account.',
+      ),
+    ],
+  },
+};
+
+/** Title and bullet lines for a decided state; problem states end with the hotline. */
+export function linkageGuidance(ctx: GuidanceContext): Guidance {
+  let base: Guidance;
+  switch (ctx.state) {
+    case 'minor_or_ward':
+      base = minorOrWard(ctx);
+      break;
+    case 'locked':
+      base = locked(ctx);
+      break;
+    case 'no_account':
+      base = noAccount(ctx);
+      break;
+    case 'legacy_unlinked':
+      base = legacy(ctx);
+      break;
+    default:
+      base = FIXED[ctx.state];
+  }
+  return ctx.problem ? { title: base.title, guidance: [...base.guidance, HOTLINE_LINE] } : base;
+}
+
+/** Vietnamese lines for the printed A5 guidance slip: title, bullets, date given. */
+export function slipLines(guidance: Guidance, today: string): string[] {
+  return [
+    guidance.title.vi,
+    ...guidance.guidance.map((line) => `• ${line.vi}`),
+    `Ngày hướng dẫn: ${formatDisplayDate(today)}`,
+  ];
+}
