@@ -1,23 +1,29 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fail, type AppStatus, type calls, type Session } from '../../shared/contract';
+import type { SyncStatus } from '../../shared/contract/sync';
 import { createDispatcher, type Dispatch } from './api/dispatch';
 import type { Handlers } from './api/handlers';
 import { loadMachineConfig } from './config/load';
 import { defaultDataRoot, machineConfigPath } from './config/paths';
 import type { MachineConfig } from './config/schema';
-import { openDatabase, type Db } from './db/connection';
+import { openDatabase } from './db/connection';
 import { latestVersion, migrate } from './db/migrate';
 import { migrations } from './db/migrations';
-import { createPrefsRepo } from './db/prefs-repo';
 import { CoreEvents } from './events';
+import { createLocalStore, deviceIdOf, type LocalStore } from './local-store';
 import { createLogger, silentLogger, type Logger } from './log/logger';
+import { connectPortal, type PortalConnection } from './portal-connection';
+import { actionHandlers } from './services/actions/action-handlers';
+import { createActionService, type ActionService } from './services/actions/action-service';
+import { createDeliveryHooks } from './services/actions/delivery-hooks';
+import { createQueueService } from './services/actions/queue-service';
 import { createAppService } from './services/app-service';
-import { createCitizenStore } from './db/cache/citizen-store';
-import { createDossierSearch } from './db/cache/dossier-search';
-import { createDossierStore } from './db/cache/dossier-store';
-import { createSyncStateStore } from './db/cache/sync-state';
-import { createLookupService, lookupHandlers } from './services/lookup/lookup-service';
+import { createLookupService, lookupHandlers, type LookupService } from './services/lookup/lookup-service';
+import { failpointsFromEnv } from './sync/failpoints';
+import { createOutboxDrain } from './sync/outbox-drain';
+import { createPortalActionSender } from './sync/portal-action-sender';
+import { createSyncEngine, type SyncEngine } from './sync/sync-engine';
 
 export const OFFICE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 export const PRODUCT_NAME = 'OneStop Desk';
@@ -31,6 +37,10 @@ export interface CoreOptions {
   readonly logToFile?: boolean;
   /** The clock; tests pin it to an office day. */
   readonly now?: () => Date;
+  /** Talk to this portal instead of the configured one (tests bring their own simulator). */
+  readonly portalUrl?: string;
+  /** Sync tuning for tests and benchmarks. */
+  readonly sync?: { readonly pageSize?: number; readonly pullIntervalMs?: number; readonly concurrency?: number; readonly backoff?: { baseMs: number; capMs: number } };
 }
 
 export interface Core {
@@ -41,41 +51,51 @@ export interface Core {
   readonly events: CoreEvents;
   readonly logger: Logger;
   readonly schemaVersion: number;
+  /** Present once the core is ready (null with an invalid config). */
+  readonly store: LocalStore | null;
+  readonly lookup: LookupService | null;
+  readonly actions: ActionService | null;
+  /** Connects to the portal (starting the training simulator if needed) and starts syncing. */
+  start(options?: { background?: boolean }): Promise<void>;
+  readonly sync: () => SyncEngine | null;
+  readonly portal: () => PortalConnection | null;
   setSession(session: Session | null): void;
   close(): Promise<void>;
 }
 
-/** Until sign-in exists (issue 6), training mode runs as a built-in training officer. */
-const TRAINING_SESSION: Session = { officerId: 'training', displayName: 'Cán bộ tập huấn', roles: ['officer', 'supervisor'] };
+/** Until sign-in exists, training mode runs as the first training officer. */
+const TRAINING_SESSION: Session = { officerId: 'canbo01', displayName: 'Nguyễn Thị Hồng Nhung', roles: ['officer', 'supervisor'] };
+
+function refusingCore(configPath: string, status: Extract<AppStatus, { state: 'config-invalid' }>): Core {
+  const refuse: Dispatch = (name) =>
+    Promise.resolve(
+      name === 'app.status'
+        ? { ok: true, value: status }
+        : fail('CONFIG_INVALID', 'The machine configuration is invalid; ask IT to correct it.', { configPath }),
+    );
+  return {
+    status, config: null, dataDir: null, dispatch: refuse, events: new CoreEvents(), logger: silentLogger(), schemaVersion: 0,
+    store: null, lookup: null, actions: null,
+    start: () => Promise.resolve(), sync: () => null, portal: () => null,
+    setSession: () => undefined, close: () => Promise.resolve(),
+  };
+}
 
 export function createCore(options: CoreOptions = {}): Core {
   const configPath = options.configPath ?? machineConfigPath();
   const loaded = loadMachineConfig(configPath);
-  const events = new CoreEvents();
-
-  if (!loaded.ok) {
-    // The app must still open and explain, so the core stays up in a refusing state.
-    const status: AppStatus = { state: 'config-invalid', configPath, issues: loaded.issues };
-    const refuse: Dispatch = (name) =>
-      Promise.resolve(
-        name === 'app.status'
-          ? { ok: true, value: status }
-          : fail('CONFIG_INVALID', 'The machine configuration is invalid; ask IT to correct it.', { configPath }),
-      );
-    return {
-      status, config: null, dataDir: null, dispatch: refuse, events, logger: silentLogger(), schemaVersion: 0,
-      setSession: () => undefined,
-      close: () => Promise.resolve(),
-    };
-  }
+  // The app must still open and explain a bad config, so the core stays up refusing calls.
+  if (!loaded.ok) return refusingCore(configPath, { state: 'config-invalid', configPath, issues: loaded.issues });
 
   const config = loaded.config;
+  const now = options.now ?? (() => new Date());
+  const events = new CoreEvents();
   const dataDir = join(options.dataRoot ?? defaultDataRoot(), config.mode);
   mkdirSync(dataDir, { recursive: true });
   const logs = options.logToFile === false ? null : createLogger({ dir: join(dataDir, 'logs') });
   const logger = logs?.logger ?? silentLogger();
   const databasePath = join(dataDir, 'desk.sqlite');
-  const db: Db = openDatabase(databasePath);
+  const db = openDatabase(databasePath);
   let schemaVersion: number;
   try {
     schemaVersion = migrate(db, migrations);
@@ -83,14 +103,26 @@ export function createCore(options: CoreOptions = {}): Core {
     db.close();
     throw error;
   }
-  const now = options.now ?? (() => new Date());
-  const dossierStore = createDossierStore(db);
-  const citizenStore = createCitizenStore(db);
-  const syncState = createSyncStateStore(db);
-  const lookup = createLookupService({
-    search: createDossierSearch(db), dossiers: dossierStore, citizens: citizenStore, syncState, now,
-  });
+  const store = createLocalStore(db, now);
   let session: Session | null = config.mode === 'training' ? TRAINING_SESSION : null;
+  let portal: PortalConnection | null = null;
+  let engine: SyncEngine | null = null;
+
+  const lookup = createLookupService({ ...store, now, pendingByCode: (codes) => store.outbox.openCounts(codes) });
+  const actions = createActionService({
+    db, outbox: store.outbox, audit: store.audit, dossiers: store.dossiers, now,
+    deviceId: deviceIdOf(store), agencyCode: config.agencyCode,
+    afterEnqueue: () => {
+      events.emit('data.changed', { dossierCodes: [] });
+      engine?.nudge();
+    },
+  });
+  const queue = createQueueService({ db, outbox: store.outbox, audit: store.audit, dossiers: store.dossiers, now, nudge: () => engine?.nudge() });
+  const offlineStatus = (): SyncStatus => ({
+    online: false, offlineSince: null, waiting: 0, oldestWaitingAt: null, conflicts: 0, rejected: 0,
+    lastSyncAt: store.syncState.refreshedAt(), lastDeliveryAt: null, pulling: null, training: config.mode === 'training',
+    ...Object.fromEntries(store.outbox.summary().filter((s) => s.state === 'waiting').map((s) => ['waiting', s.n])),
+  });
 
   const handlers: Handlers = {
     ...createAppService({
@@ -99,16 +131,39 @@ export function createCore(options: CoreOptions = {}): Core {
         version: options.version ?? '0.0.0-dev',
         mode: config.mode,
         dataDir,
-        portalUrl: config.portal.baseUrl ?? 'training simulator (in-process)',
+        portalUrl: options.portalUrl ?? config.portal.baseUrl ?? 'training simulator (in-process)',
         schemaVersion,
         officeTimeZone: OFFICE_TIME_ZONE,
       },
-      prefs: createPrefsRepo(db),
+      prefs: store.prefs,
       events,
       diagnostics: { databasePath, logDir: join(dataDir, 'logs'), configPath, configSource: loaded.source },
     }),
     ...lookupHandlers(lookup),
+    ...actionHandlers(actions, queue, () => engine, offlineStatus),
   } satisfies Record<keyof typeof calls, unknown>;
+
+  async function start(): Promise<void> {
+    if (portal) return;
+    portal = await connectPortal({ config, dataDir, now, ...(options.portalUrl ? { baseUrl: options.portalUrl } : {}) });
+    const drain = createOutboxDrain({
+      db, outbox: store.outbox, now, failpoint: failpointsFromEnv(),
+      sender: createPortalActionSender(portal.client, portal.tokenFor),
+      hooks: createDeliveryHooks(db, store.outbox, store.dossiers, store.audit),
+      ...(options.sync?.concurrency ? { concurrency: options.sync.concurrency } : {}),
+      ...(options.sync?.backoff ? { backoff: options.sync.backoff } : {}),
+    });
+    engine = createSyncEngine({
+      db, client: portal.client, tokenFor: portal.tokenFor, puller: () => session?.officerId ?? null,
+      outbox: store.outbox, drain, dossiers: store.dossiers, citizens: store.citizens, syncState: store.syncState,
+      now, logger, training: config.mode === 'training',
+      onStatus: (status) => events.emit('sync.status', status),
+      onDataChanged: () => events.emit('data.changed', { dossierCodes: [] }),
+      ...(options.sync?.pageSize ? { pageSize: options.sync.pageSize } : {}),
+      ...(options.sync?.pullIntervalMs ? { pullIntervalMs: options.sync.pullIntervalMs } : {}),
+    });
+    engine.start();
+  }
 
   logger.info({ mode: config.mode, schemaVersion, configSource: loaded.source }, 'core started');
   return {
@@ -119,11 +174,19 @@ export function createCore(options: CoreOptions = {}): Core {
     events,
     logger,
     schemaVersion,
+    store,
+    lookup,
+    actions,
+    start,
+    sync: () => engine,
+    portal: () => portal,
     setSession: (next) => {
       session = next;
     },
     close: async () => {
       logger.info('core stopping');
+      await engine?.stop();
+      await portal?.close();
       db.close();
       await logs?.close();
     },

@@ -15,6 +15,10 @@ export const errorCodeSchema = z.enum([
   'STORAGE',
   'CONFIG_INVALID',
   'INTERNAL',
+  /** The session is locked: only unlock and status calls pass until the password is given. */
+  'LOCKED',
+  /** Too many wrong passwords: wait `details.retryAfterSeconds`. */
+  'THROTTLED',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { appCalls } from './app';
 import { lookupCalls } from './lookup';
+import { actionCalls } from './actions';
+import { syncCalls } from './sync';
 
 /**
  * The one contract: every renderer↔main call. ipc.ts, preload.ts, the renderer
@@ -10,6 +12,8 @@ import { lookupCalls } from './lookup';
 export const calls = {
   ...appCalls,
   ...lookupCalls,
+  ...actionCalls,
+  ...syncCalls,
 } as const;
 
 export type Calls = typeof calls;
@@ -26,5 +30,7 @@ export * from './roles';
 export * from './errors';
 export * from './app';
 export * from './lookup';
+export * from './actions';
+export * from './sync';
 export * from './events';
 export * from './bridge';

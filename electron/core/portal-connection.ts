@@ -1,0 +1,70 @@
+import { join } from 'node:path';
+import { OFFICERS, TRAINING_PASSWORD } from '../../portal-sim/officers';
+import { startPortalSim, type PortalSim } from '../../portal-sim';
+import type { MachineConfig } from './config/schema';
+import { createHttpPortalClient } from './portal';
+import type { PortalClient } from './portal/portal-client';
+import type { TokenProvider } from './sync/portal-action-sender';
+
+export interface PortalConnection {
+  readonly client: PortalClient;
+  readonly tokenFor: TokenProvider;
+  /** Keeps a token from an officer's sign-in (production: the only source of tokens). */
+  remember(officerId: string, token: string, expiresAt: string): void;
+  /** The in-process training simulator, when there is one. */
+  readonly sim: PortalSim | null;
+  readonly baseUrl: string;
+  close(): Promise<void>;
+}
+
+export interface ConnectOptions {
+  readonly config: MachineConfig;
+  readonly dataDir: string;
+  /** Overrides the configured portal (tests point the core at their own simulator). */
+  readonly baseUrl?: string;
+  readonly now: () => Date;
+}
+
+/**
+ * Training mode starts the simulator in this process with the configured seed; the
+ * training officers sign in to it with the shared training password. Production
+ * talks to the configured gateway, with tokens only from real sign-ins.
+ */
+export async function connectPortal(options: ConnectOptions): Promise<PortalConnection> {
+  const training = options.config.mode === 'training';
+  const sim =
+    training && !options.baseUrl
+      ? await startPortalSim({ seed: options.config.training.seed, dossiers: options.config.training.dossiers, dataDir: join(options.dataDir, 'portal-sim') })
+      : null;
+  const baseUrl = options.baseUrl ?? sim?.url ?? options.config.portal.baseUrl ?? '';
+  const client = createHttpPortalClient({
+    baseUrl,
+    timeoutMs: options.config.portal.timeoutMs,
+    ...(options.config.portal.caBundlePath ? { caBundlePath: options.config.portal.caBundlePath } : {}),
+    ...(options.config.portal.proxy ? { proxy: options.config.portal.proxy } : {}),
+  });
+  const tokens = new Map<string, { token: string; expiresAt: number }>();
+  const remember = (officerId: string, token: string, expiresAt: string) => void tokens.set(officerId, { token, expiresAt: Date.parse(expiresAt) });
+
+  const tokenFor: TokenProvider = async (officerId) => {
+    const held = tokens.get(officerId);
+    if (held && held.expiresAt - 60_000 > options.now().getTime()) return held.token;
+    if (!training || !OFFICERS.some((o) => o.id === officerId)) return null;
+    const login = await client.login(officerId, TRAINING_PASSWORD);
+    if (!login.ok) return null;
+    remember(officerId, login.value.token, login.value.expiresAt);
+    return login.value.token;
+  };
+
+  return {
+    client,
+    tokenFor,
+    remember,
+    sim,
+    baseUrl,
+    close: async () => {
+      await client.close();
+      await sim?.close();
+    },
+  };
+}

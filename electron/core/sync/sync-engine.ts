@@ -1,0 +1,194 @@
+import type { SyncStatus } from '../../../shared/contract/sync';
+import type { CitizenStore } from '../db/cache/citizen-store';
+import type { DossierStore } from '../db/cache/dossier-store';
+import type { SyncStateStore } from '../db/cache/sync-state';
+import type { Db } from '../db/connection';
+import type { OutboxRepo } from '../db/outbox/outbox-repo';
+import type { Logger } from '../log/logger';
+import type { PortalError, PortalResult } from '../portal/errors';
+import type { Page, PullQuery } from '../../../shared/portal/results';
+import type { PortalClient } from '../portal/portal-client';
+import { createConnectivity } from './connectivity';
+import type { DrainReport, OutboxDrain } from './outbox-drain';
+import type { TokenProvider } from './portal-action-sender';
+import { pullStream, type PullProgress } from './pull';
+
+export interface SyncEngineDeps {
+  readonly db: Db;
+  readonly client: PortalClient;
+  readonly tokenFor: TokenProvider;
+  /** Whose portal session pulls the cache (the signed-in officer), or null. */
+  readonly puller: () => string | null;
+  readonly outbox: OutboxRepo;
+  readonly drain: OutboxDrain;
+  readonly dossiers: DossierStore;
+  readonly citizens: CitizenStore;
+  readonly syncState: SyncStateStore;
+  readonly now: () => Date;
+  readonly logger: Logger;
+  readonly training: boolean;
+  readonly onStatus: (status: SyncStatus) => void;
+  readonly onDataChanged: () => void;
+  readonly pullIntervalMs?: number;
+  readonly pageSize?: number;
+  readonly afterPage?: (pages: number) => void;
+}
+
+export interface SyncReport {
+  readonly pulled: { dossiers: number; citizens: number } | null;
+  readonly pullError: PortalError | null;
+  readonly drain: DrainReport;
+  readonly remaining: number;
+}
+
+const isOffline = (e: PortalError) => e.kind === 'offline' || e.kind === 'timeout';
+
+/**
+ * Keeps the cache fresh and the outbox flowing: a pull on a schedule and on demand,
+ * a drain after every enqueue, at the earliest retry time and the moment the portal
+ * comes back. Lookups never wait for any of it.
+ */
+export function createSyncEngine(deps: SyncEngineDeps) {
+  const lastDelivery = deps.db.prepare<[], { at: string | null }>("SELECT max(delivered_at) AS at FROM outbox WHERE state = 'delivered'");
+  let pulling: PullProgress | null = null;
+  let retryTimer: NodeJS.Timeout | null = null;
+  let pullTimer: NodeJS.Timeout | null = null;
+  let pullRun: Promise<SyncReport['pulled']> | null = null;
+  let lastPullError: PortalError | null = null;
+
+  const status = (): SyncStatus => {
+    const counts = new Map(deps.outbox.summary().map((s) => [s.state, s]));
+    const waiting = (counts.get('waiting')?.n ?? 0) + (counts.get('sending')?.n ?? 0);
+    const oldest = [counts.get('waiting')?.oldest, counts.get('sending')?.oldest].filter((x): x is string => !!x).sort()[0] ?? null;
+    return {
+      online: connectivity.state.online,
+      offlineSince: connectivity.state.offlineSince,
+      waiting,
+      oldestWaitingAt: oldest,
+      conflicts: counts.get('conflict')?.n ?? 0,
+      rejected: counts.get('rejected')?.n ?? 0,
+      lastSyncAt: deps.syncState.refreshedAt(),
+      lastDeliveryAt: lastDelivery.get()?.at ?? null,
+      pulling,
+      training: deps.training,
+    };
+  };
+  const publish = () => deps.onStatus(status());
+
+  const connectivity = createConnectivity({
+    probe: async () => (await deps.client.getHealth()).ok,
+    now: deps.now,
+    onChange: publish,
+    onBack: () => {
+      void drainNow();
+      void pullNow();
+    },
+  });
+
+  function scheduleRetry(): void {
+    if (retryTimer) clearTimeout(retryTimer);
+    retryTimer = null;
+    const at = deps.outbox.earliestRetry();
+    if (!at) return;
+    const delay = Math.max(50, Date.parse(at) - deps.now().getTime());
+    retryTimer = setTimeout(() => void drainNow(), Math.min(delay, 2 ** 31 - 1));
+    retryTimer.unref();
+  }
+
+  async function drainNow(): Promise<DrainReport> {
+    const report = await deps.drain.drain();
+    if (report.offline) connectivity.reportOffline();
+    else if (report.delivered > 0) connectivity.reportOnline();
+    if (report.delivered + report.conflicts + report.rejected > 0) deps.onDataChanged();
+    scheduleRetry();
+    publish();
+    return report;
+  }
+
+  async function pullOnce(): Promise<SyncReport['pulled']> {
+    const officer = deps.puller();
+    const token = officer ? await deps.tokenFor(officer) : null;
+    if (!token) return null;
+    const run = <T>(
+      stream: 'dossiers' | 'citizens',
+      fetchPage: (query: PullQuery) => Promise<PortalResult<Page<T>>>,
+      put: (item: T, firstImport: boolean) => void,
+      onImportDone?: () => void,
+    ) =>
+      pullStream<T>({
+        db: deps.db,
+        stream,
+        state: deps.syncState,
+        fetchPage,
+        put,
+        onImportDone,
+        now: deps.now,
+        pageSize: deps.pageSize,
+        afterPage: deps.afterPage,
+        onProgress: (p) => {
+          pulling = p;
+          publish();
+        },
+      });
+    try {
+      const citizens = await run('citizens', (q) => deps.client.pullCitizens(token, q), (c) => deps.citizens.put(c));
+      const dossiers = citizens.ok
+        ? await run(
+            'dossiers',
+            (q) => deps.client.pullDossiers(token, q),
+            (d, first) => deps.dossiers.put(d, !first),
+            () => deps.dossiers.rebuildNameIndex(),
+          )
+        : citizens;
+      const failed = !citizens.ok ? citizens : !dossiers.ok ? dossiers : null;
+      lastPullError = failed && !failed.ok ? failed.error : null;
+      if (lastPullError && isOffline(lastPullError)) connectivity.reportOffline();
+      else if (!lastPullError) connectivity.reportOnline();
+      if (citizens.rows + dossiers.rows > 0) deps.onDataChanged();
+      return { dossiers: dossiers.rows, citizens: citizens.rows };
+    } finally {
+      pulling = null;
+      publish();
+    }
+  }
+
+  function pullNow(): Promise<SyncReport['pulled']> {
+    pullRun ??= pullOnce().finally(() => {
+      pullRun = null;
+    });
+    return pullRun;
+  }
+
+  return {
+    status,
+    /** Start-up: resend rows caught in flight, check the portal, then keep things moving. */
+    start(): void {
+      const recovered = deps.drain.recover();
+      if (recovered > 0) deps.logger.info({ recovered }, 'in-flight actions found at start-up will be resent with the same key');
+      void connectivity.check().then((online) => (online ? Promise.all([pullNow(), drainNow()]) : undefined));
+      pullTimer = setInterval(() => void pullNow(), deps.pullIntervalMs ?? 5 * 60_000);
+      pullTimer.unref();
+    },
+    /** After an enqueue: send as soon as possible, off the caller's stack. */
+    nudge(): void {
+      publish();
+      setImmediate(() => void drainNow());
+    },
+    drainNow,
+    pullNow,
+    /** One pull and one drain (the CLI's `desk sync`). */
+    async syncOnce(options: { pull: boolean; drain: boolean }): Promise<SyncReport> {
+      const pulled = options.pull ? await pullNow() : null;
+      const drain = options.drain ? await drainNow() : { delivered: 0, retried: 0, conflicts: 0, rejected: 0, offline: false };
+      const s = status();
+      return { pulled, pullError: lastPullError, drain, remaining: s.waiting + s.conflicts + s.rejected };
+    },
+    async stop(): Promise<void> {
+      connectivity.stop();
+      if (retryTimer) clearTimeout(retryTimer);
+      if (pullTimer) clearInterval(pullTimer);
+      await Promise.allSettled([pullRun, deps.drain.busy ? deps.drain.drain() : null]);
+    },
+  };
+}
+export type SyncEngine = ReturnType<typeof createSyncEngine>;
