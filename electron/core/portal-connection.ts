@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { OFFICERS, TRAINING_PASSWORD } from '../../portal-sim/officers';
-import { startPortalSim, type PortalSim } from '../../portal-sim';
+import type { PortalSim } from '../../portal-sim';
 import type { MachineConfig } from './config/schema';
 import { createHttpPortalClient } from './portal';
 import type { PortalClient } from './portal/portal-client';
@@ -34,7 +34,8 @@ export async function connectPortal(options: ConnectOptions): Promise<PortalConn
   const training = options.config.mode === 'training';
   const sim =
     training && !options.baseUrl
-      ? await startPortalSim({ seed: options.config.training.seed, dossiers: options.config.training.dossiers, dataDir: join(options.dataDir, 'portal-sim') })
+      ? // Loaded only in training mode: production never carries the simulator's weight at start-up.
+        await (await import('../../portal-sim')).startPortalSim({ seed: options.config.training.seed, dossiers: options.config.training.dossiers, dataDir: join(options.dataDir, 'portal-sim') })
       : null;
   const baseUrl = options.baseUrl ?? sim?.url ?? options.config.portal.baseUrl ?? '';
   const client = createHttpPortalClient({

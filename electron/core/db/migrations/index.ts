@@ -2,6 +2,8 @@ import type { Migration } from '../migrate';
 import { m0010Prefs } from './0010-prefs';
 import { m0020Cache } from './0020-cache';
 import { m0030OutboxAudit } from './0030-outbox-audit';
+import { m0040OfficerCredentials } from './0040-officer-credentials';
+import { m0050AuditReceipts } from './0050-audit-receipts';
 
 /** Every migration, in order. Add a file per step (0020-…, 0030-…); never renumber. */
-export const migrations: readonly Migration[] = [m0010Prefs, m0020Cache, m0030OutboxAudit];
+export const migrations: readonly Migration[] = [m0010Prefs, m0020Cache, m0030OutboxAudit, m0040OfficerCredentials, m0050AuditReceipts];

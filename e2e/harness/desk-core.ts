@@ -1,0 +1,38 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCore, type Core } from '../../electron/core/core';
+import { repoRoot } from './renderer-build';
+
+/**
+ * The machine config a test runs with: an object (written as JSON), raw text (to test
+ * a broken file), or null for "no file on this PC" (defaults: training mode).
+ */
+export type DeskConfigFile = Readonly<Record<string, unknown>> | string | null;
+
+export interface DeskCore {
+  readonly core: Core;
+  readonly dataRoot: string;
+  readonly configPath: string;
+  dispose(): Promise<void>;
+}
+
+const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** A real core over its own temp data root and config file, removed on dispose. */
+export function startDeskCore(config: DeskConfigFile): DeskCore {
+  const root = mkdtempSync(join(tmpdir(), 'desk-e2e-'));
+  const dataRoot = join(root, 'data');
+  const configPath = join(root, 'config.json');
+  if (config !== null) writeFileSync(configPath, typeof config === 'string' ? config : JSON.stringify(config, null, 2));
+  const core = createCore({ dataRoot, configPath, version, logToFile: false });
+  return {
+    core,
+    dataRoot,
+    configPath,
+    dispose: async () => {
+      await core.close();
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { AuditHead, AuditReceipt } from '../../../shared/portal/results';
+import type { PortalResult } from '../portal/errors';
+import { createAuditLog } from './audit-log';
+import { latestReceipt, sendAuditHead } from './receipts';
+import { memoryDeskDb } from './test-db';
+import { verifyAuditChain } from './verify';
+
+function setup(answer: (head: AuditHead) => PortalResult<AuditReceipt>) {
+  const db = memoryDeskDb();
+  const audit = createAuditLog(db, () => new Date('2026-11-27T02:00:00.000Z'));
+  const sent: AuditHead[] = [];
+  const client = { postAuditReceipt: (_token: string, head: AuditHead) => { sent.push(head); return Promise.resolve(answer(head)); } };
+  const send = () => sendAuditHead({ db, audit, client, token: 't', officerId: 'CB01', deviceId: 'A1B2C3', portalName: 'http://127.0.0.1:1' });
+  return { db, audit, sent, send };
+}
+const echo = (head: AuditHead): PortalResult<AuditReceipt> => ({ ok: true, value: { receiptId: `R${head.seq}`, seq: head.seq, hash: head.hash, receivedAt: '2026-11-27T02:00:01.000Z', signature: 's' } });
+
+describe('sendAuditHead', () => {
+  it('posts the head with this PC\'s device id, stores the receipt once, and verify then counts it', async () => {
+    const t = setup(echo);
+    await expect(t.send()).resolves.toEqual({ sent: false, reason: 'empty' });
+    t.audit.append({ officerId: 'CB01', action: 'sign_in' });
+    const head = t.audit.head();
+    await expect(t.send()).resolves.toMatchObject({ sent: true, receipt: { seq: 1, hash: head.hash, receiptId: 'R1' } });
+    expect(t.sent[0]).toMatchObject({ officerId: 'CB01', seq: 1, hash: head.hash, deviceId: 'A1B2C3' });
+    await expect(t.send()).resolves.toEqual({ sent: false, reason: 'already_receipted' });
+    expect(t.sent).toHaveLength(1);
+    expect(latestReceipt(t.db)).toMatchObject({ seq: 1, portal: 'http://127.0.0.1:1' });
+    expect(verifyAuditChain(t.db)).toMatchObject({ ok: true, receipts: 1 });
+  });
+
+  it('refuses a receipt that does not echo the head, and a portal failure stores nothing', async () => {
+    const wrong = setup((head) => ({ ok: true, value: { receiptId: 'X', seq: head.seq, hash: 'f'.repeat(64), receivedAt: '2026-11-27T02:00:01.000Z', signature: 's' } }));
+    wrong.audit.append({ officerId: 'CB01', action: 'sign_in' });
+    await expect(wrong.send()).resolves.toMatchObject({ sent: false, error: 'receipt_mismatch' });
+    expect(latestReceipt(wrong.db)).toBeNull();
+    const down = setup(() => ({ ok: false, error: { kind: 'offline', message: 'down', cause: null } }));
+    down.audit.append({ officerId: 'CB01', action: 'sign_in' });
+    await expect(down.send()).resolves.toMatchObject({ sent: false, reason: 'portal_error', error: 'offline' });
+    expect(latestReceipt(down.db)).toBeNull();
+  });
+});

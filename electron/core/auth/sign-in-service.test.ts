@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import type { PortalSession } from '../../../shared/portal/results';
+import { createAuditLog } from '../audit/audit-log';
+import { memoryDeskDb } from '../audit/test-db';
+import { verifyAuditChain } from '../audit/verify';
+import type { PortalError, PortalResult } from '../portal/errors';
+import { signInDelaySeconds } from './backoff';
+import { createCredentialStore } from './credential-store';
+import { checkVerifier, makeVerifier } from './password-verifier';
+import { createSessionManager } from './session-manager';
+import { createSignInService } from './sign-in-service';
+
+const FAST = { N: 2 ** 10, r: 8, p: 1 };
+const PASSWORD = 'Mật-khẩu-đúng-1';
+
+function setup() {
+  let clock = new Date('2026-11-27T02:00:00.000Z');
+  const now = () => clock;
+  const db = memoryDeskDb();
+  const audit = createAuditLog(db, now);
+  const sessions = createSessionManager({ now, lockAfterMinutes: 5, record: (e) => audit.append(e) });
+  let outage: PortalError | null = null;
+  const logins: string[] = [];
+  const portal = {
+    login(username: string, password: string): Promise<PortalResult<PortalSession>> {
+      logins.push(username);
+      if (outage) return Promise.resolve({ ok: false, error: outage });
+      if (username === 'canbo01' && password === PASSWORD) {
+        return Promise.resolve({ ok: true, value: { token: 'token-0123456789abcdef', expiresAt: '2026-11-27T10:00:00.000Z', officer: { id: 'CB01', name: 'Nguyễn Văn An', role: 'officer', unit: 'H15' } } });
+      }
+      return Promise.resolve({ ok: false, error: { kind: 'unauthorized', message: 'wrong', reason: null } });
+    },
+  };
+  const remembered: string[] = [];
+  const service = createSignInService({
+    db, audit, credentials: createCredentialStore(db), sessions, portal, now, offlineSignInDays: 7, scryptCost: FAST,
+    rememberToken: (officerId, token) => void remembered.push(`${officerId}:${token}`),
+  });
+  const actions = () => (db.prepare('SELECT action FROM audit ORDER BY seq').all() as { action: string }[]).map((r) => r.action);
+  return {
+    db, service, sessions, actions, logins, remembered,
+    advance: (ms: number) => void (clock = new Date(clock.getTime() + ms)),
+    portalDown: (error: PortalError | null) => void (outage = error),
+  };
+}
+
+describe('password verifier', () => {
+  it('accepts the password and nothing else; a fresh salt each time', async () => {
+    const v = await makeVerifier(PASSWORD, FAST);
+    expect(v).not.toContain(PASSWORD);
+    await expect(checkVerifier(PASSWORD, v)).resolves.toBe(true);
+    await expect(checkVerifier('mật-khẩu-sai', v)).resolves.toBe(false);
+    expect(await makeVerifier(PASSWORD, FAST)).not.toBe(v);
+  });
+
+  it('defaults to N = 2^15, r = 8, p = 1', async () => {
+    expect((await makeVerifier('x')).split('$').slice(0, 4)).toEqual(['scrypt', '32768', '8', '1']);
+  });
+});
+
+describe('sign-in back-off schedule', () => {
+  it('is 0, 0, 1, 2, 4, 8 … seconds, capped at five minutes', () => {
+    expect([1, 2, 3, 4, 5, 6].map(signInDelaySeconds)).toEqual([0, 0, 1, 2, 4, 8]);
+    expect(signInDelaySeconds(40)).toBe(300);
+  });
+});
+
+describe('sign-in service', () => {
+  it('signs in through the portal with the portal roles and audits it', async () => {
+    const t = setup();
+    const state = await t.service.signIn('canbo01', PASSWORD);
+    expect(state).toEqual({ session: { officerId: 'CB01', displayName: 'Nguyễn Văn An', roles: ['officer'] }, locked: false, verifiedBy: 'portal', lockAfterMinutes: 5 });
+    expect(t.sessions.portalToken()).toBe('token-0123456789abcdef');
+    expect(t.remembered).toEqual(['CB01:token-0123456789abcdef']);
+    expect(t.actions()).toEqual(['sign_in']);
+  });
+
+  it('signs in offline with the stored verifier only while the portal is unreachable and within the allowed days', async () => {
+    const t = setup();
+    await t.service.signIn('canbo01', PASSWORD);
+    t.service.signOut();
+    t.portalDown({ kind: 'offline', message: 'down', cause: null });
+    await expect(t.service.signIn('canbo01', PASSWORD)).resolves.toMatchObject({ verifiedBy: 'offline', session: { officerId: 'CB01', roles: ['officer'] } });
+    expect(t.sessions.portalToken()).toBeNull();
+    await expect(t.service.signIn('canbo01', 'wrong password')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(t.service.signIn('someone', PASSWORD)).rejects.toMatchObject({ code: 'OFFLINE' });
+    t.advance(8 * 86_400_000);
+    await expect(t.service.signIn('canbo01', PASSWORD)).rejects.toMatchObject({ code: 'OFFLINE' });
+  });
+
+  it('never falls back to the verifier when the portal says the password is wrong', async () => {
+    const t = setup();
+    await t.service.signIn('canbo01', PASSWORD);
+    // The password changed on the portal: the old one must not work here any more.
+    t.portalDown({ kind: 'unauthorized', message: 'wrong', reason: null });
+    await expect(t.service.signIn('canbo01', PASSWORD)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('slows down repeated wrong passwords, refuses during the delay with the seconds left, and audits each failure', async () => {
+    const t = setup();
+    await expect(t.service.signIn('canbo01', 'x1')).rejects.toMatchObject({ code: 'UNAUTHENTICATED', details: { retryAfterSeconds: 0 } });
+    await expect(t.service.signIn('canbo01', 'x2')).rejects.toMatchObject({ code: 'UNAUTHENTICATED', details: { retryAfterSeconds: 0 } });
+    await expect(t.service.signIn('canbo01', 'x3')).rejects.toMatchObject({ code: 'UNAUTHENTICATED', details: { retryAfterSeconds: 1 } });
+    await expect(t.service.signIn('canbo01', 'x4')).rejects.toMatchObject({ code: 'THROTTLED', details: { retryAfterSeconds: 1 } });
+    expect(t.logins).toHaveLength(3);
+    t.advance(1000);
+    await expect(t.service.signIn('canbo01', 'x5')).rejects.toMatchObject({ details: { retryAfterSeconds: 2 } });
+    t.advance(2000);
+    await expect(t.service.signIn('canbo01', PASSWORD)).resolves.toMatchObject({ verifiedBy: 'portal' });
+    await expect(t.service.signIn('canbo01', 'x6')).rejects.toMatchObject({ details: { failures: 1, retryAfterSeconds: 0 } });
+    expect(t.actions()).toEqual(['sign_in_failed', 'sign_in_failed', 'sign_in_failed', 'sign_in_failed', 'sign_in_failed', 'sign_in', 'sign_in_failed']);
+    expect(verifyAuditChain(t.db).ok).toBe(true);
+  });
+
+  it('parallel guesses cannot skip the delay', async () => {
+    const t = setup();
+    await Promise.allSettled([t.service.signIn('canbo01', 'a'), t.service.signIn('canbo01', 'b')]);
+    const results = await Promise.allSettled([t.service.signIn('canbo01', 'c'), t.service.signIn('canbo01', 'd')]);
+    expect(results.map((r) => r.status === 'rejected' && (r.reason as { code: string }).code)).toEqual(['UNAUTHENTICATED', 'THROTTLED']);
+  });
+
+  it('unlock needs the signed-in officer\'s password; the session and token survive the lock', async () => {
+    const t = setup();
+    await t.service.signIn('canbo01', PASSWORD);
+    expect(t.service.lock()).toMatchObject({ locked: true });
+    expect(t.sessions.current()).toBeNull();
+    expect(t.sessions.portalToken()).toBe('token-0123456789abcdef');
+    await expect(t.service.unlock('wrong')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(t.sessions.locked).toBe(true);
+    await expect(t.service.unlock(PASSWORD)).resolves.toMatchObject({ locked: false, session: { officerId: 'CB01' } });
+    expect(t.actions()).toEqual(['sign_in', 'session_locked', 'sign_in_failed', 'session_unlocked']);
+  });
+
+  it('sign-out forgets the session and the token', async () => {
+    const t = setup();
+    await t.service.signIn('canbo01', PASSWORD);
+    expect(t.service.signOut()).toMatchObject({ session: null, locked: false, verifiedBy: null });
+    expect(t.sessions.portalToken()).toBeNull();
+    expect(t.actions()).toEqual(['sign_in', 'sign_out']);
+  });
+});

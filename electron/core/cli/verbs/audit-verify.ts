@@ -1,0 +1,64 @@
+import { join } from 'node:path';
+import { DeskFailure } from '../../../../shared/contract/errors';
+import { verifyAuditChain, type AuditVerification } from '../../audit/verify';
+import { loadMachineConfig } from '../../config/load';
+import { defaultDataRoot, machineConfigPath } from '../../config/paths';
+import { openDatabaseForTools } from '../../keys/tool-database';
+import { say, type CliIo } from '../io';
+import type { Verb } from '../verb';
+import { printConfigIssues } from './config-issues';
+
+const PROBLEM = {
+  hash: { vi: 'nội dung dòng không khớp mã băm', en: "the row's content does not match its hash" },
+  gap: { vi: 'thiếu dòng trước đó (số thứ tự bị đứt)', en: 'a row before it is missing (sequence gap)' },
+  prev: { vi: 'không nối đúng với dòng trước (bị đổi thứ tự hoặc chèn)', en: 'does not link to the previous row (reordered or inserted)' },
+  receipt: { vi: 'không khớp biên nhận cổng dịch vụ đã cấp (chuỗi bị dựng lại)', en: 'does not match a receipt the portal issued (chain rebuilt)' },
+} as const;
+
+function printHuman(io: CliIo, result: AuditVerification): void {
+  if (result.ok) {
+    io.out(say(io, {
+      vi: `Nhật ký kiểm toán nguyên vẹn: ${result.rows} dòng, ${result.receipts} biên nhận. Đầu chuỗi #${result.head.seq} ${result.head.hash}`,
+      en: `Audit log intact: ${result.rows} rows, ${result.receipts} receipts. Head #${result.head.seq} ${result.head.hash}`,
+    }));
+    return;
+  }
+  const bad = result.firstBad;
+  if (!bad) return;
+  io.out(say(io, {
+    vi: `Nhật ký kiểm toán BỊ HỎNG tại dòng #${bad.seq}: ${PROBLEM[bad.problem].vi}. ${result.rows} dòng trước đó hợp lệ.`,
+    en: `Audit log BROKEN at row #${bad.seq}: ${PROBLEM[bad.problem].en}. ${result.rows} rows before it are valid.`,
+  }));
+}
+
+export const auditVerifyVerb: Verb = {
+  name: 'audit verify',
+  usage: 'desk audit verify [--json] [--data-dir DIR] [--config FILE]',
+  summary: { vi: 'Kiểm tra chuỗi băm nhật ký kiểm toán và biên nhận', en: 'Check the audit hash chain and its receipts' },
+  run({ io, flags }) {
+    const configPath = flags.config ?? machineConfigPath();
+    const loaded = loadMachineConfig(configPath);
+    if (!loaded.ok) {
+      printConfigIssues(io, configPath, loaded.issues);
+      return Promise.resolve(1);
+    }
+    const dataDir = join(flags['data-dir'] ?? defaultDataRoot(), loaded.config.mode);
+    let result: AuditVerification;
+    try {
+      const db = openDatabaseForTools(dataDir);
+      try {
+        result = verifyAuditChain(db);
+      } finally {
+        db.close();
+      }
+    } catch (error) {
+      if (!(error instanceof DeskFailure)) throw error;
+      if (io.json) io.out(JSON.stringify({ ok: false, error: { code: error.code, message: error.message } }));
+      else io.err(error.message);
+      return Promise.resolve(1);
+    }
+    if (io.json) io.out(JSON.stringify(result));
+    else printHuman(io, result);
+    return Promise.resolve(result.ok ? 0 : 1);
+  },
+};

@@ -1,0 +1,79 @@
+import { copyFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import type { Result } from '../../../../shared/contract/errors';
+import { exportFormatSchema, exportRequestSchema, exportResultSchema, type ExportRequest } from '../../../../shared/contract/supervisor';
+import { createCore } from '../../core';
+import { UsageError, validateFlags, type CommonFlags } from '../args';
+import { say } from '../io';
+import { packageVersion } from '../package-version';
+import type { Verb } from '../verb';
+import { printConfigIssues } from './config-issues';
+
+const flagsSchema = z.object({
+  date: z.iso.date(),
+  to: z.iso.date().optional(),
+  format: exportFormatSchema,
+  out: z.string().min(1),
+});
+
+/** How the verb reaches the export: through the core's dispatcher (roles checked), or a test double. */
+export interface Exporter {
+  run(request: ExportRequest): Promise<Result<unknown>>;
+  close(): Promise<void>;
+}
+export type OpenExporter = (flags: CommonFlags) => { ok: true; exporter: Exporter } | { ok: false; configPath: string; issues: Parameters<typeof printConfigIssues>[2] };
+
+const openCoreExporter: OpenExporter = (flags) => {
+  const core = createCore({ dataRoot: flags['data-dir'], configPath: flags.config, version: packageVersion() });
+  if (core.status.state === 'config-invalid') return { ok: false, configPath: core.status.configPath, issues: core.status.issues };
+  return {
+    ok: true,
+    exporter: { run: (request) => core.dispatch('export.handlingLog', request, { trusted: true }), close: () => core.close() },
+  };
+};
+
+export function makeExportLogVerb(open: OpenExporter = openCoreExporter): Verb {
+  return {
+    name: 'export-log',
+    usage: 'desk export-log --date YYYY-MM-DD [--to YYYY-MM-DD] --format xlsx|csv|pdf --out FILE [--json]',
+    summary: { vi: 'Xuất sổ theo dõi hồ sơ (giám sát)', en: 'Export the handling log book (supervisor)' },
+    flags: { date: { type: 'string' }, to: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
+    async run({ io, flags, command }) {
+      const f = validateFlags(flagsSchema, command.values);
+      const request = exportRequestSchema.safeParse({ from: f.date, to: f.to ?? f.date, format: f.format });
+      if (!request.success) throw new UsageError(`--to: ${request.error.issues[0]?.message ?? 'invalid range'}`);
+      const opened = open(flags);
+      if (!opened.ok) {
+        printConfigIssues(io, opened.configPath, opened.issues);
+        return 1;
+      }
+      try {
+        const answer = await opened.exporter.run(request.data);
+        if (!answer.ok) {
+          if (io.json) io.out(JSON.stringify({ ok: false, error: answer.error }));
+          else io.err(answer.error.message);
+          return 1;
+        }
+        const result = exportResultSchema.parse(answer.value);
+        const out = resolve(f.out);
+        copyFileSync(result.path, out);
+        if (io.json) io.out(JSON.stringify({ ok: true, out, ...result }));
+        else {
+          io.out(say(io, { vi: `Đã xuất ${result.rows} dòng vào ${out}`, en: `Exported ${result.rows} rows to ${out}` }));
+          if (!result.portalReachable) {
+            io.err(say(io, {
+              vi: 'Không kết nối được Cổng: thao tác của các quầy khác có thể bị thiếu.',
+              en: "The portal could not be reached: other counters' actions may be missing.",
+            }));
+          }
+        }
+        return 0;
+      } finally {
+        await opened.exporter.close();
+      }
+    },
+  };
+}
+
+export const exportLogVerb = makeExportLogVerb();

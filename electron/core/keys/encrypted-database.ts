@@ -1,0 +1,111 @@
+import { closeSync, copyFileSync, existsSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { DeskFailure } from '../../../shared/contract/errors';
+import { openDatabase, type Db } from '../db/connection';
+import { KEY_BYTES, type KeyProvider } from './key-provider';
+
+const PLAINTEXT_HEADER = 'SQLite format 3\0';
+
+export interface EncryptedOpen {
+  readonly db: Db;
+  /** Set when a plaintext database was found and encrypted during this open. */
+  readonly encryptedFromPlaintext: { readonly tables: number; readonly rows: number } | null;
+}
+
+/** True when the file starts with SQLite's plaintext header (an unencrypted database). */
+export function isPlaintextDatabase(path: string): boolean {
+  if (!existsSync(path) || statSync(path).size < PLAINTEXT_HEADER.length) return false;
+  const fd = openSync(path, 'r');
+  try {
+    const header = Buffer.alloc(PLAINTEXT_HEADER.length);
+    readSync(fd, header, 0, header.length, 0);
+    return header.toString('latin1') === PLAINTEXT_HEADER;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function applyCipher(db: Db, keyHex: string): void {
+  db.pragma(`cipher='sqlcipher'`);
+  db.pragma('legacy=4');
+  db.rekey(Buffer.from(`x'${keyHex}'`));
+}
+
+function rowCounts(db: Db): { tables: number; rows: number } {
+  const tables = db
+    .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'")
+    .all();
+  let rows = 0;
+  for (const { name } of tables) {
+    rows += (db.prepare(`SELECT count(*) AS n FROM "${name.replaceAll('"', '""')}"`).get() as { n: number }).n;
+  }
+  return { tables: tables.length, rows };
+}
+
+/**
+ * Encrypts a plaintext database without risking it: fold the WAL in, copy the file,
+ * encrypt the copy, check every table's row count survived, then atomically rename the
+ * copy over the original. A plaintext backup is kept until the encrypted file opened.
+ */
+export function encryptPlaintextDatabase(path: string, keyHex: string): { tables: number; rows: number } {
+  const plain = new Database(path);
+  let before: { tables: number; rows: number };
+  try {
+    plain.pragma('wal_checkpoint(TRUNCATE)');
+    plain.pragma('journal_mode = DELETE');
+    before = rowCounts(plain);
+  } finally {
+    plain.close();
+  }
+  const work = `${path}.encrypting`;
+  const backup = `${path}.plaintext-backup`;
+  rmSync(work, { force: true });
+  copyFileSync(path, backup);
+  copyFileSync(path, work);
+  const copy = new Database(work);
+  try {
+    applyCipher(copy, keyHex);
+  } finally {
+    copy.close();
+  }
+  const check = openDatabase(work, { keyHex });
+  const after = rowCounts(check);
+  check.close();
+  if (after.rows !== before.rows || after.tables !== before.tables || isPlaintextDatabase(work)) {
+    rmSync(work, { force: true });
+    rmSync(backup, { force: true });
+    throw new DeskFailure('STORAGE', 'Encrypting the database failed a check; the original database is unchanged.', { before, after });
+  }
+  renameSync(work, path);
+  for (const suffix of ['-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+  return before;
+}
+
+/**
+ * Opens the desk database with the provider's key. A plaintext database (from a build
+ * before encryption) is encrypted first, without loss; the caller audits that after
+ * migrations ran (see auditDatabaseEncryption). A key that does not fit is a clear
+ * STORAGE failure and the file is left untouched.
+ */
+export function openEncryptedDatabase(path: string, keys: KeyProvider): EncryptedOpen {
+  const key = keys.getOrCreateKey();
+  if (key.length !== KEY_BYTES) throw new DeskFailure('STORAGE', `The database key must be ${KEY_BYTES} bytes.`);
+  const keyHex = key.toString('hex');
+  const encryptedFromPlaintext = isPlaintextDatabase(path) ? encryptPlaintextDatabase(path, keyHex) : null;
+  let db: Db;
+  try {
+    db = openDatabase(path, { keyHex });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_NOTADB') {
+      throw new DeskFailure(
+        'STORAGE',
+        `The database key does not match this database (key from ${keys.describe().backend}); the data is unchanged. If the operating-system account or its keystore changed, restore the key or ask IT.`,
+        { path, backend: keys.describe().backend },
+      );
+    }
+    throw error;
+  }
+  // The encrypted file opened: a plaintext copy left by an interrupted run must not stay.
+  rmSync(`${path}.plaintext-backup`, { force: true });
+  return { db, encryptedFromPlaintext };
+}

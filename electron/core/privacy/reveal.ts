@@ -1,0 +1,51 @@
+import type { RevealedCitizen } from '../../../shared/contract/privacy';
+import { DeskFailure } from '../../../shared/contract/errors';
+import type { privacyCalls } from '../../../shared/contract/privacy';
+import { citizenSchema } from '../../../shared/domain/citizen';
+import { maskDigitRuns, maskTail } from '../../../shared/privacy';
+import type { AuditLog } from '../audit/audit-log';
+import type { GroupHandlers } from '../auth/group-handlers';
+import type { Db } from '../db/connection';
+
+export interface RevealOptions {
+  readonly db: Db;
+  readonly audit: AuditLog;
+  readonly now: () => Date;
+}
+
+/**
+ * Shows one applicant's full ID and phone numbers. The audit row says who, whose (the
+ * masked ID, never the full one), when and why, and commits with the "last used" mark.
+ */
+export function createRevealService({ db, audit, now }: RevealOptions) {
+  const byRef = db.prepare<[number], { id: number; body: string }>('SELECT id, body FROM citizen WHERE id = ?');
+  const markUsed = db.prepare<[string, number]>('UPDATE citizen SET last_used_at = ? WHERE id = ?');
+  return {
+    reveal(officerId: string, ref: number, reason: string): RevealedCitizen {
+      const row = byRef.get(ref);
+      const parsed = row ? citizenSchema.safeParse(JSON.parse(row.body)) : null;
+      if (!row || !parsed?.success) throw new DeskFailure('NOT_FOUND', 'This applicant is not in the local cache.', { ref });
+      const citizen = parsed.data;
+      db.transaction(() => {
+        markUsed.run(now().toISOString(), ref);
+        audit.append({
+          officerId,
+          action: 'reveal',
+          subject: maskTail(citizen.idNumber),
+          detail: { ref, fields: ['idNumber', 'phone'], reason: maskDigitRuns(reason.normalize('NFC')) },
+        });
+      })();
+      return { ref, fullName: citizen.fullName, idNumber: citizen.idNumber, phone: citizen.phone };
+    },
+  };
+}
+export type RevealService = ReturnType<typeof createRevealService>;
+
+export function privacyHandlers(service: RevealService): GroupHandlers<typeof privacyCalls> {
+  return {
+    'citizen.reveal': ({ ref, reason }, { session }) => {
+      if (!session) throw new DeskFailure('UNAUTHENTICATED', 'Sign in first.');
+      return service.reveal(session.officerId, ref, reason);
+    },
+  };
+}

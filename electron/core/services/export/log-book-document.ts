@@ -1,0 +1,61 @@
+import type { Language } from '../../../../shared/contract/app';
+import type { AuditChainStatus } from '../../../../shared/contract/supervisor';
+import { formatDisplayDate, formatDisplayDateTime } from '../../../../shared/domain/office-time';
+import type { LogBookRow } from './log-book-rows';
+
+/** Everything a renderer (XLSX, CSV, PDF) needs to print the log book. */
+export interface LogBookDocument {
+  readonly lang: Language;
+  readonly range: { readonly from: string; readonly to: string };
+  readonly generatedAt: Date;
+  /** The unit's agency code, when known. */
+  readonly unit: string | null;
+  readonly portalReachable: boolean;
+  readonly rows: readonly LogBookRow[];
+  readonly audit: AuditChainStatus;
+}
+
+export const title = (lang: Language): string => (lang === 'vi' ? 'SỔ THEO DÕI HỒ SƠ' : 'HANDLING LOG BOOK');
+
+export function rangeLine(doc: LogBookDocument): string {
+  const from = formatDisplayDate(doc.range.from);
+  const to = formatDisplayDate(doc.range.to);
+  if (doc.lang === 'vi') return doc.range.from === doc.range.to ? `Ngày ${from}` : `Từ ngày ${from} đến ngày ${to}`;
+  return doc.range.from === doc.range.to ? `Day ${from}` : `From ${from} to ${to}`;
+}
+
+export function generatedLine(doc: LogBookDocument): string {
+  const at = formatDisplayDateTime(doc.generatedAt.toISOString());
+  const unit = doc.unit ? (doc.lang === 'vi' ? ` — Đơn vị: ${doc.unit}` : ` — Unit: ${doc.unit}`) : '';
+  return (doc.lang === 'vi' ? `Lập lúc ${at}` : `Generated ${at}`) + unit;
+}
+
+export const unsyncedCount = (doc: LogBookDocument): number => doc.rows.filter((r) => r.sync !== 'synced').length;
+
+/** The closing lines every export carries: completeness, unsynced rows, the audit chain head and its check. */
+export function trailerLines(doc: LogBookDocument): string[] {
+  const vi = doc.lang === 'vi';
+  const lines: string[] = [];
+  if (!doc.portalReachable) {
+    lines.push(
+      vi
+        ? 'Không kết nối được Cổng dịch vụ công: sổ chỉ gồm thao tác ghi trên máy này, thao tác của các quầy khác có thể bị thiếu.'
+        : "The portal could not be reached: only this PC's actions are listed; other counters' actions may be missing.",
+    );
+  }
+  const unsynced = unsyncedCount(doc);
+  lines.push(
+    vi ? `Số dòng: ${doc.rows.length}; chưa đồng bộ lên Cổng (ghi trên máy này): ${unsynced}` : `Rows: ${doc.rows.length}; not yet synced to the portal (this PC): ${unsynced}`,
+  );
+  const { head } = doc.audit;
+  lines.push(vi ? `Đầu chuỗi nhật ký kiểm toán: số ${head.seq}, mã băm ${head.hash}` : `Audit chain head: seq ${head.seq}, hash ${head.hash}`);
+  lines.push(
+    doc.audit.ok
+      ? vi ? `Kiểm tra chuỗi nhật ký: toàn vẹn (${doc.audit.rows} dòng)` : `Audit chain check: intact (${doc.audit.rows} rows)`
+      : vi ? `Kiểm tra chuỗi nhật ký: SAI từ dòng số ${doc.audit.firstBadSeq ?? '?'}` : `Audit chain check: BROKEN at row ${doc.audit.firstBadSeq ?? '?'}`,
+  );
+  return lines;
+}
+
+/** dd/MM/yyyy HH:mm in office time, or empty. */
+export const displayInstant = (iso: string | null): string => (iso ? formatDisplayDateTime(iso) : '');

@@ -1,0 +1,70 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../../../test/export/parse-csv';
+import { DAY, NOTE_TRICKY, NOW, fakeSource, makeFixture, UNIT, type Fixture } from '../../../../test/export/log-book-fixture';
+import { createSupervisorService } from '../supervisor/supervisor-service';
+import { verifyAuditChainForExport } from './audit-verify';
+import { createExportService } from './export-service';
+
+/** These tests need Debian packages: libreoffice-calc (soffice) and poppler-utils (pdftotext). */
+function requireTool(command: string, aptPackage: string): void {
+  const found = spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
+  if (!found) throw new Error(`"${command}" is missing: install it with apt-get install -y --no-install-recommends ${aptPackage}`);
+}
+
+let fx: Fixture;
+beforeEach(() => {
+  fx = makeFixture();
+});
+afterEach(() => fx.close());
+
+const SESSION = { officerId: 'giamsat01', displayName: 'Giám sát', roles: ['supervisor' as const] };
+const exportAs = async (format: 'xlsx' | 'pdf') => {
+  const source = fakeSource('up');
+  const supervisor = createSupervisorService({ db: fx.db, source: () => source, now: () => NOW });
+  const service = createExportService({ db: fx.db, supervisor, audit: fx.audit, verifyAuditChain: verifyAuditChainForExport, now: () => NOW, exportDir: join(fx.dir, 'exports'), unit: UNIT });
+  return service.exportHandlingLog({ from: DAY, to: DAY, format }, SESSION);
+};
+
+describe('real clients', () => {
+  it('LibreOffice converts the XLSX to CSV with the same rows and Vietnamese text', { timeout: 120_000 }, async () => {
+    requireTool('soffice', 'libreoffice-calc');
+    const result = await exportAs('xlsx');
+    const out = join(fx.dir, 'lo');
+    const run = spawnSync(
+      'soffice',
+      [`-env:UserInstallation=file://${join(fx.dir, 'lo-profile')}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', out, result.path],
+      { encoding: 'utf8', timeout: 110_000 },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const file = readdirSync(out).find((f) => f.endsWith('.csv'));
+    const text = readFileSync(join(out, file ?? 'missing.csv'), 'utf8').replace(/^\uFEFF/, '');
+    const rows = parseCsv(text);
+    expect(rows[0]?.slice(0, 6)).toEqual(['STT', 'Mã hồ sơ', 'Thủ tục hành chính', 'Số bộ hồ sơ', 'Tên tổ chức, cá nhân', 'Địa chỉ, số điện thoại']);
+    expect(rows[1]?.slice(0, 5)).toEqual(['1', `${UNIT}-261120-0001`, 'Đăng ký khai sinh', '1', 'Nguyễn Văn An']);
+    // Office time shown as the date format asks, not a serial number.
+    expect(rows[1]?.[15]).toBe('27/11/2026 08:30');
+    expect(rows[2]?.[13]).toBe(NOTE_TRICKY);
+    expect(rows.slice(1, 6).map((r) => r[16])).toEqual(['Đã đồng bộ', 'Đã đồng bộ', 'Đã đồng bộ', 'Chưa đồng bộ: chờ gửi', 'Chưa đồng bộ: bị từ chối']);
+    expect(text).toContain('Đặng Đức Đạt');
+    expect(text).toContain('Chưa đồng bộ: chờ gửi');
+    expect(text).toContain('Lê Thị Hồng (canbo02)');
+    expect(text).toContain(`mã băm ${result.audit.head.hash}`);
+  });
+
+  it('the PDF text extracts with the right diacritics, page numbers and the signature block', { timeout: 60_000 }, async () => {
+    requireTool('pdftotext', 'poppler-utils');
+    const result = await exportAs('pdf');
+    const run = spawnSync('pdftotext', ['-layout', '-enc', 'UTF-8', result.path, '-'], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const text = run.stdout.normalize('NFC');
+    for (const expected of ['SỔ THEO DÕI HỒ SƠ', 'Ngày 27/11/2026', 'Nguyễn Văn An', 'Đặng Đức Đạt', 'Trần Văn Bình', 'Người lập biểu', 'Lãnh đạo bộ phận', '(Ký, ghi rõ họ tên)', 'Trang 1/1', 'Đầu chuỗi nhật ký kiểm toán']) {
+      expect(text, expected).toContain(expected);
+    }
+    // Printed phones keep only the last 3 digits.
+    expect(text).not.toContain('0912345678');
+    expect(text).toContain('ĐT •••••••678');
+  });
+});

@@ -1,0 +1,77 @@
+import { addDays, officeDayStart } from '../../../../shared/domain/office-time';
+import type { Db } from '../../db/connection';
+import type { OutboxState } from '../../db/outbox/outbox-repo';
+
+export interface OutboxActionRow {
+  readonly seq: number;
+  readonly kind: string;
+  readonly dossier_code: string;
+  readonly payload: string;
+  readonly officer_id: string;
+  readonly state: OutboxState;
+  readonly created_at: string;
+  readonly last_error: string | null;
+}
+
+/** The columns of a cached dossier the log book and the report need (no ID number). */
+export interface DossierFacts {
+  readonly code: string;
+  readonly status: number;
+  readonly procedure_name: string;
+  readonly applicant_name: string;
+  readonly applicant_phone: string | null;
+  readonly received_at: string | null;
+  readonly due_at: string | null;
+  readonly returned_at: string | null;
+  readonly body: string;
+}
+
+/** [start, end) of an inclusive office-day range as UTC ISO instants, comparable as text. */
+export function rangeInstants(range: { from: string; to: string }): { start: string; end: string } {
+  return { start: officeDayStart(range.from).toISOString(), end: officeDayStart(addDays(range.to, 1)).toISOString() };
+}
+
+// Closed without a result: not accepted (3), withdrawn (7), stopped (8).
+const UNRESOLVED = "returned_at IS NULL AND status NOT IN (3, 7, 8, 10) AND due_at IS NOT NULL";
+
+/** Read-only queries over the dossier cache and this PC's outbox. */
+export function createUnitFacts(db: Db) {
+  const outboxInRange = db.prepare<[string, string], OutboxActionRow>(
+    'SELECT seq, kind, dossier_code, payload, officer_id, state, created_at, last_error FROM outbox WHERE created_at >= ? AND created_at < ? ORDER BY seq',
+  );
+  const openOutbox = db.prepare<[], OutboxActionRow>(
+    "SELECT seq, kind, dossier_code, payload, officer_id, state, created_at, last_error FROM outbox WHERE state IN ('waiting', 'sending', 'conflict', 'rejected') ORDER BY seq",
+  );
+  const received = db.prepare<[string, string], { n: number }>('SELECT count(*) AS n FROM dossier WHERE received_at >= ? AND received_at < ?');
+  const returned = db.prepare<[string, string], { due_at: string | null; returned_at: string }>(
+    'SELECT due_at, returned_at FROM dossier WHERE returned_at >= ? AND returned_at < ?',
+  );
+  const unresolvedDue = db.prepare<[string], { due_at: string }>(`SELECT due_at FROM dossier WHERE ${UNRESOLVED} AND due_at < ?`);
+  const byCodes = db.prepare<[string], DossierFacts>(
+    `SELECT code, status, procedure_name, applicant_name, applicant_phone, received_at, due_at, returned_at, body
+     FROM dossier WHERE code IN (SELECT value FROM json_each(?))`,
+  );
+
+  return {
+    outboxInRange: (range: { from: string; to: string }) => {
+      const { start, end } = rangeInstants(range);
+      return outboxInRange.all(start, end);
+    },
+    openOutbox: () => openOutbox.all(),
+    receivedCount: (range: { from: string; to: string }) => {
+      const { start, end } = rangeInstants(range);
+      return received.get(start, end)?.n ?? 0;
+    },
+    returnedIn: (range: { from: string; to: string }) => {
+      const { start, end } = rangeInstants(range);
+      return returned.all(start, end);
+    },
+    /** Unresolved dossiers due before the end of `today` (due today or overdue). */
+    unresolvedDueBy: (today: string) => unresolvedDue.all(officeDayStart(addDays(today, 1)).toISOString()),
+    dossiers(codes: readonly string[]): Map<string, DossierFacts> {
+      if (codes.length === 0) return new Map();
+      return new Map(byCodes.all(JSON.stringify([...new Set(codes)])).map((d) => [d.code, d]));
+    },
+  };
+}
+export type UnitFacts = ReturnType<typeof createUnitFacts>;

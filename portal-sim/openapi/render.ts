@@ -1,0 +1,12 @@
+import { stringify } from 'yaml';
+import { buildOpenApiDocument } from '../../shared/portal/openapi';
+
+export const OPENAPI_PATH = 'api/portal.openapi.yaml';
+
+const HEADER = `# GENERATED from shared/portal (wire zod schemas + operations.ts) by
+#   npx tsx portal-sim/openapi/write.ts
+# Do not edit by hand: change the schemas, regenerate; a test fails when this file is stale.
+`;
+
+/** The OpenAPI document as committed YAML text. */
+export const renderOpenApiYaml = (): string => HEADER + stringify(buildOpenApiDocument(), { lineWidth: 0, aliasDuplicateObjects: false });

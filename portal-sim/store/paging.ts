@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { parseWireDateTime } from '../../shared/domain/office-time';
+import type Database from 'better-sqlite3-multiple-ciphers';
+import type { SimDb } from './db';
+
+/** The cursor is the last row's (update time, key), base64url JSON: opaque to clients. */
+const cursorSchema = z.object({ t: z.enum(['dossiers', 'citizens']), u: z.number().int(), k: z.string() });
+type Cursor = z.infer<typeof cursorSchema>;
+
+const encode = (c: Cursor): string => Buffer.from(JSON.stringify(c)).toString('base64url');
+
+function decode(text: string, table: Cursor['t']): Cursor | null {
+  try {
+    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(text, 'base64url').toString('utf8')));
+    return parsed.success && parsed.data.t === table ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+type Statement = Database.Statement;
+const statements = new WeakMap<SimDb, Map<string, Statement>>();
+/** Prepared once per database: compiling the query costs more than running it. */
+function statement(db: SimDb, sql: string): Statement {
+  let byText = statements.get(db);
+  if (!byText) statements.set(db, (byText = new Map<string, Statement>()));
+  let stmt = byText.get(sql);
+  if (!stmt) byText.set(sql, (stmt = db.prepare(sql)));
+  return stmt;
+}
+
+export interface PageQuery {
+  readonly updatedSince?: string | undefined;
+  readonly cursor?: string | undefined;
+  readonly limit: number;
+}
+
+export type PageResult = { ok: true; json: string } | { ok: false; detail: string };
+
+/**
+ * One page ordered by (update time, key). Built as text from the stored JSON bodies:
+ * parsing and re-serialising every row would dominate the cost of a page.
+ */
+export function readPage(db: SimDb, table: Cursor['t'], query: PageQuery): PageResult {
+  const key = table === 'dossiers' ? 'code' : 'id';
+  let from: Cursor;
+  if (query.cursor !== undefined) {
+    const c = decode(query.cursor, table);
+    if (!c) return { ok: false, detail: 'cursor is not one this server issued for this list' };
+    from = c;
+  } else if (query.updatedSince !== undefined) {
+    const iso = parseWireDateTime(query.updatedSince);
+    if (iso === null) return { ok: false, detail: 'updatedSince must be yyyyMMddHHmmss' };
+    from = { t: table, u: Date.parse(iso) - 1, k: '\uffff' };
+  } else {
+    from = { t: table, u: -1, k: '' };
+  }
+  const rows = statement(db, `SELECT updated_ms AS u, ${key} AS k, body FROM ${table} WHERE (updated_ms, ${key}) > (?, ?) ORDER BY updated_ms, ${key} LIMIT ?`)
+    .all(from.u, from.k, query.limit + 1) as { u: number; k: string; body: string }[];
+  const hasMore = rows.length > query.limit;
+  const page = hasMore ? rows.slice(0, query.limit) : rows;
+  const last = page[page.length - 1];
+  const next = last ? { t: table, u: last.u, k: last.k } : from;
+  return { ok: true, json: `{"items":[${page.map((r) => r.body).join(',')}],"nextCursor":${JSON.stringify(encode(next))},"hasMore":${hasMore}}` };
+}

@@ -1,0 +1,89 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createChangeClock } from './clock';
+import { openSimDb, readMeta, SIM_SCHEMA_VERSION, writeMeta, type SimDb } from './db';
+import { createDossierActions, type DossierActions } from './dossier-actions';
+import { generateDataset } from './generate';
+import { createIdempotencyStore } from './idempotency';
+import { createJournal, type Journal } from './journal';
+
+export interface StoreOptions {
+  readonly seed: number;
+  readonly dossiers: number;
+  readonly citizens: number;
+  /** Anchor of the generated data; when absent, now (and an existing matching dataset is reused). */
+  readonly referenceMs?: number;
+  readonly dataDir?: string;
+  /** Regenerate even when the data dir holds a matching dataset. */
+  readonly fresh?: boolean;
+}
+
+const FILE = 'portal-sim.sqlite';
+
+export interface SimStore {
+  readonly db: SimDb;
+  readonly dir: string;
+  /** Change clock: strictly increasing ms. */
+  readonly now: () => number;
+  readonly actions: DossierActions;
+  readonly journal: Journal;
+  dossierJson(code: string): string | undefined;
+  citizenJson(id: string): string | undefined;
+  saveReceipt(r: { receiptId: string; officerId: string; deviceId: string; seq: number; hash: string; receivedMs: number }): void;
+  close(): void;
+}
+
+function needsGeneration(db: SimDb, o: StoreOptions): boolean {
+  const meta = readMeta(db);
+  return (
+    meta['schema'] !== String(SIM_SCHEMA_VERSION) ||
+    meta['seed'] !== String(o.seed) ||
+    meta['dossiers'] !== String(o.dossiers) ||
+    meta['citizens'] !== String(o.citizens) ||
+    (o.referenceMs !== undefined && meta['referenceMs'] !== String(o.referenceMs))
+  );
+}
+
+/**
+ * The simulator's data: one SQLite file in the data dir (a temp dir when none is given,
+ * removed on close). A data dir holding the same seed and sizes is reused, with every
+ * action applied before: the portal's state survives a restart, as a real one would.
+ */
+export function openSimStore(options: StoreOptions): SimStore {
+  const temp = options.dataDir === undefined;
+  const dir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'portal-sim-'));
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, FILE);
+  let db = openSimDb(path);
+  if (options.fresh || needsGeneration(db, options)) {
+    db.close();
+    for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+    db = openSimDb(path);
+    const referenceMs = options.referenceMs ?? Date.now();
+    generateDataset(db, { seed: options.seed, dossiers: options.dossiers, citizens: options.citizens, referenceMs });
+    writeMeta(db, { schema: SIM_SCHEMA_VERSION, seed: options.seed, dossiers: options.dossiers, citizens: options.citizens, referenceMs });
+  }
+  const now = createChangeClock(db);
+  const idempotency = createIdempotencyStore(db);
+  const journal = createJournal(db);
+  const actions = createDossierActions({ db, idempotency, journal, now });
+  const dossierBody = db.prepare('SELECT body FROM dossiers WHERE code = ?').pluck();
+  const citizenBody = db.prepare('SELECT body FROM citizens WHERE id = ?').pluck();
+  const insertReceipt = db.prepare('INSERT INTO audit_receipts (receipt_id, officer_id, device_id, seq, hash, received_ms) VALUES (?, ?, ?, ?, ?, ?)');
+  return {
+    db,
+    dir,
+    now,
+    actions,
+    journal,
+    dossierJson: (code: string): string | undefined => dossierBody.get(code) as string | undefined,
+    citizenJson: (id: string): string | undefined => citizenBody.get(id) as string | undefined,
+    saveReceipt: (r: { receiptId: string; officerId: string; deviceId: string; seq: number; hash: string; receivedMs: number }): void =>
+      void insertReceipt.run(r.receiptId, r.officerId, r.deviceId, r.seq, r.hash, r.receivedMs),
+    close(): void {
+      db.close();
+      if (temp) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,10 @@
+export * from './wire-common';
+export * from './dossier-wire';
+export * from './citizen-wire';
+export * from './action-wire';
+export * from './misc-wire';
+export * from './codes';
+export * from './map';
+export * from './operations';
+export { dossierPageWireSchema, citizenPageWireSchema, buildOpenApiDocument } from './openapi';
+export * from './results';

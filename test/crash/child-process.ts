@@ -1,0 +1,46 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const OUT = join('.tmp', 'crash', 'drain-child.mjs');
+
+/** Bundles the child once (a plain `node` start is far quicker than a TypeScript loader per kill). */
+export async function buildChild(): Promise<string> {
+  mkdirSync(join('.tmp', 'crash'), { recursive: true });
+  await build({ entryPoints: ['test/crash/drain-child.ts'], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: OUT, logLevel: 'silent' });
+  return OUT;
+}
+
+export interface ChildRun {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly queued: { seq: number; key: string }[];
+  readonly stderr: string;
+}
+
+/** Runs the child; `killAfterMs` SIGKILLs it from outside, `failpoint` makes it kill itself. */
+export function runChild(script: string, args: Record<string, string | number>, options: { failpoint?: string; killAfterMs?: number } = {}): Promise<ChildRun> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [script, ...Object.entries(args).map(([k, v]) => `--${k}=${v}`)], {
+      env: { ...process.env, ONESTOP_FAILPOINT: options.failpoint ?? '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = options.killAfterMs === undefined ? null : setTimeout(() => child.kill('SIGKILL'), options.killAfterMs);
+    child.on('exit', (code, signal) => {
+      if (timer) clearTimeout(timer);
+      const queued = stdout
+        .split('\n')
+        .filter((l) => l.startsWith('queued '))
+        .map((l) => {
+          const [, seq, key] = l.split(' ');
+          return { seq: Number(seq), key: key ?? '' };
+        });
+      resolve({ code, signal, queued, stderr });
+    });
+  });
+}
