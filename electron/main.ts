@@ -1,10 +1,12 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, BrowserWindow, dialog, powerMonitor, session } from 'electron';
 import { createCore, type Core } from './core/core';
 import { hardenSession, hardenWebContents } from './hardening';
 import { forwardCoreEvents, registerIpc } from './ipc';
 import { registerAppScheme, serveAppProtocol } from './protocol';
+import { safeStorageKeyProvider } from './safe-storage-key';
+import { startUpdateChecks } from './updater';
 import { describeStartupError } from './shell/startup-error';
 import { createMainWindow, focusWindow } from './windows';
 
@@ -20,7 +22,12 @@ const teardown: (() => void)[] = [];
 /** Opens the core, or explains in a native dialog why it cannot, then quits. */
 function startCore(): Core | null {
   try {
-    return createCore({ dataRoot: app.getPath('userData'), version: app.getVersion() });
+    // The database key lives only wrapped by the OS keystore (safeStorage), never in clear.
+    return createCore({
+      dataRoot: app.getPath('userData'),
+      version: app.getVersion(),
+      keyProvider: safeStorageKeyProvider(app.getPath('userData')),
+    });
   } catch (error) {
     const { title, message, detail } = describeStartupError(error);
     dialog.showMessageBoxSync({ type: 'error', title, message, detail, buttons: ['OK'] });
@@ -46,7 +53,23 @@ function onReady(): void {
   // A config-invalid core still answers app.status, so the window opens and the
   // renderer shows which keys are wrong.
   teardown.push(registerIpc(core), forwardCoreEvents(core, () => mainWindow?.webContents ?? null));
+  // Shared counter PCs: the desk locks with the OS and on suspend; the outbox keeps draining.
+  const lockOnOs = () => core?.lockNow('os-lock');
+  const lockOnSuspend = () => core?.lockNow('suspend');
+  powerMonitor.on('lock-screen', lockOnOs);
+  powerMonitor.on('suspend', lockOnSuspend);
+  teardown.push(() => {
+    powerMonitor.off('lock-screen', lockOnOs);
+    powerMonitor.off('suspend', lockOnSuspend);
+  });
+  if (core.config) {
+    const running = core;
+    teardown.push(startUpdateChecks({ feedUrl: core.config.updates.url, outboxWaiting: () => running.sync()?.status().waiting ?? 0 }));
+  }
   openWindow();
+  // Connect to the portal (the training simulator by default) without holding up the window.
+  const started = core;
+  void started.start().catch((error: unknown) => started.logger.error({ err: error }, 'portal connection failed to start'));
 }
 
 /** Stops IPC and closes the database exactly once, then lets the app exit. */

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { tempDir } from '../../test/tmp';
-import { openDatabase } from './db/connection';
+import { openEncryptedDatabase } from './keys/encrypted-database';
+import { fileKeyProvider } from './keys/file-key-provider';
 import { createCore, type Core } from './core';
 
 const dirs: ReturnType<typeof tempDir>[] = [];
@@ -66,11 +67,12 @@ describe('createCore on a real SQLite file', () => {
     await core.close();
     cores.splice(cores.indexOf(core), 1);
     const path = join(dir.path, 'data', 'training', 'desk.sqlite');
-    const db = openDatabase(path);
+    const keys = fileKeyProvider(join(dir.path, 'data', 'training', 'desk.key'));
+    const { db } = openEncryptedDatabase(path, keys);
     db.pragma('user_version = 990');
     db.close();
     expect(() => start(undefined, dir)).toThrow(/newer version of OneStop Desk/);
-    const check = openDatabase(path);
+    const check = openEncryptedDatabase(path, keys).db;
     expect(check.pragma('user_version', { simple: true })).toBe(990);
     check.close();
   });

@@ -7,7 +7,6 @@ import type { Handlers } from './api/handlers';
 import { loadMachineConfig } from './config/load';
 import { defaultDataRoot, machineConfigPath } from './config/paths';
 import type { MachineConfig } from './config/schema';
-import { openDatabase } from './db/connection';
 import { latestVersion, migrate } from './db/migrate';
 import { migrations } from './db/migrations';
 import { CoreEvents } from './events';
@@ -19,6 +18,18 @@ import { createActionService, type ActionService } from './services/actions/acti
 import { createDeliveryHooks } from './services/actions/delivery-hooks';
 import { createQueueService } from './services/actions/queue-service';
 import { createAppService } from './services/app-service';
+import { authHandlers } from './auth/auth-handlers';
+import { createCredentialStore } from './auth/credential-store';
+import { guardLocked } from './auth/lock-guard';
+import { createSessionManager, type LockReason } from './auth/session-manager';
+import { createSignInService } from './auth/sign-in-service';
+import { auditDatabaseEncryption } from './keys/encryption-audit';
+import { openEncryptedDatabase } from './keys/encrypted-database';
+import { fileKeyProvider } from './keys/file-key-provider';
+import type { KeyProvider } from './keys/key-provider';
+import { KEY_FILE } from './keys/tool-database';
+import { createRevealService, privacyHandlers } from './privacy/reveal';
+import { purgeStaleCitizens } from './privacy/purge';
 import { createLookupService, lookupHandlers, type LookupService } from './services/lookup/lookup-service';
 import { failpointsFromEnv } from './sync/failpoints';
 import { createOutboxDrain } from './sync/outbox-drain';
@@ -39,6 +50,10 @@ export interface CoreOptions {
   readonly now?: () => Date;
   /** Talk to this portal instead of the configured one (tests bring their own simulator). */
   readonly portalUrl?: string;
+  /** Where the database key comes from: safeStorage in the app, a key file for Node tools and tests. */
+  readonly keyProvider?: KeyProvider;
+  /** Training mode signs the first training officer in at start; tests of sign-in turn it off. */
+  readonly trainingAutoSignIn?: boolean;
   /** Sync tuning for tests and benchmarks. */
   readonly sync?: { readonly pageSize?: number; readonly pullIntervalMs?: number; readonly concurrency?: number; readonly backoff?: { baseMs: number; capMs: number } };
 }
@@ -59,12 +74,13 @@ export interface Core {
   start(options?: { background?: boolean }): Promise<void>;
   readonly sync: () => SyncEngine | null;
   readonly portal: () => PortalConnection | null;
-  setSession(session: Session | null): void;
+  /** OS lock or suspend (wired to Electron's powerMonitor in main.ts). */
+  lockNow(reason: LockReason): void;
   close(): Promise<void>;
 }
 
-/** Until sign-in exists, training mode runs as the first training officer. */
-const TRAINING_SESSION: Session = { officerId: 'canbo01', displayName: 'Nguyễn Thị Hồng Nhung', roles: ['officer', 'supervisor'] };
+/** Training mode opens signed in as the first training officer (any training account can sign in instead). */
+const TRAINING_SESSION: Session = { officerId: 'canbo01', displayName: 'Nguyễn Thị Hồng Nhung', roles: ['officer'] };
 
 function refusingCore(configPath: string, status: Extract<AppStatus, { state: 'config-invalid' }>): Core {
   const refuse: Dispatch = (name) =>
@@ -77,7 +93,7 @@ function refusingCore(configPath: string, status: Extract<AppStatus, { state: 'c
     status, config: null, dataDir: null, dispatch: refuse, events: new CoreEvents(), logger: silentLogger(), schemaVersion: 0,
     store: null, lookup: null, actions: null,
     start: () => Promise.resolve(), sync: () => null, portal: () => null,
-    setSession: () => undefined, close: () => Promise.resolve(),
+    lockNow: () => undefined, close: () => Promise.resolve(),
   };
 }
 
@@ -95,7 +111,9 @@ export function createCore(options: CoreOptions = {}): Core {
   const logs = options.logToFile === false ? null : createLogger({ dir: join(dataDir, 'logs') });
   const logger = logs?.logger ?? silentLogger();
   const databasePath = join(dataDir, 'desk.sqlite');
-  const db = openDatabase(databasePath);
+  const keys = options.keyProvider ?? fileKeyProvider(join(dataDir, KEY_FILE));
+  const opened = openEncryptedDatabase(databasePath, keys);
+  const db = opened.db;
   let schemaVersion: number;
   try {
     schemaVersion = migrate(db, migrations);
@@ -104,8 +122,29 @@ export function createCore(options: CoreOptions = {}): Core {
     throw error;
   }
   const store = createLocalStore(db, now);
-  let session: Session | null = config.mode === 'training' ? TRAINING_SESSION : null;
+  auditDatabaseEncryption(store.audit, opened, keys.describe().backend);
+  purgeStaleCitizens(db, store.audit, now(), config.retention.citizenCacheDays);
   let portal: PortalConnection | null = null;
+  const sessions = createSessionManager({
+    now,
+    lockAfterMinutes: config.session.lockAfterMinutes,
+    record: (entry) => store.audit.append(entry),
+    onChange: (state) => events.emit('session.changed', state),
+  });
+  if (config.mode === 'training' && options.trainingAutoSignIn !== false) {
+    sessions.start({ session: TRAINING_SESSION, login: TRAINING_SESSION.officerId, verifiedBy: 'portal', portalToken: null });
+  }
+  const signIn = createSignInService({
+    db, audit: store.audit, credentials: createCredentialStore(db), sessions, now,
+    offlineSignInDays: config.session.offlineSignInDays,
+    portal: {
+      login: (user, password) =>
+        portal
+          ? portal.client.login(user, password)
+          : Promise.resolve({ ok: false, error: { kind: 'offline', message: 'portal not connected yet', cause: null } }),
+    },
+    rememberToken: (officerId, token, expiresAt) => portal?.remember(officerId, token, expiresAt),
+  });
   let engine: SyncEngine | null = null;
 
   const lookup = createLookupService({ ...store, now, pendingByCode: (codes) => store.outbox.openCounts(codes) });
@@ -141,6 +180,8 @@ export function createCore(options: CoreOptions = {}): Core {
     }),
     ...lookupHandlers(lookup),
     ...actionHandlers(actions, queue, () => engine, offlineStatus),
+    ...authHandlers(signIn, sessions),
+    ...privacyHandlers(createRevealService({ db, audit: store.audit, now })),
   } satisfies Record<keyof typeof calls, unknown>;
 
   async function start(): Promise<void> {
@@ -154,7 +195,8 @@ export function createCore(options: CoreOptions = {}): Core {
       ...(options.sync?.backoff ? { backoff: options.sync.backoff } : {}),
     });
     engine = createSyncEngine({
-      db, client: portal.client, tokenFor: portal.tokenFor, puller: () => session?.officerId ?? null,
+      // The signed-in officer pulls even while the screen is locked: the desk keeps syncing.
+      db, client: portal.client, tokenFor: portal.tokenFor, puller: () => sessions.signedIn()?.officerId ?? null,
       outbox: store.outbox, drain, dossiers: store.dossiers, citizens: store.citizens, syncState: store.syncState,
       now, logger, training: config.mode === 'training',
       onStatus: (status) => events.emit('sync.status', status),
@@ -165,12 +207,13 @@ export function createCore(options: CoreOptions = {}): Core {
     engine.start();
   }
 
-  logger.info({ mode: config.mode, schemaVersion, configSource: loaded.source }, 'core started');
+  const stopIdleTimer = sessions.startIdleTimer();
+  logger.info({ mode: config.mode, schemaVersion, configSource: loaded.source, keyBackend: keys.describe().backend }, 'core started');
   return {
     status: { state: 'ready' },
     config,
     dataDir,
-    dispatch: createDispatcher({ handlers, session: () => session, logger }),
+    dispatch: guardLocked(createDispatcher({ handlers, session: () => sessions.current(), logger }), sessions),
     events,
     logger,
     schemaVersion,
@@ -180,11 +223,10 @@ export function createCore(options: CoreOptions = {}): Core {
     start,
     sync: () => engine,
     portal: () => portal,
-    setSession: (next) => {
-      session = next;
-    },
+    lockNow: (reason) => sessions.lockNow(reason),
     close: async () => {
       logger.info('core stopping');
+      stopIdleTimer();
       await engine?.stop();
       await portal?.close();
       db.close();

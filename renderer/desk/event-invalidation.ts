@@ -12,6 +12,8 @@ export const invalidatedBy: { readonly [E in EventName]: readonly CallName[] } =
   // Sync state moves the outbox too (sent, failed, conflicted actions).
   'sync.status': ['sync.status', 'queue.list', 'queue.get'],
   'data.changed': ['lookup.search', 'dossier.get', 'citizen.get', 'queue.list', 'queue.get'],
+  // A new officer or a lock changes what may be shown; sign-out clears everything (below).
+  'session.changed': ['auth.session', 'lookup.search', 'dossier.get', 'citizen.get', 'queue.list', 'queue.get', 'sync.status'],
 };
 
 // The map is total over the contract's events, so its keys are every event name; reading
@@ -23,8 +25,13 @@ export function useEventInvalidation(): void {
   const queryClient = useQueryClient();
   useEffect(() => {
     const unsubscribes = eventNames.map((event) => {
-      const subscribe = window.desk.events[event] as (listener: () => void) => () => void;
-      return subscribe(() => {
+      const subscribe = window.desk.events[event] as (listener: (payload?: unknown) => void) => () => void;
+      return subscribe((payload?: unknown) => {
+        // Sign-out: nothing of the previous officer's screens may stay in memory.
+        if (event === 'session.changed' && (payload as { session: unknown } | undefined)?.session === null) {
+          queryClient.clear();
+          return;
+        }
         for (const call of invalidatedBy[event]) void queryClient.invalidateQueries({ queryKey: deskCallKey(call) });
       });
     });

@@ -3,6 +3,8 @@ import { appCalls } from './app';
 import { lookupCalls } from './lookup';
 import { actionCalls } from './actions';
 import { syncCalls } from './sync';
+import { authCalls } from './auth';
+import { privacyCalls } from './privacy';
 
 /**
  * The one contract: every renderer↔main call. ipc.ts, preload.ts, the renderer
@@ -14,6 +16,8 @@ export const calls = {
   ...lookupCalls,
   ...actionCalls,
   ...syncCalls,
+  ...authCalls,
+  ...privacyCalls,
 } as const;
 
 export type Calls = typeof calls;
@@ -32,5 +36,7 @@ export * from './app';
 export * from './lookup';
 export * from './actions';
 export * from './sync';
+export * from './auth';
+export * from './privacy';
 export * from './events';
 export * from './bridge';

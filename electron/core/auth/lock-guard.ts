@@ -4,11 +4,11 @@ import type { SessionManager } from './session-manager';
 
 /** Calls a locked screen may still make: unlock, switch officer, and what the lock screen shows. */
 export const CALLS_WHILE_LOCKED: ReadonlySet<string> = new Set([
-  'auth.unlock', 'auth.session', 'auth.signIn', 'auth.signOut', 'app.status', 'app.info', 'prefs.get',
+  'auth.unlock', 'auth.session', 'auth.signIn', 'auth.signOut', 'app.status', 'app.info', 'prefs.get', 'sync.status',
 ]);
 
 /** Calls a screen makes on its own (polling, lock screen); they do not count as activity. */
-const PASSIVE_CALLS: ReadonlySet<string> = new Set(['auth.session', 'app.status', 'app.info', 'prefs.get']);
+const PASSIVE_CALLS: ReadonlySet<string> = new Set(['auth.session', 'app.status', 'app.info', 'prefs.get', 'sync.status']);
 
 /**
  * Wraps the dispatcher: checks inactivity, answers LOCKED for everything but the lock

@@ -1,9 +1,13 @@
 import { copyFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { userInfo } from 'node:os';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import type { Result } from '../../../../shared/contract/errors';
+import { ok, type Result } from '../../../../shared/contract/errors';
 import { exportFormatSchema, exportRequestSchema, exportResultSchema, type ExportRequest } from '../../../../shared/contract/supervisor';
 import { createCore } from '../../core';
+import { verifyAuditChainForExport } from '../../services/export/audit-verify';
+import { createExportService } from '../../services/export/export-service';
+import { createSupervisorService } from '../../services/supervisor/supervisor-service';
 import { UsageError, validateFlags, type CommonFlags } from '../args';
 import { say } from '../io';
 import { packageVersion } from '../package-version';
@@ -17,19 +21,37 @@ const flagsSchema = z.object({
   out: z.string().min(1),
 });
 
-/** How the verb reaches the export: through the core's dispatcher (roles checked), or a test double. */
+/** How the verb reaches the export service (a test passes its own). */
 export interface Exporter {
   run(request: ExportRequest): Promise<Result<unknown>>;
   close(): Promise<void>;
 }
 export type OpenExporter = (flags: CommonFlags) => { ok: true; exporter: Exporter } | { ok: false; configPath: string; issues: Parameters<typeof printConfigIssues>[2] };
 
+/**
+ * The command line has no sign-in: like `audit verify`, it is a tool for whoever operates
+ * this PC's data folder (and its key). It exports from the local database only (the portal
+ * is not contacted, so the file says other counters may be missing) and the export is
+ * audited under `cli:<OS user>`.
+ */
 const openCoreExporter: OpenExporter = (flags) => {
   const core = createCore({ dataRoot: flags['data-dir'], configPath: flags.config, version: packageVersion() });
   if (core.status.state === 'config-invalid') return { ok: false, configPath: core.status.configPath, issues: core.status.issues };
+  const store = core.store;
+  if (!store || !core.dataDir) return { ok: false, configPath: flags.config ?? '', issues: [] };
+  const now = () => new Date();
+  const supervisor = createSupervisorService({ db: store.db, source: () => null, now });
+  const service = createExportService({
+    db: store.db, supervisor, audit: store.audit, verifyAuditChain: verifyAuditChainForExport, now,
+    exportDir: join(core.dataDir, 'exports'), unit: core.config?.agencyCode ?? null,
+  });
+  const operator = `cli:${userInfo().username}`;
   return {
     ok: true,
-    exporter: { run: (request) => core.dispatch('export.handlingLog', request, { trusted: true }), close: () => core.close() },
+    exporter: {
+      run: async (request) => ok(await service.exportHandlingLog(request, { officerId: operator, displayName: operator, roles: ['supervisor'] })),
+      close: () => core.close(),
+    },
   };
 };
 

@@ -72,8 +72,8 @@ export function createOutboxRepo(db: Db) {
   const earliestRetry = db.prepare<[], { at: string | null }>(
     `SELECT min(next_attempt_at) AS at FROM outbox WHERE state = 'waiting' AND next_attempt_at IS NOT NULL`,
   );
-  const list = db.prepare<[string | null, number], OutboxRow>(
-    'SELECT * FROM outbox WHERE (?1 IS NULL OR state = ?1) ORDER BY seq DESC LIMIT ?2',
+  const list = db.prepare<[{ state: string | null; limit: number }], OutboxRow>(
+    'SELECT * FROM outbox WHERE (@state IS NULL OR state = @state) ORDER BY seq DESC LIMIT @limit',
   );
   const history = db.prepare<[number], { at: string; event: string; detail: string | null }>(
     'SELECT at, event, detail FROM outbox_event WHERE seq = ? ORDER BY id',
@@ -123,7 +123,7 @@ export function createOutboxRepo(db: Db) {
     recoverSending: (): number => recoverSending.run().changes,
     summary: () => summary.all(),
     earliestRetry: () => earliestRetry.get()?.at ?? null,
-    list: (state: OutboxState | null, limit: number) => list.all(state, limit),
+    list: (state: OutboxState | null, limit: number) => list.all({ state, limit }),
     history: (seq: number) => history.all(seq),
   };
 }

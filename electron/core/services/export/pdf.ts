@@ -39,7 +39,7 @@ const printedValue = (column: LogBookColumn, row: LogBookRow): string => {
 export function renderPdf(doc: LogBookDocument, fontDir: string = defaultFontDir()): Promise<Buffer> {
   const vi = doc.lang === 'vi';
   const pdf = new PDFDocument({
-    size: 'A4', layout: 'landscape', margin: MARGIN, bufferPages: true,
+    size: 'A4', layout: 'landscape', margin: MARGIN,
     info: { Title: `${title(doc.lang)} ${rangeLine(doc)}`, Creator: 'OneStop Desk' },
   });
   const chunks: Buffer[] = [];
@@ -88,23 +88,52 @@ export function renderPdf(doc: LogBookDocument, fontDir: string = defaultFontDir
     return y + HEADER_HEIGHT;
   };
 
+  const trailer = trailerLines(doc);
+  const trailerHeight = 8 + 12 * trailer.length + 14 + 40;
   pdf.font('bold').fontSize(13).text(title(doc.lang), MARGIN, MARGIN, { width: usable, align: 'center' });
   pdf.font('body').fontSize(9).text(rangeLine(doc), { width: usable, align: 'center' });
   pdf.fontSize(7.5).text(generatedLine(doc), { width: usable, align: 'center' });
-  let y = tableHeader(pdf.y + 6);
+  const firstTop = pdf.y + 6;
+
+  // Rows have a fixed height, so the page count is known before drawing: each page is
+  // numbered as it is made and nothing has to stay buffered (a 10,000-row day is ~450 pages).
+  let pages = 1;
+  let simulated = firstTop + HEADER_HEIGHT;
+  for (let i = 0; i < doc.rows.length; i++) {
+    if (simulated + ROW_HEIGHT > bottom()) {
+      pages += 1;
+      simulated = MARGIN + HEADER_HEIGHT;
+    }
+    simulated += ROW_HEIGHT;
+  }
+  if (simulated + trailerHeight > bottom()) pages += 1;
+  let page = 1;
+  const numberPage = (): void => {
+    // Writing below the bottom margin would open a new page: lift the margin while numbering.
+    pdf.page.margins.bottom = 0;
+    const label = vi ? `Trang ${page}/${pages}` : `Page ${page}/${pages}`;
+    pdf.font('body').fontSize(7.5).fillColor('black').text(label, MARGIN, pdf.page.height - MARGIN - 9, { width: usable, align: 'right', lineBreak: false });
+    pdf.page.margins.bottom = MARGIN;
+  };
+  const nextPage = (): void => {
+    pdf.addPage();
+    page += 1;
+    numberPage();
+  };
+
+  numberPage();
+  let y = tableHeader(firstTop);
   for (const row of doc.rows) {
     if (y + ROW_HEIGHT > bottom()) {
-      pdf.addPage();
+      nextPage();
       y = tableHeader(MARGIN);
     }
     drawCells(columns.map((c) => printedValue(c, row)), y, ROW_HEIGHT, 'body');
     y += ROW_HEIGHT;
   }
 
-  const trailer = trailerLines(doc);
-  const signatureHeight = 90;
-  if (y + 12 * trailer.length + signatureHeight > bottom()) {
-    pdf.addPage();
+  if (y + trailerHeight > bottom()) {
+    nextPage();
     y = MARGIN;
   }
   pdf.font('body').fontSize(7.5).fillColor('black');
@@ -121,15 +150,6 @@ export function renderPdf(doc: LogBookDocument, fontDir: string = defaultFontDir
   };
   signer(MARGIN, vi ? 'Người lập biểu' : 'Prepared by');
   signer(MARGIN + half, vi ? 'Lãnh đạo bộ phận' : 'Head of unit');
-
-  const range = pdf.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    pdf.switchToPage(i);
-    // Writing below the bottom margin would open a new page: lift the margin while numbering.
-    pdf.page.margins.bottom = 0;
-    const label = vi ? `Trang ${i + 1}/${range.count}` : `Page ${i + 1}/${range.count}`;
-    pdf.font('body').fontSize(7.5).text(label, MARGIN, pdf.page.height - MARGIN - 9, { width: usable, align: 'right' });
-  }
   pdf.end();
   return done;
 }

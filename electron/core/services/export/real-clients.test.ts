@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../../test/export/parse-csv';
@@ -7,6 +7,8 @@ import { DAY, NOTE_TRICKY, NOW, fakeSource, makeFixture, UNIT, type Fixture } fr
 import { createSupervisorService } from '../supervisor/supervisor-service';
 import { verifyAuditChainForExport } from './audit-verify';
 import { createExportService } from './export-service';
+import type { LogBookRow } from './log-book-rows';
+import { renderPdf } from './pdf';
 
 /** These tests need Debian packages: libreoffice-calc (soffice) and poppler-utils (pdftotext). */
 function requireTool(command: string, aptPackage: string): void {
@@ -66,5 +68,25 @@ describe('real clients', () => {
     // Printed phones keep only the last 3 digits.
     expect(text).not.toContain('0912345678');
     expect(text).toContain('ĐT •••••••678');
+  });
+});
+
+describe('multi-page PDF', () => {
+  it('numbers every page "Trang x/y" with the right total, and signs on the last page', { timeout: 60_000 }, async () => {
+    requireTool('pdftotext', 'poppler-utils');
+    const rows = Array.from({ length: 150 }, (_, i): LogBookRow => ({
+      no: i + 1, dossierCode: `${UNIT}-261127-${String(i + 1).padStart(4, '0')}`, procedureName: 'Cấp bản sao trích lục hộ tịch', sets: 1,
+      applicantName: 'Võ Thị Ngọc Ánh', address: 'Xã Tân Thạnh Đông, huyện Củ Chi', phone: '0909123456', handlingUnit: UNIT,
+      receivedAt: '2026-11-27T01:00:00.000Z', dueAt: '2026-11-30T10:00:00.000Z', forwardedTo: null, resultBackAt: null, returnedAt: null,
+      officerId: 'canbo01', officerName: 'Trần Văn Bình', notes: null, action: 'accept', at: '2026-11-27T01:00:00.000Z', sync: 'synced', source: 'portal',
+    }));
+    const bytes = await renderPdf({ lang: 'vi', range: { from: DAY, to: DAY }, generatedAt: NOW, unit: UNIT, portalReachable: true, rows, audit: { head: { seq: 0, hash: '0'.repeat(64) }, ok: true, rows: 0, firstBadSeq: null } });
+    const file = join(fx.dir, 'many.pdf');
+    writeFileSync(file, bytes);
+    const pages = spawnSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).stdout.split('\f').filter((p) => p.trim() !== '');
+    expect(pages.length).toBeGreaterThan(3);
+    pages.forEach((text, i) => expect(text).toContain(`Trang ${i + 1}/${pages.length}`));
+    expect(pages.at(-1)).toContain('Lãnh đạo bộ phận');
+    expect(pages.join('')).toContain('Võ Thị Ngọc Ánh');
   });
 });

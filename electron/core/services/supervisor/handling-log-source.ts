@@ -11,13 +11,11 @@ export interface HandlingLogSource {
  * Adapts the typed portal client. `token` is the signed-in officer's portal token;
  * without one the portal cannot be asked, which reads as "unreachable".
  */
-export function portalHandlingLogSource(client: Pick<PortalClient, 'getHandlingLog'>, token: () => string | null): HandlingLogSource {
+export function portalHandlingLogSource(client: Pick<PortalClient, 'getHandlingLog'>, token: () => Promise<string | null>): HandlingLogSource {
   return {
-    handlingLog(day) {
-      const current = token();
-      if (current === null) {
-        return Promise.resolve({ ok: false, error: { kind: 'unauthorized', message: 'No portal session.', reason: null } });
-      }
+    async handlingLog(day) {
+      const current = await token();
+      if (current === null) return { ok: false, error: { kind: 'unauthorized', message: 'No portal session.', reason: null } };
       return client.getHandlingLog(current, day);
     },
   };

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { supervisorReportSchema } from '../../../../shared/contract/supervisor';
 import { DAY, CODES, NOW, fakeSource, makeFixture, type Fixture } from '../../../../test/export/log-book-fixture';
+import { portalHandlingLogSource } from './handling-log-source';
 import { createSupervisorService } from './supervisor-service';
 
 let fx: Fixture;
@@ -55,5 +56,22 @@ describe('supervisor report', () => {
       expect(report.officers).toHaveLength(1);
       expect(report.officers[0]).toMatchObject({ officerId: 'canbo01', officerName: 'canbo01', total: 3 });
     }
+  });
+});
+
+describe('portal handling-log adapter', () => {
+  it('asks the portal with the officer\'s token, and reads "no token" as unreachable', async () => {
+    const asked: [string, string][] = [];
+    const client = {
+      getHandlingLog: (token: string, date: string) => {
+        asked.push([token, date]);
+        return Promise.resolve({ ok: true as const, value: { date, unit: 'X', entries: [] } });
+      },
+    };
+    expect((await portalHandlingLogSource(client, () => Promise.resolve('tok')).handlingLog(DAY)).ok).toBe(true);
+    expect(asked).toEqual([['tok', DAY]]);
+    const none = await portalHandlingLogSource(client, () => Promise.resolve(null)).handlingLog(DAY);
+    expect(none).toMatchObject({ ok: false, error: { kind: 'unauthorized' } });
+    expect(asked).toHaveLength(1);
   });
 });

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { DOSSIER_STATUS_NAMES } from '../../../../shared/domain/dossier-status';
+import { formatDisplayDate } from '../../../../shared/domain/office-time';
+import { timelinessLabel } from '../../../../shared/domain/timeliness';
+import { linkageStatus } from '../../../../shared/domain/linkage';
+import type { DossierRow } from '../../../../shared/contract/lookup';
+import { UsageError, validateFlags } from '../args';
+import { say, type CliIo } from '../io';
+import type { Verb } from '../verb';
+import { withCore } from '../with-core';
+
+const rowLine = (io: CliIo, r: DossierRow): string => {
+  const due = r.dueAt ? formatDisplayDate(new Date(r.dueAt)) : '—';
+  const timeliness = r.timeliness.kind === 'no_due_date' ? '' : say(io, timelinessLabel(r.timeliness));
+  const waiting = r.pendingActions ? ` [${r.pendingActions} ${say(io, { vi: 'chờ gửi', en: 'waiting' })}]` : '';
+  return `${r.code.padEnd(28)} ${r.applicantName.padEnd(26)} ${(r.applicantIdMasked ?? '').padEnd(13)} ${say(io, DOSSIER_STATUS_NAMES[r.status]).padEnd(22)} ${due} ${timeliness}${waiting}`;
+};
+
+const oneArgument = (positionals: string[], what: string): string => {
+  const text = positionals.join(' ').trim();
+  if (!text) throw new UsageError(`missing ${what}`);
+  return text;
+};
+
+export const searchVerb: Verb = {
+  name: 'search',
+  usage: 'desk search "<text>" [--json] [--limit N]',
+  summary: { vi: 'Tra cứu hồ sơ: mã, số định danh, QR, điện thoại hoặc họ tên', en: 'Find dossiers by code, ID, QR text, phone or name' },
+  flags: { limit: { type: 'string' } },
+  run: ({ io, flags, command }) => {
+    const { limit } = validateFlags(z.object({ limit: z.coerce.number().int().min(1).max(500).default(20) }), { limit: command.values.limit });
+    const text = oneArgument(command.positionals, 'search text');
+    return withCore(io, flags, async ({ call }) => {
+      const result = await call('lookup.search', { text, filters: {}, limit });
+      if (io.json) io.out(JSON.stringify(result));
+      else {
+        if (result.message) io.err(say(io, result.message));
+        if (result.citizen) io.out(`${say(io, { vi: 'Công dân', en: 'Citizen' })}: ${result.citizen.fullName} ${result.citizen.idNumberMasked} (ref ${result.citizen.ref})`);
+        for (const row of result.dossiers) io.out(rowLine(io, row));
+        io.out(say(io, { vi: `${result.dossiers.length} hồ sơ (${result.recognised})`, en: `${result.dossiers.length} dossiers (${result.recognised})` }));
+      }
+      return result.message && result.dossiers.length === 0 ? 1 : 0;
+    });
+  },
+};
+
+export const dossierVerb: Verb = {
+  name: 'dossier',
+  usage: 'desk dossier <code> [--json]',
+  summary: { vi: 'Xem một hồ sơ từ bộ nhớ đệm', en: 'Show one dossier from the cache' },
+  run: ({ io, flags, command }) => {
+    const code = oneArgument(command.positionals, 'dossier code');
+    return withCore(io, flags, async ({ call }) => {
+      const detail = await call('dossier.get', { code });
+      if (io.json) io.out(JSON.stringify(detail));
+      else {
+        const d = detail.dossier;
+        io.out(`${d.code}  ${say(io, DOSSIER_STATUS_NAMES[d.status])}  v${d.version}`);
+        io.out(`  ${d.procedure.name} (${d.field.name})`);
+        io.out(`  ${d.applicant.name} ${detail.applicantIdMasked ?? ''}`);
+        for (const h of d.history) io.out(`  ${h.at}  ${h.action.padEnd(20)} ${h.officerId ?? ''}`);
+      }
+      return 0;
+    });
+  },
+};
+
+export const citizenVerb: Verb = {
+  name: 'citizen',
+  usage: 'desk citizen <12-digit ID> [--json]',
+  summary: { vi: 'Xem công dân và tình trạng VNeID (số định danh bị che)', en: 'Show a citizen and their VNeID state (ID masked)' },
+  run: ({ io, flags, command }) => {
+    const id = oneArgument(command.positionals, 'ID number').replace(/\s/g, '');
+    if (!/^\d{12}$/.test(id)) throw new UsageError('the ID number must be 12 digits');
+    return withCore(io, flags, async ({ call }) => {
+      const found = await call('lookup.search', { text: id, filters: {}, limit: 1 });
+      if (!found.citizen) {
+        io.err(say(io, { vi: 'Không có công dân này trong bộ nhớ đệm.', en: 'This citizen is not in the local cache.' }));
+        return 1;
+      }
+      const detail = await call('citizen.get', { ref: found.citizen.ref });
+      if (io.json) io.out(JSON.stringify(detail));
+      else {
+        io.out(`${detail.citizen.fullName}  ${detail.idNumberMasked}  ${detail.ageToday ?? ''}`);
+        const linkage = linkageStatus(detail.citizen.linkage, detail.officeToday);
+        io.out(`  VNeID: ${say(io, linkage.title)}${linkage.showHotline ? ' — 1900.0368' : ''}`);
+        for (const line of linkage.guidance) io.out(`   • ${say(io, line)}`);
+        for (const row of detail.dossiers) io.out(rowLine(io, row));
+      }
+      return 0;
+    });
+  },
+};

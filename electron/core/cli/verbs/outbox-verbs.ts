@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { counterActionSchema, outboxStateSchema } from '../../../../shared/contract/actions';
+import { UsageError, validateFlags } from '../args';
+import { say } from '../io';
+import type { Verb } from '../verb';
+import { withCore } from '../with-core';
+
+/** `desk sync`: pull, then drain once. Exit 0 when nothing is owed to the portal, 3 when actions remain. */
+export const syncVerb: Verb = {
+  name: 'sync',
+  usage: 'desk sync [--pull-only] [--json]',
+  summary: { vi: 'Làm mới dữ liệu và gửi thao tác đang chờ (mã thoát 3 nếu còn thao tác)', en: 'Refresh the cache and send waiting actions (exit 3 when actions remain)' },
+  flags: { 'pull-only': { type: 'boolean', default: false }, officer: { type: 'string' } },
+  run: ({ io, flags, command }) => {
+    const { pullOnly, officer } = validateFlags(z.object({ pullOnly: z.boolean(), officer: z.string().min(1).optional() }), {
+      pullOnly: command.values['pull-only'],
+      officer: command.values.officer,
+    });
+    return withCore(io, { ...flags, officer }, async ({ core }) => {
+      await core.start();
+      const engine = core.sync();
+      if (!engine) return 1;
+      const report = await engine.syncOnce({ pull: true, drain: !pullOnly });
+      const status = engine.status();
+      const summary = {
+        pulled: report.pulled,
+        pullError: report.pullError ? { kind: report.pullError.kind, message: report.pullError.message } : null,
+        delivered: report.drain.delivered,
+        retried: report.drain.retried,
+        conflicts: status.conflicts,
+        rejected: status.rejected,
+        waiting: status.waiting,
+        online: status.online,
+        lastSyncAt: status.lastSyncAt,
+      };
+      if (io.json) io.out(JSON.stringify(summary));
+      else {
+        if (report.pullError) io.err(`${say(io, { vi: 'Không làm mới được', en: 'Could not refresh' })}: ${report.pullError.message}`);
+        if (report.pulled) io.out(say(io, { vi: `Đã làm mới: ${report.pulled.dossiers} hồ sơ, ${report.pulled.citizens} công dân`, en: `Refreshed: ${report.pulled.dossiers} dossiers, ${report.pulled.citizens} citizens` }));
+        io.out(say(io, {
+          vi: `Đã gửi ${summary.delivered}; còn chờ ${summary.waiting}, xung đột ${summary.conflicts}, bị từ chối ${summary.rejected}`,
+          en: `Delivered ${summary.delivered}; waiting ${summary.waiting}, conflicts ${summary.conflicts}, rejected ${summary.rejected}`,
+        }));
+      }
+      if (report.pullError && !report.pulled) return 1;
+      return pullOnly || report.remaining === 0 ? 0 : 3;
+    });
+  },
+};
+
+export const queueVerb: Verb = {
+  name: 'queue',
+  usage: 'desk queue [--state waiting|sending|delivered|conflict|rejected|withdrawn] [--json]',
+  summary: { vi: 'Các thao tác trong hàng đợi của máy này', en: "This PC's queued actions" },
+  flags: { state: { type: 'string' } },
+  run: ({ io, flags, command }) => {
+    const { state } = validateFlags(z.object({ state: outboxStateSchema.optional() }), { state: command.values.state });
+    return withCore(io, flags, async ({ call }) => {
+      const rows = await call('queue.list', { ...(state ? { state } : {}), limit: 1000 });
+      if (io.json) io.out(JSON.stringify(rows));
+      else for (const r of rows) io.out(`${String(r.seq).padStart(6)} ${r.state.padEnd(10)} ${r.kind.padEnd(20)} ${r.dossierCode.padEnd(28)} ${r.officerId} ${r.lastError ? say(io, r.lastError.message) : ''}`);
+      return 0;
+    });
+  },
+};
+
+const actionFlags = z.object({
+  dossier: z.string().min(1),
+  note: z.string().min(1).optional(),
+  reason: z.string().min(1).optional(),
+  to: z.string().min(1).optional(),
+  missing: z.string().min(1).optional(),
+  text: z.string().min(1).optional(),
+  state: z.string().optional(),
+  slip: z.boolean(),
+  send: z.boolean(),
+});
+
+/** `desk action <kind> --dossier CODE ...`: records one counter action (scripted tests and benchmarks). */
+export const actionVerb: Verb = {
+  name: 'action',
+  usage: 'desk action <kind> --dossier CODE [--note T] [--reason T] [--to UNIT] [--missing "a;b"] [--text T] [--state S --slip] [--send] [--json]',
+  summary: { vi: 'Ghi một thao tác tại quầy (dùng cho kịch bản, đo hiệu năng)', en: 'Record a counter action (for scripts and benchmarks)' },
+  flags: {
+    dossier: { type: 'string' }, note: { type: 'string' }, reason: { type: 'string' }, to: { type: 'string' },
+    missing: { type: 'string' }, text: { type: 'string' }, state: { type: 'string' },
+    slip: { type: 'boolean', default: false }, send: { type: 'boolean', default: false },
+  },
+  run: ({ io, flags, command }) => {
+    const kind = command.positionals[0];
+    if (!kind) throw new UsageError('missing action kind');
+    const f = validateFlags(actionFlags, command.values);
+    const parsed = counterActionSchema.safeParse({
+      kind,
+      ...(f.note ? { note: f.note } : {}),
+      ...(f.reason ? { reason: f.reason } : {}),
+      ...(f.to ? { toUnit: f.to } : {}),
+      ...(f.missing ? { missingDocuments: f.missing.split(';').map((s) => s.trim()).filter(Boolean) } : {}),
+      ...(f.text ? { text: f.text } : {}),
+      ...(kind === 'vneid_guidance' ? { state: f.state, slipPrinted: f.slip } : {}),
+    });
+    if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `${i.path.join('.') || 'kind'}: ${i.message}`).join('; '));
+    return withCore(io, flags, async ({ core, call }) => {
+      const recorded = await call('action.record', { dossierCode: f.dossier, action: parsed.data });
+      if (f.send) {
+        await core.start();
+        await core.sync()?.drainNow();
+      }
+      const row = (await call('queue.get', { seq: recorded.seq })).state;
+      if (io.json) io.out(JSON.stringify({ ...recorded, state: row }));
+      else io.out(say(io, { vi: `Đã ghi thao tác #${recorded.seq} (${row})`, en: `Recorded action #${recorded.seq} (${row})` }));
+      return 0;
+    });
+  },
+};
