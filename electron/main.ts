@@ -27,6 +27,7 @@ function startCore(): Core | null {
       dataRoot: app.getPath('userData'),
       version: app.getVersion(),
       keyProvider: safeStorageKeyProvider(app.getPath('userData')),
+      ...(app.isPackaged ? { fontDir: join(process.resourcesPath, 'fonts') } : {}),
     });
   } catch (error) {
     const { title, message, detail } = describeStartupError(error);

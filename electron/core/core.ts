@@ -30,6 +30,11 @@ import type { KeyProvider } from './keys/key-provider';
 import { KEY_FILE } from './keys/tool-database';
 import { createRevealService, privacyHandlers } from './privacy/reveal';
 import { purgeStaleCitizens } from './privacy/purge';
+import { verifyAuditChainForExport } from './services/export/audit-verify';
+import { createExportService } from './services/export/export-service';
+import { portalHandlingLogSource } from './services/supervisor/handling-log-source';
+import { supervisorHandlers } from './services/supervisor/supervisor-handlers';
+import { createSupervisorService } from './services/supervisor/supervisor-service';
 import { createLookupService, lookupHandlers, type LookupService } from './services/lookup/lookup-service';
 import { failpointsFromEnv } from './sync/failpoints';
 import { createOutboxDrain } from './sync/outbox-drain';
@@ -52,6 +57,8 @@ export interface CoreOptions {
   readonly portalUrl?: string;
   /** Where the database key comes from: safeStorage in the app, a key file for Node tools and tests. */
   readonly keyProvider?: KeyProvider;
+  /** Vietnamese-capable fonts for PDF exports (the packaged app passes its resources folder). */
+  readonly fontDir?: string;
   /** Training mode signs the first training officer in at start; tests of sign-in turn it off. */
   readonly trainingAutoSignIn?: boolean;
   /** Sync tuning for tests and benchmarks. */
@@ -163,6 +170,21 @@ export function createCore(options: CoreOptions = {}): Core {
     ...Object.fromEntries(store.outbox.summary().filter((s) => s.state === 'waiting').map((s) => ['waiting', s.n])),
   });
 
+  const supervisor = createSupervisorService({
+    db,
+    now,
+    source: () => {
+      const connection = portal;
+      const officerId = sessions.signedIn()?.officerId;
+      return connection && officerId ? portalHandlingLogSource(connection.client, () => connection.tokenFor(officerId)) : null;
+    },
+  });
+  const exportService = createExportService({
+    db, supervisor, audit: store.audit, verifyAuditChain: verifyAuditChainForExport, now,
+    exportDir: join(dataDir, 'exports'), unit: config.agencyCode,
+    ...(options.fontDir ? { fontDir: options.fontDir } : {}),
+  });
+
   const handlers: Handlers = {
     ...createAppService({
       info: {
@@ -182,6 +204,7 @@ export function createCore(options: CoreOptions = {}): Core {
     ...actionHandlers(actions, queue, () => engine, offlineStatus),
     ...authHandlers(signIn, sessions),
     ...privacyHandlers(createRevealService({ db, audit: store.audit, now })),
+    ...supervisorHandlers(supervisor, exportService),
   } satisfies Record<keyof typeof calls, unknown>;
 
   async function start(): Promise<void> {

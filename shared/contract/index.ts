@@ -5,6 +5,7 @@ import { actionCalls } from './actions';
 import { syncCalls } from './sync';
 import { authCalls } from './auth';
 import { privacyCalls } from './privacy';
+import { supervisorCalls } from './supervisor';
 
 /**
  * The one contract: every renderer↔main call. ipc.ts, preload.ts, the renderer
@@ -18,6 +19,7 @@ export const calls = {
   ...syncCalls,
   ...authCalls,
   ...privacyCalls,
+  ...supervisorCalls,
 } as const;
 
 export type Calls = typeof calls;
@@ -38,5 +40,6 @@ export * from './actions';
 export * from './sync';
 export * from './auth';
 export * from './privacy';
+export * from './supervisor';
 export * from './events';
 export * from './bridge';
