@@ -7,6 +7,7 @@ import { forwardCoreEvents, registerIpc } from './ipc';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { safeStorageKeyProvider } from './safe-storage-key';
 import { startUpdateChecks } from './updater';
+import { closePrompt } from './shell/close-prompt';
 import { describeStartupError } from './shell/startup-error';
 import { createMainWindow, focusWindow } from './windows';
 
@@ -36,8 +37,32 @@ function startCore(): Core | null {
   }
 }
 
+/** Asks before closing while actions wait (they stay queued either way). */
+function confirmCloseWhileWaiting(win: BrowserWindow): void {
+  let confirmed = false;
+  win.on('close', (event) => {
+    const running = core;
+    if (confirmed || !running) return;
+    event.preventDefault();
+    void Promise.all([running.dispatch('sync.status', {}, { trusted: true }), running.dispatch('prefs.get', {}, { trusted: true })]).then(
+      ([status, prefs]) => {
+        const waiting = status.ok ? (status.value as { waiting: number }).waiting : 0;
+        const language = prefs.ok && (prefs.value as { language: string }).language === 'en' ? 'en' : 'vi';
+        const prompt = closePrompt(waiting, language);
+        if (prompt) {
+          const choice = dialog.showMessageBoxSync(win, { type: 'question', defaultId: 1, cancelId: 1, ...prompt });
+          if (choice !== 0) return;
+        }
+        confirmed = true;
+        win.close();
+      },
+    );
+  });
+}
+
 function openWindow(): void {
   mainWindow = createMainWindow(PRELOAD_PATH, app.isPackaged);
+  confirmCloseWhileWaiting(mainWindow);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
