@@ -30,6 +30,7 @@ import type { KeyProvider } from './keys/key-provider';
 import { KEY_FILE } from './keys/tool-database';
 import { createRevealService, privacyHandlers } from './privacy/reveal';
 import { purgeStaleCitizens } from './privacy/purge';
+import { sendAuditHead } from './audit/receipts';
 import { verifyAuditChainForExport } from './services/export/audit-verify';
 import { createExportService } from './services/export/export-service';
 import { portalHandlingLogSource } from './services/supervisor/handling-log-source';
@@ -62,7 +63,14 @@ export interface CoreOptions {
   /** Training mode signs the first training officer in at start; tests of sign-in turn it off. */
   readonly trainingAutoSignIn?: boolean;
   /** Sync tuning for tests and benchmarks. */
-  readonly sync?: { readonly pageSize?: number; readonly pullIntervalMs?: number; readonly concurrency?: number; readonly backoff?: { baseMs: number; capMs: number } };
+  readonly sync?: {
+    readonly pageSize?: number;
+    readonly pullIntervalMs?: number;
+    readonly concurrency?: number;
+    readonly backoff?: { baseMs: number; capMs: number };
+    /** Called after each committed pull page (crash tests kill the process here). */
+    readonly afterPage?: (pages: number) => void;
+  };
 }
 
 export interface Core {
@@ -155,9 +163,10 @@ export function createCore(options: CoreOptions = {}): Core {
   let engine: SyncEngine | null = null;
 
   const lookup = createLookupService({ ...store, now, pendingByCode: (codes) => store.outbox.openCounts(codes) });
+  const deviceId = deviceIdOf(store);
   const actions = createActionService({
     db, outbox: store.outbox, audit: store.audit, dossiers: store.dossiers, now,
-    deviceId: deviceIdOf(store), agencyCode: config.agencyCode,
+    deviceId, agencyCode: config.agencyCode,
     afterEnqueue: () => {
       events.emit('data.changed', { dossierCodes: [] });
       engine?.nudge();
@@ -209,7 +218,8 @@ export function createCore(options: CoreOptions = {}): Core {
 
   async function start(): Promise<void> {
     if (portal) return;
-    portal = await connectPortal({ config, dataDir, now, ...(options.portalUrl ? { baseUrl: options.portalUrl } : {}) });
+    const connection = await connectPortal({ config, dataDir, now, ...(options.portalUrl ? { baseUrl: options.portalUrl } : {}) });
+    portal = connection;
     const drain = createOutboxDrain({
       db, outbox: store.outbox, now, failpoint: failpointsFromEnv(),
       sender: createPortalActionSender(portal.client, portal.tokenFor),
@@ -224,6 +234,10 @@ export function createCore(options: CoreOptions = {}): Core {
       now, logger, training: config.mode === 'training',
       onStatus: (status) => events.emit('sync.status', status),
       onDataChanged: () => events.emit('data.changed', { dossierCodes: [] }),
+      // The audit chain head travels with each sync; the portal's receipt is kept (desk audit verify).
+      afterSync: (token, officerId) =>
+        sendAuditHead({ db, audit: store.audit, client: connection.client, token, officerId, deviceId, portalName: connection.baseUrl }),
+      ...(options.sync?.afterPage ? { afterPage: options.sync.afterPage } : {}),
       ...(options.sync?.pageSize ? { pageSize: options.sync.pageSize } : {}),
       ...(options.sync?.pullIntervalMs ? { pullIntervalMs: options.sync.pullIntervalMs } : {}),
     });

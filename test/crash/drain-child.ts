@@ -5,13 +5,27 @@ import { z } from 'zod';
 import { createCore } from '../../electron/core/core';
 
 const args = z
-  .object({ dataRoot: z.string(), configPath: z.string(), portalUrl: z.string().url(), record: z.coerce.number().int().min(0).default(0) })
+  .object({
+    dataRoot: z.string(),
+    configPath: z.string(),
+    portalUrl: z.string().url(),
+    record: z.coerce.number().int().min(0).default(0),
+    /** Resumable-import test: SIGKILL right after this many committed pull pages. */
+    killAfterPages: z.coerce.number().int().min(1).optional(),
+    pageSize: z.coerce.number().int().min(1).max(1000).default(1000),
+  })
   .parse(Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('='))));
 
 const session = { officerId: 'canbo01', displayName: 'canbo01', roles: ['officer' as const] };
 
 async function main(): Promise<void> {
-  const core = createCore({ dataRoot: args.dataRoot, configPath: args.configPath, portalUrl: args.portalUrl, logToFile: false, sync: { backoff: { baseMs: 5, capMs: 20 }, pullIntervalMs: 3_600_000 } });
+  const core = createCore({ dataRoot: args.dataRoot, configPath: args.configPath, portalUrl: args.portalUrl, logToFile: false, sync: {
+      backoff: { baseMs: 5, capMs: 20 },
+      pullIntervalMs: 3_600_000,
+      pageSize: args.pageSize,
+      ...(args.killAfterPages ? { afterPage: (pages: number) => void (pages >= (args.killAfterPages ?? 0) && process.kill(process.pid, 'SIGKILL')) } : {}),
+    },
+  });
   const db = core.store?.db;
   if (!db) throw new Error('core not ready');
   await core.start();

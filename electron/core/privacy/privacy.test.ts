@@ -46,12 +46,16 @@ describe('citizen.reveal', () => {
 });
 
 describe('purgeStaleCitizens', () => {
-  it('deletes rows unused for N days (updated_at when never used), keeps the rest, audits the count', () => {
+  it('deletes rows unused for N days (counted from caching when never used), keeps the rest, audits the count', () => {
     const { db, audit, store } = setup();
-    store.put(citizen('001090000001', '2026-01-01T00:00:00.000Z')); // old, never used → purged
-    store.put(citizen('001090000002', '2026-01-01T00:00:00.000Z')); // old but used recently → kept
-    store.put(citizen('001090000003', '2026-11-20T00:00:00.000Z')); // recent → kept
-    store.put(citizen('001090000004', '2026-11-20T00:00:00.000Z')); // recent update, used long ago → purged
+    store.put(citizen('001090000001', '2026-01-01T00:00:00.000Z')); // cached long ago, never used → purged
+    store.put(citizen('001090000002', '2026-01-01T00:00:00.000Z')); // cached long ago but used recently → kept
+    store.put(citizen('001090000003', '2026-01-01T00:00:00.000Z')); // portal-old record cached recently → kept
+    store.put(citizen('001090000004', '2026-11-20T00:00:00.000Z')); // cached recently, used long ago → purged
+    const cachedAt = db.prepare<[string, string]>('UPDATE citizen SET cached_at = ? WHERE id_number = ?');
+    cachedAt.run('2026-01-02T00:00:00.000Z', '001090000001');
+    cachedAt.run('2026-01-02T00:00:00.000Z', '001090000002');
+    cachedAt.run('2026-11-25T00:00:00.000Z', '001090000003');
     store.markUsed(store.refOf('001090000002') ?? 0, '2026-11-26T00:00:00.000Z');
     store.markUsed(store.refOf('001090000004') ?? 0, '2026-06-01T00:00:00.000Z');
     expect(purgeStaleCitizens(db, audit, now, 90)).toBe(2);

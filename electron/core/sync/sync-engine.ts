@@ -32,6 +32,8 @@ export interface SyncEngineDeps {
   readonly pullIntervalMs?: number;
   readonly pageSize?: number;
   readonly afterPage?: (pages: number) => void;
+  /** After each sync that reached the portal: e.g. deposit the audit chain head and keep the receipt. */
+  readonly afterSync?: (token: string, officerId: string) => Promise<unknown>;
 }
 
 export interface SyncReport {
@@ -145,6 +147,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       if (lastPullError && isOffline(lastPullError)) connectivity.reportOffline();
       else if (!lastPullError) connectivity.reportOnline();
       if (citizens.rows + dossiers.rows > 0) deps.onDataChanged();
+      if (!lastPullError && officer) await deps.afterSync?.(token, officer).catch((error: unknown) => deps.logger.warn({ err: error }, 'after-sync step failed'));
       return { dossiers: dossiers.rows, citizens: citizens.rows };
     } finally {
       pulling = null;

@@ -13,7 +13,7 @@ export function createCitizenStore(db: Db) {
     INSERT INTO citizen (id_number, name_fold, phone, birth_date, version, updated_at, body)
     VALUES (@idNumber, @nameFold, @phone, @birthDate, @version, @updatedAt, @body)
     ON CONFLICT (id_number) DO UPDATE SET name_fold = excluded.name_fold, phone = excluded.phone,
-      birth_date = excluded.birth_date, version = excluded.version, updated_at = excluded.updated_at, body = excluded.body
+      birth_date = excluded.birth_date, version = excluded.version, updated_at = excluded.updated_at, cached_at = excluded.cached_at, body = excluded.body
     WHERE excluded.version >= citizen.version`);
   const byRef = db.prepare<[number], CitizenRow>('SELECT id, body FROM citizen WHERE id = ?');
   const byIdNumber = db.prepare<[string], CitizenRow>('SELECT id, body FROM citizen WHERE id_number = ?');

@@ -116,4 +116,18 @@ describe('lookup from the local cache', () => {
     store.put(makeDossier('H15.50.05.13-261120-0001', { version: 2, status: 5 }));
     expect(lookup.dossier('H15.50.05.13-261120-0001').dossier).toMatchObject({ version: 3, status: 4 });
   });
+
+  it('keeps the cache counts it reports in step with writes, from this connection and from another', () => {
+    const counted = createLookupService({
+      search: createDossierSearch(db), dossiers: createDossierStore(db), citizens: createCitizenStore(db),
+      syncState: createSyncStateStore(db), now: () => NOW, db,
+    });
+    expect(counted.search('nguyen', {}, 50).freshness).toMatchObject({ dossiers: 5, citizens: 2 });
+    createDossierStore(db).put(makeDossier('H15.50.05.13-261125-0006', { name: 'Lê Văn Tám' }));
+    expect(counted.search('nguyen', {}, 50).freshness).toMatchObject({ dossiers: 6, citizens: 2 });
+    const other = openDatabase(join(dir.path, 'desk.sqlite'));
+    createCitizenStore(other).put(makeCitizen('001099012345'));
+    other.close();
+    expect(counted.search('nguyen', {}, 50).freshness).toMatchObject({ dossiers: 6, citizens: 3 });
+  });
 });

@@ -9,6 +9,7 @@ import { recogniseQuery } from '../../../../shared/domain/query-recognise';
 import { maskTail } from '../../../../shared/privacy';
 import type { HandlerGroup } from '../../api/handlers';
 import type { CitizenRow, CitizenStore } from '../../db/cache/citizen-store';
+import type { Db } from '../../db/connection';
 import type { DossierListRow, DossierSearch } from '../../db/cache/dossier-search';
 import type { DossierStore } from '../../db/cache/dossier-store';
 import type { SyncStateStore } from '../../db/cache/sync-state';
@@ -22,6 +23,8 @@ export interface LookupDeps {
   readonly now: () => Date;
   /** This PC's waiting actions per dossier code (the outbox overlays them). */
   readonly pendingByCode?: (codes: readonly string[]) => ReadonlyMap<string, number>;
+  /** With the database, freshness is counted once per change instead of on every search. */
+  readonly db?: Db;
 }
 
 const NOT_FOUND = (what: string) => new DeskFailure('NOT_FOUND', `${what} is not in the local cache.`);
@@ -29,11 +32,23 @@ const NOT_FOUND = (what: string) => new DeskFailure('NOT_FOUND', `${what} is not
 /** Lookups answer from the local cache only: they never wait for the network. */
 export function createLookupService(deps: LookupDeps) {
   const today = () => officeDate(deps.now());
-  const freshness = (): Freshness => ({
+  const countFreshness = (): Freshness => ({
     refreshedAt: deps.syncState.refreshedAt(),
     dossiers: deps.dossiers.count(),
     citizens: deps.citizens.count(),
   });
+  // count(*) over a million rows costs milliseconds, far more than the lookup itself.
+  // This connection's total_changes() and data_version (other connections' commits)
+  // move on every write, so an unchanged stamp means unchanged counts.
+  const stampQuery = deps.db?.prepare<[], { t: number; v: number }>('SELECT total_changes() AS t, (SELECT data_version FROM pragma_data_version) AS v');
+  let memo: { stamp: string; value: Freshness } | null = null;
+  const freshness = (): Freshness => {
+    const row = stampQuery?.get();
+    if (!row) return countFreshness();
+    const stamp = `${row.t}:${row.v}`;
+    if (memo?.stamp !== stamp) memo = { stamp, value: countFreshness() };
+    return memo.value;
+  };
   const rows = (list: DossierListRow[]) => {
     const pending = deps.pendingByCode?.(list.map((r) => r.code)) ?? new Map<string, number>();
     const t = today();

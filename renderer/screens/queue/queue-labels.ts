@@ -1,0 +1,10 @@
+import type { QueuedAction } from '../../../shared/contract';
+import { ACTION_KIND_NAMES, actionKindSchema } from '../../../shared/domain/dossier-status';
+
+/** The kind's name in the officer's language (raw kind if the core sent one we do not know). */
+export function kindName(kind: string, language: 'vi' | 'en'): string {
+  const known = actionKindSchema.options.find((k) => k === kind);
+  return known ? ACTION_KIND_NAMES[known][language] : kind;
+}
+
+export const reasonOf = (action: QueuedAction, language: 'vi' | 'en'): string => action.lastError?.message[language] ?? '';
