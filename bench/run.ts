@@ -7,6 +7,9 @@ import { z } from 'zod';
 const SUITES: Record<string, () => Promise<{ run(args: string[], json: boolean): Promise<void> }>> = {
   portal: () => import('./portal'),
   export: () => import('./export'),
+  lookup: () => import('./lookup'),
+  outbox: () => import('./outbox'),
+
 };
 
 const argv = process.argv.slice(2);

@@ -18,10 +18,11 @@ for (const language of languages) {
   test(`every screen in ${language}`, { tag: '@screenshots' }, async ({ page, desk }) => {
     await desk.core.dispatch('prefs.set', { language }, { trusted: true });
     for (const screen of appScreens) {
+      await screen.prepare?.(desk.core);
       await desk.open(screen.route);
       await expect(page.getByRole('heading', { level: 1, name: screen.heading[language] })).toBeVisible();
       await expect(page.getByTestId('training-banner')).toBeVisible();
-      await shoot(page, `${screen.route}-${language}`);
+      await shoot(page, `${screen.name ?? screen.route}-${language}`);
     }
   });
 }

@@ -137,10 +137,11 @@ test.describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
     test(`every screen in ${language}`, async ({ page, desk }) => {
       await desk.core.dispatch('prefs.set', { language }, { trusted: true });
       for (const screen of appScreens) {
+        await screen.prepare?.(desk.core);
         await desk.open(screen.route);
         await expect(page.getByRole('heading', { level: 1, name: screen.heading[language] })).toBeVisible();
         await expect(page.locator('html')).toHaveAttribute('lang', language);
-        await expectNoAxeViolations(page, `${screen.route} (${language})`);
+        await expectNoAxeViolations(page, `${screen.name ?? screen.route} (${language})`);
       }
     });
   }

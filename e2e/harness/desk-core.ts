@@ -20,12 +20,13 @@ export interface DeskCore {
 const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** A real core over its own temp data root and config file, removed on dispose. */
-export function startDeskCore(config: DeskConfigFile): DeskCore {
+export function startDeskCore(config: DeskConfigFile, portalUrl?: string): DeskCore {
   const root = mkdtempSync(join(tmpdir(), 'desk-e2e-'));
   const dataRoot = join(root, 'data');
   const configPath = join(root, 'config.json');
   if (config !== null) writeFileSync(configPath, typeof config === 'string' ? config : JSON.stringify(config, null, 2));
-  const core = createCore({ dataRoot, configPath, version, logToFile: false });
+  // With a test's own simulator the core pulls from it instead of the in-process training portal.
+  const core = createCore({ dataRoot, configPath, version, logToFile: false, ...(portalUrl ? { portalUrl } : {}) });
   return {
     core,
     dataRoot,

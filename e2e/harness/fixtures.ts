@@ -1,5 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import type { Core } from '../../electron/core/core';
+import type { PortalSim } from '../../portal-sim';
+import { startTestSim } from '../../portal-sim/test-support';
 import { attachCore } from './attach';
 import { startDeskCore, type DeskConfigFile } from './desk-core';
 import { servedRendererDir } from './renderer-build';
@@ -21,6 +23,13 @@ export interface DeskHarness {
 interface DeskTestFixtures {
   /** Machine config for this test's core; override with test.use({ deskConfig }) or a fixture. */
   deskConfig: DeskConfigFile;
+  /** test.use({ withPortal: true }): give the test its own simulator and a core that has pulled from it. */
+  withPortal: boolean;
+  /**
+   * This test's portal simulator (seeded test data: 400 dossiers, 200 citizens), or null
+   * unless withPortal. The core has finished its first pull before the test starts.
+   */
+  portal: PortalSim | null;
   desk: DeskHarness;
 }
 
@@ -46,6 +55,17 @@ function recordPageLog(page: Page): string[] {
 
 export const test = base.extend<DeskTestFixtures, DeskWorkerFixtures>({
   deskConfig: [null, { option: true }],
+  withPortal: [false, { option: true }],
+
+  portal: async ({ withPortal }, use) => {
+    if (!withPortal) {
+      await use(null);
+      return;
+    }
+    const sim = await startTestSim();
+    await use(sim);
+    await sim.close();
+  },
 
   rendererServer: [
     // Playwright reads a fixture's dependencies from this destructuring; it must be a pattern.
@@ -58,9 +78,13 @@ export const test = base.extend<DeskTestFixtures, DeskWorkerFixtures>({
     { scope: 'worker' },
   ],
 
-  desk: async ({ page, deskConfig, rendererServer }, use, testInfo) => {
+  desk: async ({ page, deskConfig, portal, rendererServer }, use, testInfo) => {
     const pageLog = recordPageLog(page);
-    const started = startDeskCore(deskConfig);
+    const started = startDeskCore(deskConfig, portal?.url);
+    if (portal) {
+      await started.core.start();
+      await started.core.sync()?.pullNow();
+    }
     const stopEvents = await attachCore(page, started.core, rendererServer.origin);
     await use({
       core: started.core,

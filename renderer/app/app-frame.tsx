@@ -1,7 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusArea } from '../components/status-area';
+import { StatusBar } from '../components/status-bar/status-bar';
 import { TrainingBanner } from '../components/training-banner';
+import { SessionGate, SessionProvider, useVisibleScreens } from '../components/session/session-gate';
+import { OfflineSignInNote, SessionControls } from '../components/session/session-controls';
 import { Navigation } from './navigation';
 import { useRoutePath } from './router';
 import { screenFor, screens } from './screens';
@@ -9,7 +12,16 @@ import './app-frame.css';
 
 /** Header (product, sync status, training banner), navigation and the current screen. */
 export function AppFrame() {
+  return (
+    <SessionProvider>
+      <Frame />
+    </SessionProvider>
+  );
+}
+
+function Frame() {
   const { t } = useTranslation();
+  const visible = useVisibleScreens(screens);
   const current = screenFor(useRoutePath());
   const Screen = current.Component;
   useFocusOnNavigation(current.id);
@@ -21,13 +33,19 @@ export function AppFrame() {
             <span className="frame__name">{t('app.name')}</span>
             <span className="frame__tagline">{t('app.tagline')}</span>
           </p>
-          <StatusArea />
+          <SessionControls />
+          <StatusArea>
+            <StatusBar />
+          </StatusArea>
         </div>
         <TrainingBanner />
-        <Navigation screens={screens} current={current} />
+        <OfflineSignInNote />
+        {visible && <Navigation screens={visible} current={current} />}
       </header>
       <main className="frame__main">
-        <Screen />
+        <SessionGate>
+          <Screen />
+        </SessionGate>
       </main>
     </div>
   );

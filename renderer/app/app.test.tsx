@@ -16,7 +16,7 @@ describe('app frame', () => {
     expect(screen.getByText('OneStop Desk')).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Điều hướng chính' });
     const links = within(nav).getAllByRole('link').map((link) => link.textContent);
-    expect(links).toEqual(['Tra cứu', 'Hàng đợi', 'Giám sát', 'Cài đặt']);
+    expect(links).toEqual(['Tra cứu', 'Tiếp nhận', 'Hàng đợi', 'Cài đặt']);
     expect(within(nav).getByRole('link', { name: 'Tra cứu' }).getAttribute('aria-current')).toBe('page');
     expect(screen.getByRole('status', { name: 'Kết nối và đồng bộ' }).getAttribute('aria-live')).toBe('polite');
     expect(await screen.findByText('Chế độ tập huấn — dữ liệu mô phỏng, không phải hồ sơ thật')).toBeTruthy();

@@ -1,8 +1,10 @@
 import type { ComponentType } from 'react';
+import type { Role } from '../../shared/contract/roles';
 import type { Resources } from '../i18n/vi';
-import { LookupScreen } from '../screens/lookup-screen';
-import { QueueScreen } from '../screens/queue-screen';
-import { SupervisorScreen } from '../screens/supervisor-screen';
+import { LookupArea } from '../screens/lookup/lookup-area';
+import { QueueScreen } from '../screens/queue/queue-screen';
+import { IntakeScreen } from '../screens/intake/intake-screen';
+import { SupervisorScreen } from '../screens/supervisor/supervisor-screen';
 import { SettingsScreen } from '../screens/settings/settings-screen';
 
 export type NavKey = Exclude<keyof Resources['nav'], 'label'>;
@@ -11,6 +13,10 @@ export interface ScreenDefinition {
   /** Also the route: "#/<id>". */
   readonly id: NavKey;
   readonly Component: ComponentType;
+  /** Further first segments this screen owns (e.g. "dossier" for "#/dossier/<code>"). */
+  readonly subRoutes?: readonly string[];
+  /** Only these roles see the screen in the navigation (the core enforces it anyway). */
+  readonly roles?: readonly Role[];
 }
 
 /**
@@ -18,12 +24,14 @@ export interface ScreenDefinition {
  * (same id, its own component); the first entry is the start screen.
  */
 export const screens: readonly ScreenDefinition[] = [
-  { id: 'lookup', Component: LookupScreen },
+  { id: 'lookup', Component: LookupArea, subRoutes: ['dossier', 'citizen'] },
+  { id: 'intake', Component: IntakeScreen },
   { id: 'queue', Component: QueueScreen },
-  { id: 'supervisor', Component: SupervisorScreen },
+  { id: 'supervisor', Component: SupervisorScreen, roles: ['supervisor'] },
   { id: 'settings', Component: SettingsScreen },
 ];
 
 export const startScreen = screens[0] as ScreenDefinition;
 
-export const screenFor = (path: string): ScreenDefinition => screens.find((screen) => screen.id === path) ?? startScreen;
+export const screenFor = (path: string): ScreenDefinition =>
+  screens.find((screen) => screen.id === path || screen.subRoutes?.includes(path)) ?? startScreen;

@@ -12,6 +12,7 @@ export const en: Resources = {
   nav: {
     label: 'Main navigation',
     lookup: 'Lookup',
+    intake: 'Intake',
     queue: 'Queue',
     supervisor: 'Supervisor',
     settings: 'Settings',

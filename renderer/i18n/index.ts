@@ -2,12 +2,21 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../shared/contract';
 import { en } from './en';
+import { lookupEn } from './lookup.en';
+import { lookupVi } from './lookup.vi';
 import { vi } from './vi';
+import { actionsEn } from './actions.en';
+import { actionsVi } from './actions.vi';
+import { securityEn } from './security.en';
+import { securityVi } from './security.vi';
 
 export const languages: readonly Language[] = ['vi', 'en'];
 export const defaultLanguage: Language = 'vi';
 
-export const resources = { vi: { translation: vi }, en: { translation: en } } as const;
+export const resources = {
+  vi: { translation: vi, actions: actionsVi, lookup: lookupVi, security: securityVi },
+  en: { translation: en, actions: actionsEn, lookup: lookupEn, security: securityEn },
+} as const;
 
 /** Keeps <html lang> in step so screen readers and hyphenation use the right language. */
 function syncDocumentLanguage(language: string): void {

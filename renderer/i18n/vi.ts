@@ -31,6 +31,7 @@ export const vi = {
   nav: {
     label: 'Điều hướng chính',
     lookup: 'Tra cứu',
+    intake: 'Tiếp nhận',
     queue: 'Hàng đợi',
     supervisor: 'Giám sát',
     settings: 'Cài đặt',

@@ -19,7 +19,17 @@ export interface FakeDeskOptions {
   readonly prefs?: Prefs;
   /** Calls that answer {ok:false} with this error. */
   readonly failing?: Partial<Record<CallName, DeskError>>;
+  /** Per-call answers beyond the built-in ones (e.g. auth.*, supervisor.*); may emit events. */
+  readonly handlers?: Partial<Record<CallName, (input: unknown, emit: (event: EventName, payload: unknown) => void) => Result<unknown>>>;
 }
+
+/** Who the fake says is signed in unless a test answers auth.session itself: a plain officer. */
+export const sampleSessionState = {
+  session: { officerId: 'canbo01', displayName: 'Nguyễn Văn An', roles: ['officer' as const] },
+  locked: false,
+  verifiedBy: 'portal' as const,
+  lockAfterMinutes: 5,
+};
 
 export const sampleInfo: AppInfo = {
   productName: 'OneStop Desk',
@@ -44,6 +54,8 @@ export function installFakeDesk(options: FakeDeskOptions = {}) {
   const answer = (name: CallName, input: unknown): Result<unknown> => {
     const failure = options.failing?.[name];
     if (failure) return { ok: false, error: failure };
+    const handler = options.handlers?.[name];
+    if (handler) return handler(input, emit);
     switch (name) {
       case 'app.status':
         return ok(options.status ?? { state: 'ready' });
@@ -51,6 +63,8 @@ export function installFakeDesk(options: FakeDeskOptions = {}) {
         return ok({ ...sampleInfo, ...options.info });
       case 'prefs.get':
         return ok(prefs);
+      case 'auth.session':
+        return ok(sampleSessionState);
       case 'prefs.set':
         prefs = { ...prefs, ...(input as Partial<Prefs>) };
         emit('prefs.changed', prefs);

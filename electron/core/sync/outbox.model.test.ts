@@ -16,7 +16,6 @@ interface Real {
   codes: string[];
 }
 
-const session = { officerId: 'canbo01', displayName: 'canbo01', roles: ['officer' as const] };
 
 function check(real: Real, model: Model): void {
   const db = real.desk.core.store?.db;
