@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fail, type AppStatus, type calls, type Session } from '../../shared/contract';
 import type { SyncStatus } from '../../shared/contract/sync';
+import type { UnconfirmedAction } from '../../shared/contract/lookup';
 import { createDispatcher, type Dispatch } from './api/dispatch';
 import type { Handlers } from './api/handlers';
 import { loadMachineConfig } from './config/load';
@@ -162,7 +163,15 @@ export function createCore(options: CoreOptions = {}): Core {
   });
   let engine: SyncEngine | null = null;
 
-  const lookup = createLookupService({ ...store, now, pendingByCode: (codes) => store.outbox.openCounts(codes) });
+  const lookup = createLookupService({
+    ...store,
+    now,
+    pendingByCode: (codes) => store.outbox.openCounts(codes),
+    pendingFor: (code) =>
+      store.outbox.openForDossier(code).map((row) => ({
+        seq: row.seq, kind: row.kind, state: row.state as UnconfirmedAction['state'], createdAt: row.created_at, officerId: row.officer_id,
+      })),
+  });
   const deviceId = deviceIdOf(store);
   const actions = createActionService({
     db, outbox: store.outbox, audit: store.audit, dossiers: store.dossiers, now,

@@ -81,8 +81,22 @@ export const searchResultSchema = z.object({
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;
 
+/** One of this PC's actions on a dossier that the portal has not confirmed yet. */
+export const unconfirmedActionSchema = z.object({
+  seq: z.number().int(),
+  kind: z.string(),
+  state: z.enum(['waiting', 'sending', 'conflict', 'rejected']),
+  createdAt: z.iso.datetime(),
+  officerId: z.string(),
+});
+export type UnconfirmedAction = z.infer<typeof unconfirmedActionSchema>;
+
 export const dossierDetailSchema = z.object({
   dossier: dossierSchema,
+  /** The status with this PC's waiting actions applied (what the officer acts on). */
+  projectedStatus: dossierStatusSchema,
+  /** This PC's actions on the dossier not yet confirmed by the portal, oldest first. */
+  pending: z.array(unconfirmedActionSchema),
   applicantIdMasked: z.string().nullable(),
   citizenRef: z.number().int().nullable(),
   timeliness: timelinessSchema,

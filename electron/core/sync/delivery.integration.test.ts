@@ -110,6 +110,25 @@ describe('outbox delivery against the simulator', () => {
     expect(ledgerCheck(desk).duplicates).toEqual([]);
   });
 
+  it('overlays this PC\'s waiting actions on the dossier: projected status, pending list, row marker', async () => {
+    desk = await startDesk();
+    const [code] = cachedCodes(desk.core, 2, 1);
+    if (!code) throw new Error('no dossier in status 2');
+    desk.sim.faults.outage(60_000);
+    await desk.core.dispatch('action.record', { dossierCode: code, action: { kind: 'forward', toUnit: 'H15.50.05.13' } }, { trusted: true });
+    const detail = await desk.core.dispatch('dossier.get', { code }, { trusted: true });
+    expect(detail).toMatchObject({ ok: true, value: { dossier: { status: 2 }, projectedStatus: 4, pending: [{ kind: 'forward', state: 'waiting' }] } });
+    // A second forward is no longer allowed on the projected status: refused, nothing queued.
+    const again = await desk.core.dispatch('action.record', { dossierCode: code, action: { kind: 'forward', toUnit: 'H15.50.05.13' } }, { trusted: true });
+    expect(again).toMatchObject({ ok: false, error: { code: 'REJECTED' } });
+    const found = await desk.core.dispatch('lookup.search', { text: code }, { trusted: true });
+    expect(found).toMatchObject({ ok: true, value: { dossiers: [{ code, pendingActions: 1 }] } });
+    desk.sim.faults.clear();
+    await desk.drainUntilSettled();
+    const after = await desk.core.dispatch('dossier.get', { code }, { trusted: true });
+    expect(after).toMatchObject({ ok: true, value: { dossier: { status: 4 }, projectedStatus: 4, pending: [] } });
+  });
+
   it('refuses an action the status does not allow, queueing nothing', async () => {
     desk = await startDesk();
     const [code] = cachedCodes(desk.core, 10, 1);

@@ -1,6 +1,6 @@
 import { buildDeskBridge } from '../../../shared/contract/bridge-builder';
 import { ok, type CallName, type DeskError, type EventName, type Result } from '../../../shared/contract';
-import { sampleInfo } from '../../test/fake-desk';
+import { sampleInfo, sampleSessionState } from '../../test/fake-desk';
 
 type Handler = (input: unknown) => Result<unknown>;
 
@@ -13,6 +13,7 @@ export function installActionsDesk(handlers: Partial<Record<CallName, Handler>>)
     'app.info': () => ok(sampleInfo),
     'prefs.get': () => ok({ language: 'vi' }),
     'sync.status': () => ok(syncStatus()),
+    'auth.session': () => ok(sampleSessionState),
   };
   const bridge = buildDeskBridge(
     (name, input) => {

@@ -1,21 +1,38 @@
 import { useTranslation } from 'react-i18next';
 import type { DossierDetail } from '../../../shared/contract/lookup';
+import { ACTION_KIND_NAMES, type ActionKind } from '../../../shared/domain/dossier-status';
+import { formatDisplayDateTime } from '../../../shared/domain/office-time';
+import { ActionPanel } from '../../components/actions/action-panel';
 
 export interface DossierActionsSlotProps {
   readonly detail: DossierDetail;
 }
 
+const kindName = (kind: string, language: 'vi' | 'en'): string =>
+  kind in ACTION_KIND_NAMES ? ACTION_KIND_NAMES[kind as ActionKind][language] : kind;
+
 /**
- * SLOT for the counter-actions feature: this PC's waiting actions and the action forms
- * for the open dossier. The counter-actions engineer replaces this component (same
- * name and props); the dossier view renders it below the dossier's details.
+ * This PC's unconfirmed actions on the open dossier (overlaid on the portal's data), and
+ * the counter-action forms, which act on the status those actions lead to.
  */
 export function DossierActionsSlot({ detail }: DossierActionsSlotProps) {
-  const { t } = useTranslation('lookup');
+  const { t, i18n } = useTranslation('lookup');
+  const language = i18n.language === 'en' ? 'en' : 'vi';
   return (
-    <section className="panel" aria-labelledby="dossier-actions" data-slot="dossier-actions" data-dossier={detail.dossier.code}>
-      <h2 id="dossier-actions">{t('dossier.actions')}</h2>
-      <p className="panel__muted">{t('dossier.actionsPending')}</p>
-    </section>
+    <>
+      {detail.pending.length > 0 && (
+        <section className="panel" aria-labelledby="dossier-pending" data-testid="dossier-pending">
+          <h2 id="dossier-pending">{t('dossier.pendingTitle')}</h2>
+          <ul>
+            {detail.pending.map((p) => (
+              <li key={p.seq}>
+                {kindName(p.kind, language)} — {t(`dossier.pendingState.${p.state}`)} — {formatDisplayDateTime(p.createdAt)} — {p.officerId}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <ActionPanel dossierCode={detail.dossier.code} status={detail.projectedStatus} />
+    </>
   );
 }

@@ -75,6 +75,7 @@ export function createOutboxRepo(db: Db) {
   const list = db.prepare<[{ state: string | null; limit: number }], OutboxRow>(
     'SELECT * FROM outbox WHERE (@state IS NULL OR state = @state) ORDER BY seq DESC LIMIT @limit',
   );
+  const openForDossier = db.prepare<[string], OutboxRow>(`SELECT * FROM outbox WHERE dossier_code = ? AND state IN ${OPEN_STATES} ORDER BY seq`);
   const history = db.prepare<[number], { at: string; event: string; detail: string | null }>(
     'SELECT at, event, detail FROM outbox_event WHERE seq = ? ORDER BY id',
   );
@@ -125,6 +126,7 @@ export function createOutboxRepo(db: Db) {
     earliestRetry: () => earliestRetry.get()?.at ?? null,
     list: (state: OutboxState | null, limit: number) => list.all({ state, limit }),
     history: (seq: number) => history.all(seq),
+    openForDossier: (code: string) => openForDossier.all(code),
   };
 }
 export type OutboxRepo = ReturnType<typeof createOutboxRepo>;

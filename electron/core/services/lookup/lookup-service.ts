@@ -1,4 +1,5 @@
-import type { CitizenDetail, DossierDetail, Freshness, SearchFilters, SearchResult } from '../../../../shared/contract/lookup';
+import type { CitizenDetail, DossierDetail, Freshness, UnconfirmedAction, SearchFilters, SearchResult } from '../../../../shared/contract/lookup';
+import { projectStatus } from '../actions/projection';
 import { DeskFailure } from '../../../../shared/contract/errors';
 import { ageOn } from '../../../../shared/domain/age';
 import { citizenSchema, type Citizen } from '../../../../shared/domain/citizen';
@@ -23,6 +24,8 @@ export interface LookupDeps {
   readonly now: () => Date;
   /** This PC's waiting actions per dossier code (the outbox overlays them). */
   readonly pendingByCode?: (codes: readonly string[]) => ReadonlyMap<string, number>;
+  /** This PC's unconfirmed actions on one dossier, oldest first. */
+  readonly pendingFor?: (code: string) => UnconfirmedAction[];
   /** With the database, freshness is counted once per change instead of on every search. */
   readonly db?: Db;
 }
@@ -118,8 +121,11 @@ export function createLookupService(deps: LookupDeps) {
     if (!row || !body) throw NOT_FOUND('This dossier');
     const d = dossierSchema.parse(JSON.parse(body));
     const procedure = procedureByCode(d.procedure.code);
+    const pending = deps.pendingFor?.(d.code) ?? [];
     return {
       dossier: d,
+      projectedStatus: projectStatus(d, pending),
+      pending,
       applicantIdMasked: maskId(d.applicant.idNumber),
       citizenRef: row.citizen_ref,
       timeliness: timelinessOf(d.status, d.dueAt, d.returnedAt, today()),

@@ -1,0 +1,182 @@
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { formatChipQr } from '../shared/domain/chip-qr';
+import { HOTLINE, linkageStatus, PROBLEM_STATES } from '../shared/domain/linkage';
+import { officeDate } from '../shared/domain/office-time';
+import { expectNoAxeViolations } from './harness/axe';
+import { expect, test, type DeskHarness } from './harness/fixtures';
+import { cachedCitizens, cachedDossiers, citizensByState, unaccented } from './harness/lookup-data';
+import { repoRoot } from './harness/renderer-build';
+import { languages, lookupDataScreens, type LookupSample } from './harness/screens';
+
+test.use({ withPortal: true });
+
+const searchBox = (page: Page) => page.getByRole('searchbox', { name: /Tìm hồ sơ hoặc công dân|Find a dossier or citizen/ });
+
+/** A citizen with at least one cached dossier, and that dossier. */
+function sampleOf(desk: DeskHarness) {
+  const citizens = cachedCitizens(desk.core);
+  const byId = new Map(citizens.map((c) => [c.citizen.idNumber, c]));
+  const dossier = cachedDossiers(desk.core).find((d) => d.applicant.kind === 'citizen' && d.applicant.idNumber && byId.has(d.applicant.idNumber));
+  if (!dossier?.applicant.idNumber) throw new Error('no cached dossier of a cached citizen');
+  const owner = byId.get(dossier.applicant.idNumber);
+  if (!owner) throw new Error('unreachable');
+  return { dossier, owner };
+}
+
+const noCspViolations = (desk: DeskHarness) =>
+  desk.pageLog.filter((line) => /Content Security Policy/.test(line) && !/frame-ancestors/.test(line));
+
+test.describe('lookup over a cache pulled from the simulator', () => {
+  test('by dossier code: Enter opens the dossier at once, with freshness', async ({ page, desk }) => {
+    const { dossier } = sampleOf(desk);
+    await desk.open('lookup');
+    await expect(page.getByTestId('freshness')).toContainText('Dữ liệu lưu trên máy, cập nhật lúc');
+    await searchBox(page).fill(dossier.code);
+    await searchBox(page).press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: `Hồ sơ ${dossier.code}` })).toBeVisible();
+    await expect(page.getByTestId('dossier-general')).toContainText(dossier.procedure.name);
+    await expect(page.getByTestId('freshness')).toContainText('cập nhật lúc');
+    await page.keyboard.press('Escape');
+    await expect(searchBox(page)).toHaveValue(dossier.code);
+  });
+
+  test('by ID number and by chip-card QR text (typed like a scanner): the citizen opens directly', async ({ page, desk }) => {
+    const { owner } = sampleOf(desk);
+    const c = owner.citizen;
+    await desk.open('lookup');
+    await searchBox(page).fill(c.idNumber);
+    await searchBox(page).press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: `Công dân: ${c.fullName}` })).toBeVisible();
+    await expect(page.getByTestId('citizen-id')).not.toContainText(c.idNumber);
+
+    await page.keyboard.press('Escape');
+    await searchBox(page).fill('');
+    const qr = formatChipQr({
+      idNumber: c.idNumber, oldIdNumber: null, fullName: c.fullName, birthDate: c.birthDate ?? '1990-01-01',
+      gender: c.gender ?? 'male', address: c.address || null, issueDate: null,
+    });
+    await searchBox(page).pressSequentially(`${qr}\n`, { delay: 2 });
+    await expect(page.getByRole('heading', { level: 1, name: `Công dân: ${c.fullName}` })).toBeVisible();
+  });
+
+  test('malformed QR text gets a clear message', async ({ page, desk }) => {
+    await desk.open('lookup');
+    await searchBox(page).fill('079190001234||Nguyễn Văn An|31139999|Nam');
+    await searchBox(page).press('Enter');
+    await expect(page.getByTestId('lookup-message')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Tra cứu hồ sơ' })).toBeVisible();
+  });
+
+  test('by name without diacritics: the results list holds the dossier; arrows and Enter open it', async ({ page, desk }) => {
+    const { dossier } = sampleOf(desk);
+    await desk.open('lookup');
+    await searchBox(page).fill(unaccented(dossier.applicant.name));
+    const list = page.getByRole('listbox', { name: 'Kết quả tìm kiếm' });
+    await expect(list.getByRole('option').filter({ hasText: dossier.code })).toHaveCount(1);
+    await expect(list.getByRole('option').first()).toContainText(/Hẹn trả \d\d\/\d\d\/\d{4}|Chưa có ngày hẹn/);
+    await searchBox(page).press('ArrowDown');
+    await expect(list).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: /^Hồ sơ / })).toBeVisible();
+  });
+
+  test('a citizen in each linkage state present in the data: title, hotline exactly for problems, no account creation', async ({ page, desk }) => {
+    const today = officeDate(new Date());
+    const found = citizensByState(desk.core, today);
+    expect(found.size).toBeGreaterThanOrEqual(4);
+    for (const [state, { ref, citizen }] of found) {
+      const expected = linkageStatus(citizen.linkage, today);
+      await desk.open(`citizen/${ref}`);
+      await expect(page.getByTestId('linkage-title'), state).toHaveText(expected.title.vi);
+      await expect(page.getByTestId('hotline')).toHaveCount(PROBLEM_STATES.has(state) ? 1 : 0);
+      if (PROBLEM_STATES.has(state)) await expect(page.getByTestId('hotline')).toContainText(HOTLINE);
+      await expect(page.getByRole('button', { name: /tạo tài khoản/i })).toHaveCount(0);
+      if (state === 'no_account') await expect(page.getByTestId('no-account-why')).toContainText('3701/VPCP-KSTT');
+    }
+  });
+
+  test('prints the Vietnamese guidance slip on A5', async ({ page, desk }) => {
+    const problem = [...citizensByState(desk.core)].find(([state]) => PROBLEM_STATES.has(state));
+    if (!problem) throw new Error('no citizen in a problem state in the test data');
+    const [, { ref, citizen }] = problem;
+    await desk.open(`citizen/${ref}`);
+    await expect(page.getByTestId('linkage-title')).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    const slip = page.getByTestId('guidance-slip');
+    await expect(slip).toBeVisible();
+    await expect(slip).toContainText(`Công dân: ${citizen.fullName}`);
+    await expect(slip).toContainText(HOTLINE);
+    await expect(page.locator('#root')).toBeHidden();
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+    // A5 is 148 × 210 mm = 419.5 × 595.3 pt (Chromium rounds to whole points); A4 would be 595 × 842.
+    expect(Math.abs(Number(box?.[1]) - 419.5)).toBeLessThan(1.5);
+    expect(Math.abs(Number(box?.[2]) - 595.3)).toBeLessThan(1.5);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  test('offline: with the portal down, search and views still work from the cache', async ({ page, desk, portal }) => {
+    const { dossier, owner } = sampleOf(desk);
+    portal?.faults.outage(60_000);
+    await desk.core.sync()?.pullNow().catch(() => undefined);
+    await desk.open('lookup');
+    await searchBox(page).fill(dossier.code);
+    await searchBox(page).press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: `Hồ sơ ${dossier.code}` })).toBeVisible();
+    await desk.open(`citizen/${owner.ref}`);
+    await expect(page.getByTestId('linkage-title')).toBeVisible();
+    await expect(page.getByTestId('freshness')).toContainText('cập nhật lúc');
+  });
+});
+
+function lookupSample(desk: DeskHarness): LookupSample & { name: string } {
+  const { dossier, owner } = sampleOf(desk);
+  return { code: dossier.code, citizenRef: owner.ref, citizenName: owner.citizen.fullName, name: unaccented(owner.citizen.fullName) };
+}
+
+test.describe('accessibility of the lookup views (axe, WCAG 2.2 A/AA)', () => {
+  for (const language of languages) {
+    test(`results, dossier, citizen and the reveal dialog in ${language}`, async ({ page, desk }) => {
+      await desk.core.dispatch('prefs.set', { language }, { trusted: true });
+      const sample = lookupSample(desk);
+      await desk.open('lookup');
+      await searchBox(page).fill(sample.name);
+      await expect(page.getByRole('option').first()).toBeVisible();
+      await page.getByRole('button', { name: language === 'vi' ? /Bộ lọc/ : /Filters/ }).click();
+      await expectNoAxeViolations(page, `lookup results (${language})`);
+      for (const screen of lookupDataScreens(sample)) {
+        await desk.open(screen.route);
+        await expect(page.getByRole('heading', { level: 1, name: screen.heading[language] })).toBeVisible();
+        await expectNoAxeViolations(page, `${screen.name} (${language})`);
+      }
+      await page.getByRole('button', { name: language === 'vi' ? 'Hiện số định danh' : 'Show ID number' }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await expectNoAxeViolations(page, `reveal dialog (${language})`);
+      expect(noCspViolations(desk)).toEqual([]);
+    });
+  }
+});
+
+const shotsDir = join(repoRoot, 'docs', 'screenshots');
+const shoot = (page: Page, name: string) => page.screenshot({ path: join(shotsDir, `${name}.png`), animations: 'disabled', caret: 'hide' });
+
+for (const language of languages) {
+  test(`lookup views in ${language}`, { tag: '@screenshots' }, async ({ page, desk }) => {
+    await desk.core.dispatch('prefs.set', { language }, { trusted: true });
+    const sample = lookupSample(desk);
+    await desk.open('lookup');
+    await searchBox(page).fill(sample.name.split(' ')[0] ?? sample.name);
+    await expect(page.getByRole('option').first()).toBeVisible();
+    await shoot(page, `lookup-results-${language}`);
+    for (const screen of lookupDataScreens(sample)) {
+      await desk.open(screen.route);
+      await expect(page.getByRole('heading', { level: 1, name: screen.heading[language] })).toBeVisible();
+      await shoot(page, `${screen.name}-${language}`);
+    }
+    await page.emulateMedia({ media: 'print' });
+    await shoot(page, `guidance-slip-${language}`);
+    await page.emulateMedia({ media: 'screen' });
+  });
+}

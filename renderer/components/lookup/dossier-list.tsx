@@ -1,0 +1,126 @@
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import type { DossierRow } from '../../../shared/contract/lookup';
+import { DossierRowContent } from './dossier-row';
+import './dossier-list.css';
+
+interface DossierListProps {
+  readonly rows: readonly DossierRow[];
+  /** Accessible name of the listbox. */
+  readonly label: string;
+  readonly onOpen: (code: string) => void;
+  /** Esc inside the list (the lookup screen returns focus to its search box). */
+  readonly onEscape?: () => void;
+  readonly ref?: Ref<HTMLDivElement>;
+}
+
+const ROW_HEIGHT = 76;
+
+/**
+ * Until the list has a laid-out size (first paint, or a DOM without layout), size it
+ * as one screenful so the first rows exist rather than none.
+ */
+const firstScreenful = { width: 1024, height: ROW_HEIGHT * 8 };
+function observeRectOrScreenful(instance: Virtualizer<HTMLDivElement, Element>, onChange: (rect: { width: number; height: number }) => void) {
+  return observeElementRect(instance, (rect) => onChange(rect.height > 0 ? rect : firstScreenful));
+}
+
+/**
+ * A virtualised listbox of dossiers: focus stays on the list and the active row is
+ * announced through aria-activedescendant, so only the visible rows exist in the DOM.
+ * Arrows / Home / End / PageUp / PageDown move, Enter opens, Esc leaves.
+ */
+export function DossierList({ rows, label, onOpen, onEscape, ref }: DossierListProps) {
+  const idPrefix = useId();
+  const scrollRef = useRef<HTMLDivElement | null>(null);
+  const [active, setActive] = useState(0);
+  // The virtualiser's functions are read fresh on every render; nothing here memoises them.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    initialRect: firstScreenful,
+    observeElementRect: observeRectOrScreenful,
+  });
+  // A new result set starts at its first row.
+  useEffect(() => setActive(0), [rows]);
+
+  const setRefs = useCallback(
+    (element: HTMLDivElement | null) => {
+      scrollRef.current = element;
+      if (typeof ref === 'function') ref(element);
+      else if (ref) ref.current = element;
+    },
+    [ref],
+  );
+
+  const move = (to: number): void => {
+    const next = Math.max(0, Math.min(rows.length - 1, to));
+    setActive(next);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+
+  const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 8) / ROW_HEIGHT) - 1);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => move(active + 1),
+      ArrowUp: () => move(active - 1),
+      Home: () => move(0),
+      End: () => move(rows.length - 1),
+      PageDown: () => move(active + page),
+      PageUp: () => move(active - page),
+      Enter: () => {
+        const row = rows[active];
+        if (row) onOpen(row.code);
+      },
+      Escape: () => onEscape?.(),
+    };
+    const action = keys[event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
+  };
+
+  const optionId = (index: number): string => `${idPrefix}-row-${index}`;
+  return (
+    <div
+      ref={setRefs}
+      className="dossier-list"
+      role="listbox"
+      tabIndex={0}
+      aria-label={label}
+      aria-activedescendant={rows.length > 0 ? optionId(active) : undefined}
+      onKeyDown={onKeyDown}
+      data-testid="dossier-list"
+    >
+      <div className="dossier-list__space" style={{ height: `${virtualizer.getTotalSize()}px` }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = rows[item.index];
+          if (!row) return null;
+          return (
+            <div
+              key={row.code}
+              id={optionId(item.index)}
+              role="option"
+              aria-selected={item.index === active}
+              aria-setsize={rows.length}
+              aria-posinset={item.index + 1}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              className="dossier-row"
+              style={{ transform: `translateY(${item.start}px)` }}
+              onClick={() => {
+                setActive(item.index);
+                onOpen(row.code);
+              }}
+            >
+              <DossierRowContent row={row} />
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

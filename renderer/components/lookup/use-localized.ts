@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next';
+import type { LocalizedText } from '../../../shared/validation';
+
+/** Picks the current UI language's side of a {vi, en} text from the core or shared domain. */
+export function useLocalized(): (text: LocalizedText) => string {
+  const { i18n } = useTranslation();
+  const english = i18n.language === 'en';
+  return (text) => (english ? text.en : text.vi);
+}
+
+/** Vietnamese number formatting (dots for thousands), e.g. fees in đồng. */
+export const formatVnd = (amount: number): string =>
+  new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(amount);

@@ -1,0 +1,50 @@
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import type { SessionState } from '../../../shared/contract/auth';
+import { invoke, isDeskCallError } from '../../desk/client';
+import { useDeskEvent, useDeskQuery } from '../../desk/hooks';
+import { CallError } from '../call-error';
+import { SessionContext } from './session-context';
+
+/** Calls whose UNAUTHENTICATED answer means "wrong password", not "the session ended". */
+const PASSWORD_CALLS = new Set(['auth.signIn', 'auth.unlock']);
+
+/**
+ * Holds who is signed in and whether the screen is locked. The first state comes from
+ * auth.session; after that every pushed session.changed and every auth answer replaces it.
+ * Kept in React state (not only the query cache) because sign-out clears that cache.
+ */
+export function SessionProvider({ children, loading }: { readonly children: ReactNode; readonly loading: ReactNode }) {
+  const initial = useDeskQuery('auth.session', {});
+  const [latest, setLatest] = useState<SessionState | null>(null);
+  const apply = useCallback((next: SessionState) => setLatest(next), []);
+  useDeskEvent('session.changed', apply);
+  useRefreshOnSessionErrors(apply);
+  const state = latest ?? initial.data ?? null;
+  const value = useMemo(() => (state ? { state, apply } : null), [state, apply]);
+  if (!value && initial.isError) return <CallError error={initial.error} onRetry={() => void initial.refetch()} />;
+  if (!value) return <>{loading}</>;
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+/** A call answered LOCKED (idle lock) or UNAUTHENTICATED (session gone): ask the core who is signed in now. */
+function useRefreshOnSessionErrors(apply: (state: SessionState) => void): void {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    const check = (error: unknown): void => {
+      if (!isDeskCallError(error) || PASSWORD_CALLS.has(error.call)) return;
+      if (error.code !== 'LOCKED' && error.code !== 'UNAUTHENTICATED') return;
+      invoke('auth.session', {}).then(apply, () => undefined);
+    };
+    const stopQueries = queryClient.getQueryCache().subscribe((event) => {
+      if (event.type === 'updated' && event.action.type === 'error') check(event.action.error);
+    });
+    const stopMutations = queryClient.getMutationCache().subscribe((event) => {
+      if (event.type === 'updated' && event.action.type === 'error') check(event.action.error);
+    });
+    return () => {
+      stopQueries();
+      stopMutations();
+    };
+  }, [queryClient, apply]);
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp } from '../../test/render-app';
+import { citizenDetail, dossierDetail, factsFor, installLookupDesk } from '../lookup/lookup-test-desk';
+import { rememberLookup } from '../lookup/lookup-memory';
+
+const CODE = 'H15.50.05.13-260601-0001';
+
+function openDossierView(failing = false) {
+  rememberLookup({ text: 'nguyen', filters: {} });
+  installLookupDesk({
+    'dossier.get': (({ code }: { code: string }) => {
+      if (failing) throw new Error('no such dossier');
+      return dossierDetail(code);
+    }),
+    'citizen.get': (({ ref }: { ref: number }) => citizenDetail(factsFor.linked_level1, ref)),
+    'lookup.search': (() => ({ recognised: 'name', message: null, citizen: null, exactDossier: null, dossiers: [], freshness: dossierDetail(CODE).freshness })),
+  });
+  window.location.hash = `#/dossier/${encodeURIComponent(CODE)}`;
+  renderApp();
+  return userEvent.setup({ delay: null });
+}
+
+describe('dossier view', () => {
+  it('shows every field, masked applicant, fee in VND, dates in dd/MM/yyyy HH:mm office time and the timeliness', async () => {
+    openDossierView();
+    const heading = await screen.findByRole('heading', { level: 1, name: `Hồ sơ ${CODE}` });
+    const general = await screen.findByTestId('dossier-general');
+    const text = general.textContent ?? '';
+    for (const expected of [
+      CODE, '4. Đang xử lý', 'Quá hạn 3 ngày', 'Cấp giấy phép xây dựng (1.001234)', 'Xây dựng (XD)', 'H15.50.05.13',
+      'Xin cấp phép xây nhà ở riêng lẻ', '150.000', '10 ngày làm việc', '01/06/2026 08:00', '01/06/2026 09:00', '12/06/2026 17:00',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(within(general).getByText('Tài khoản xác thực VNeID').nextElementSibling?.textContent).toBe('Có');
+    const applicant = screen.getByTestId('dossier-applicant').textContent ?? '';
+    expect(applicant).toContain('Nguyễn Văn An');
+    expect(applicant).toContain('••••••••1234');
+    expect(applicant).toContain('•••••••678');
+    expect(applicant).not.toContain('079190001234');
+    expect(applicant).not.toContain('0912345678');
+    expect(screen.getByTestId('freshness').textContent).toMatch(/14:05/);
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+  });
+
+  it('lists the status history with action, officer and time', async () => {
+    openDossierView();
+    const table = await screen.findByTestId('status-history');
+    const rows = within(table).getAllByRole('row').slice(1).map((r) => r.textContent);
+    expect(rows).toEqual([
+      '01/06/2026 08:00Mới đăng kýNộp trực tuyến—',
+      '01/06/2026 09:00Đã tiếp nhậnTiếp nhậncanbo01Đủ hồ sơ',
+      '02/06/2026 14:15Đang xử lýChuyển xử lýcanbo02',
+    ]);
+  });
+
+  it('links to the citizen view and offers the counter actions the status allows', async () => {
+    const user = openDossierView();
+    expect(await screen.findByText('Thao tác tại quầy')).toBeTruthy();
+    const panel = screen.getByTestId('action-panel');
+    // Status 4 (processing): a note is always allowed, accepting is not.
+    expect(within(panel).getByRole('button', { name: 'Ghi chú' }).hasAttribute('disabled')).toBe(false);
+    expect(within(panel).getByRole('button', { name: 'Tiếp nhận' }).hasAttribute('disabled')).toBe(true);
+    await user.click(screen.getByRole('link', { name: 'Xem thông tin công dân và tình trạng VNeID' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Công dân: Nguyễn Văn An' })).toBeTruthy();
+  });
+
+  it('goes back to the search with the previous query on Esc', async () => {
+    const user = openDossierView();
+    await screen.findByTestId('dossier-general');
+    await user.keyboard('{Escape}');
+    const box = await screen.findByRole('searchbox', { name: 'Tìm hồ sơ hoặc công dân' });
+    expect((box as HTMLInputElement).value).toBe('nguyen');
+  });
+
+  it('explains a dossier that is not in the cache', async () => {
+    openDossierView(true);
+    expect((await screen.findByRole('alert')).textContent).toContain('Không tìm thấy.');
+  });
+});

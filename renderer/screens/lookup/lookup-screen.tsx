@@ -1,0 +1,139 @@
+import { useEffect, useRef, useState } from 'react';
+import { keepPreviousData, useQueryClient } from '@tanstack/react-query';
+import { Input, Label, SearchField, Text } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { SearchFilters as Filters, SearchResult } from '../../../shared/contract/lookup';
+import { DossierList } from '../../components/lookup/dossier-list';
+import { FreshnessNote } from '../../components/lookup/freshness-note';
+import { useLocalized } from '../../components/lookup/use-localized';
+import { ScreenHeading } from '../../components/screen-heading';
+import { CallError } from '../../components/call-error';
+import { invoke } from '../../desk/client';
+import { useDeskQuery } from '../../desk/hooks';
+import { deskQueryKey } from '../../desk/query-keys';
+import { useGlobalShortcut } from '../../hooks/use-global-shortcut';
+import { openCitizen, openDossier, rememberedLookup, rememberLookup } from './lookup-memory';
+import { SearchFilters } from './search-filters';
+import { useDebouncedValue } from './use-debounced-value';
+import './lookup.css';
+
+/** Typing settles this long before a search runs; a scanner's Enter searches at once. */
+export const SEARCH_DEBOUNCE_MS = 120;
+const LIMIT = 200;
+
+/** The counter's one search box: dossier code, ID, chip-card QR, phone or name; results below. */
+export function LookupScreen() {
+  const { t } = useTranslation('lookup');
+  const localized = useLocalized();
+  const [text, setText] = useState(() => rememberedLookup().text);
+  const [filters, setFilters] = useState<Filters>(() => rememberedLookup().filters);
+  const [notice, setNotice] = useState<string | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const queryClient = useQueryClient();
+  const debounced = useDebouncedValue(text, SEARCH_DEBOUNCE_MS);
+  const search = useDeskQuery('lookup.search', { text: debounced, filters, limit: LIMIT }, { placeholderData: keepPreviousData });
+
+  const focusSearch = (): void => {
+    searchRef.current?.focus();
+    searchRef.current?.select();
+  };
+  useGlobalShortcut(['Ctrl+K', 'F3'], focusSearch);
+  useEffect(() => searchRef.current?.focus(), []);
+  useEffect(() => rememberLookup({ text, filters }), [text, filters]);
+
+  /** Enter (typed or a scanner's): search the exact text now and open what it identifies. */
+  const submit = async (value: string): Promise<void> => {
+    const input = { text: value, filters, limit: LIMIT };
+    const result = await queryClient.fetchQuery({ queryKey: deskQueryKey('lookup.search', input), queryFn: () => invoke('lookup.search', input) });
+    const next = decide(result);
+    setNotice(next.kind === 'notice' ? t(next.key, { code: value.trim() }) : null);
+    if (next.kind === 'dossier') openDossier(next.code);
+    else if (next.kind === 'citizen') openCitizen(next.ref);
+    else if (next.kind === 'list') listRef.current?.focus();
+  };
+
+  const result = search.data;
+  const idle = text.trim() === '' && Object.keys(filters).length === 0;
+  return (
+    <section className="screen lookup" aria-labelledby="screen-title">
+      <ScreenHeading>{t('title')}</ScreenHeading>
+      <FreshnessNote freshness={result?.freshness} />
+      <SearchField
+        className="search"
+        value={text}
+        onChange={(next) => {
+          setText(next);
+          setNotice(null);
+        }}
+        onSubmit={(value) => void submit(value).catch(() => undefined)}
+      >
+        <Label className="search__label">{t('search.label')}</Label>
+        <Input
+          ref={searchRef}
+          className="search__input"
+          placeholder={t('search.placeholder')}
+          autoComplete="off"
+          spellCheck={false}
+          onKeyDown={(event) => {
+            if (event.key === 'ArrowDown' && (result?.dossiers.length ?? 0) > 0) {
+              event.preventDefault();
+              listRef.current?.focus();
+            }
+          }}
+        />
+        <Text slot="description" className="search__hint">
+          {t('search.hint')}
+        </Text>
+      </SearchField>
+      <SearchFilters value={filters} onChange={setFilters} />
+      {search.isError && <CallError error={search.error} onRetry={() => void search.refetch()} />}
+      {result?.message && (
+        <p role="alert" className="lookup__message" data-testid="lookup-message">
+          {localized(result.message)}
+        </p>
+      )}
+      {notice && (
+        <p role="alert" className="lookup__message">
+          {notice}
+        </p>
+      )}
+      {result?.citizen && (
+        <p className="lookup__citizen">
+          <a className="lookup__citizen-link" href={`#/citizen/${result.citizen.ref}`}>
+            {t('search.openCitizen', { name: result.citizen.fullName })}
+          </a>{' '}
+          <span className="lookup__citizen-id">{result.citizen.idNumberMasked}</span>
+        </p>
+      )}
+      <p className="lookup__count" role="status">
+        {search.isFetching ? t('search.searching') : idle ? t('results.idle') : result ? resultCount(result, t) : ''}
+      </p>
+      {result && result.dossiers.length > 0 && (
+        <DossierList ref={listRef} rows={result.dossiers} label={t('results.label')} onOpen={openDossier} onEscape={focusSearch} />
+      )}
+    </section>
+  );
+}
+
+type LookupT = ReturnType<typeof useTranslation<'lookup'>>['t'];
+
+const resultCount = (result: SearchResult, t: LookupT): string =>
+  result.dossiers.length === 0 ? t('results.none') : t('results.count', { count: result.dossiers.length });
+
+type Decision =
+  | { kind: 'dossier'; code: string }
+  | { kind: 'citizen'; ref: number }
+  | { kind: 'list' }
+  | { kind: 'notice'; key: 'search.notFoundCode' | 'search.notFoundCitizen' }
+  | { kind: 'stay' };
+
+/** What Enter does with a result: a code opens its dossier, an identified person opens their record. */
+export function decide(result: SearchResult): Decision {
+  if (result.exactDossier) return { kind: 'dossier', code: result.exactDossier };
+  if (result.citizen && result.recognised !== 'name') return { kind: 'citizen', ref: result.citizen.ref };
+  if (result.recognised === 'dossierCode') return { kind: 'notice', key: 'search.notFoundCode' };
+  if (result.dossiers.length > 0) return { kind: 'list' };
+  if (['idNumber', 'oldIdNumber', 'chipQr'].includes(result.recognised)) return { kind: 'notice', key: 'search.notFoundCitizen' };
+  return { kind: 'stay' };
+}
