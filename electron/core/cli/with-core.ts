@@ -8,7 +8,7 @@ import { printConfigIssues } from './verbs/config-issues';
 export interface CliCore {
   readonly core: Core;
   /** Makes a contract call as the CLI (a trusted front, same validation and roles as the app). */
-  call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>>;
+  readonly call: <K extends CallName>(name: K, input: CallInput<K>) => Promise<CallOutput<K>>;
 }
 
 export class CallFailed extends Error {

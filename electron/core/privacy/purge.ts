@@ -11,7 +11,7 @@ const DAY_MS = 86_400_000;
 export function purgeStaleCitizens(db: Db, audit: AuditLog, now: Date, days: number): number {
   const cutoff = new Date(now.getTime() - days * DAY_MS).toISOString();
   return db.transaction(() => {
-    const { changes } = db.prepare('DELETE FROM citizen WHERE coalesce(last_used_at, cached_at) < ?').run(cutoff);
+    const { changes } = db.prepare('DELETE FROM citizen WHERE coalesce(last_used_at, cached_at, updated_at) < ?').run(cutoff);
     if (changes > 0) audit.append({ officerId: 'system', action: 'cache_purged', detail: { table: 'citizen', count: changes, olderThanDays: days, cutoff } });
     return changes;
   })();

@@ -10,8 +10,8 @@ export interface CitizenRow {
 /** Writes and reads cached applicants. `last_used_at` feeds the retention purge. */
 export function createCitizenStore(db: Db) {
   const upsert = db.prepare(`
-    INSERT INTO citizen (id_number, name_fold, phone, birth_date, version, updated_at, body)
-    VALUES (@idNumber, @nameFold, @phone, @birthDate, @version, @updatedAt, @body)
+    INSERT INTO citizen (id_number, name_fold, phone, birth_date, version, updated_at, cached_at, body)
+    VALUES (@idNumber, @nameFold, @phone, @birthDate, @version, @updatedAt, @cachedAt, @body)
     ON CONFLICT (id_number) DO UPDATE SET name_fold = excluded.name_fold, phone = excluded.phone,
       birth_date = excluded.birth_date, version = excluded.version, updated_at = excluded.updated_at, cached_at = excluded.cached_at, body = excluded.body
     WHERE excluded.version >= citizen.version`);
@@ -30,6 +30,7 @@ export function createCitizenStore(db: Db) {
         birthDate: c.birthDate,
         version: c.version,
         updatedAt: c.updatedAt,
+        cachedAt: new Date().toISOString(),
         body: JSON.stringify(c),
       });
     },

@@ -48,9 +48,6 @@ export const m0020Cache: Migration = {
         birth_date   TEXT,
         version      INTEGER NOT NULL,
         updated_at   TEXT NOT NULL,
-        -- When this PC last received the record: retention counts from here (or last use),
-        -- never from the portal's own update time.
-        cached_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
         last_used_at TEXT,
         body         TEXT NOT NULL
       ) STRICT;
