@@ -35,6 +35,7 @@ const pageQuerySchema = z.object({
   updatedSince: z.string().optional(),
   cursor: z.string().optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(500),
+  withTotal: z.enum(['true', 'false']).optional().transform((v) => v === 'true'),
 });
 const dayQuerySchema = z.object({ date: z.iso.date(), unit: z.string().min(1).max(64).optional() });
 const keySchema = z.string().min(8).max(128);

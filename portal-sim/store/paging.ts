@@ -33,6 +33,7 @@ export interface PageQuery {
   readonly updatedSince?: string | undefined;
   readonly cursor?: string | undefined;
   readonly limit: number;
+  readonly withTotal?: boolean;
 }
 
 export type PageResult = { ok: true; json: string } | { ok: false; detail: string };
@@ -61,5 +62,11 @@ export function readPage(db: SimDb, table: Cursor['t'], query: PageQuery): PageR
   const page = hasMore ? rows.slice(0, query.limit) : rows;
   const last = page[page.length - 1];
   const next = last ? { t: table, u: last.u, k: last.k } : from;
-  return { ok: true, json: `{"items":[${page.map((r) => r.body).join(',')}],"nextCursor":${JSON.stringify(encode(next))},"hasMore":${hasMore}}` };
+  const total = query.withTotal
+    ? (statement(db, `SELECT count(*) AS n FROM ${table} WHERE (updated_ms, ${key}) > (?, ?)`).get(from.u, from.k) as { n: number }).n
+    : null;
+  return {
+    ok: true,
+    json: `{"items":[${page.map((r) => r.body).join(',')}],"nextCursor":${JSON.stringify(encode(next))},"hasMore":${hasMore}${total === null ? '' : `,"total":${total}`}}`,
+  };
 }

@@ -47,6 +47,7 @@ const cursorParams = [
   { name: 'updatedSince', in: 'query', required: false, schema: { type: 'string', pattern: '^\\d{14}$' }, description: 'yyyyMMddHHmmss office time; ignored when cursor is given' },
   { name: 'cursor', in: 'query', required: false, schema: { type: 'string' }, description: 'opaque nextCursor from a previous page' },
   { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 1000, default: 500 }, description: 'page size' },
+  { name: 'withTotal', in: 'query', required: false, schema: { type: 'boolean', default: false }, description: 'also return total: the rows left from this position (for a progress bar; ask once per pull, it costs a count)' },
 ] as const;
 const idempotencyKey = { name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', minLength: 8, maxLength: 128 }, description: 'unique per action; a repeat returns the stored result (kept 60 days)' } as const;
 const common = [401, 429, 500, 502, 503];

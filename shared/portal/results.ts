@@ -38,6 +38,8 @@ export interface PullQuery {
   readonly cursor?: string;
   /** 1–1000, default 500. */
   readonly limit?: number;
+  /** Ask for `total` (rows left) with this page: once per pull, for the progress bar. */
+  readonly withTotal?: boolean;
 }
 
 export interface CounterActionInput {

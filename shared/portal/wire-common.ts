@@ -36,4 +36,6 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
     /** Opaque; pass it back to continue, now or on the next sync. */
     nextCursor: z.string().min(1),
     hasMore: z.boolean(),
+    /** Rows left from the requested position, this page included; only when asked (withTotal). */
+    total: z.int().min(0).optional(),
   });

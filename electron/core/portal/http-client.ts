@@ -43,6 +43,7 @@ const pullQuery = (q: PullQuery = {}) => ({
   updatedSince: q.updatedSince === undefined ? undefined : formatWireDateTime(q.updatedSince),
   cursor: q.cursor,
   limit: q.limit,
+  withTotal: q.withTotal ? 'true' : undefined,
 });
 
 /** The portal client over HTTP: timeouts, zod-validated answers, typed errors. */
@@ -103,12 +104,14 @@ export function createHttpPortalClient(options: HttpPortalClientOptions): Portal
         items: w.items.map(dossierFromWire),
         nextCursor: w.nextCursor,
         hasMore: w.hasMore,
+        total: w.total ?? null,
       })),
     pullCitizens: (token, query) =>
       request({ method: 'GET', path: '/citizens', token, query: pullQuery(query) }, citizenPageWireSchema, (w) => ({
         items: w.items.map(citizenFromWire),
         nextCursor: w.nextCursor,
         hasMore: w.hasMore,
+        total: w.total ?? null,
       })),
     getDossier: (token, code) => request({ method: 'GET', path: `/dossiers/${enc(code)}`, token }, dossierWireSchema, dossierFromWire),
     getCitizen: (token, idNumber) => request({ method: 'GET', path: `/citizens/${enc(idNumber)}`, token }, citizenWireSchema, citizenFromWire),

@@ -40,12 +40,13 @@ export async function pullStream<T>(deps: PullStreamDeps<T>): Promise<PullOutcom
   const started = deps.now().getTime();
   let rows = 0;
   let pages = 0;
+  let total: number | null = null;
   for (;;) {
     const state = deps.state.get(deps.stream);
     const firstImport = !state.importDone;
-    const query: PullQuery = state.cursor
-      ? { cursor: state.cursor, limit: deps.pageSize ?? 1000 }
-      : { ...(state.updatedSince ? { updatedSince: state.updatedSince } : {}), limit: deps.pageSize ?? 1000 };
+    const position = state.cursor ? { cursor: state.cursor } : state.updatedSince ? { updatedSince: state.updatedSince } : {};
+    // The rows left are counted once per run, on its first page (it costs the portal a count).
+    const query: PullQuery = { ...position, limit: deps.pageSize ?? 1000, ...(pages === 0 ? { withTotal: true } : {}) };
     const page = await deps.fetchPage(query);
     if (!page.ok) return { ok: false, rows, pages, error: page.error };
     const at = deps.now().toISOString();
@@ -69,14 +70,14 @@ export async function pullStream<T>(deps: PullStreamDeps<T>): Promise<PullOutcom
     deps.afterPage?.(pages);
     const elapsed = Math.max(1, deps.now().getTime() - started) / 1000;
     const rate = rows / elapsed;
-    const total = page.value.total ?? null;
+    if (pages === 1) total = page.value.total ?? null;
     deps.onProgress?.({
       stream: deps.stream,
       firstImport,
-      rows: state.rows + page.value.items.length,
+      rows,
       total,
       ratePerSecond: Math.round(rate),
-      secondsLeft: total !== null && rate > 0 ? Math.max(0, Math.round((total - (state.rows + page.value.items.length)) / rate)) : null,
+      secondsLeft: total !== null && rate > 0 ? Math.max(0, Math.round((total - rows) / rate)) : null,
     });
     if (done) return { ok: true, rows, pages };
   }
