@@ -31,6 +31,8 @@ export interface DrainDeps {
   readonly failpoint?: Failpoint;
   /** Dossiers sent in parallel; actions of one dossier always go one by one, in queue order. */
   readonly concurrency?: number;
+  /** Dossier heads taken per round (one transaction to mark them, one to record outcomes). */
+  readonly batchSize?: number;
   readonly backoff?: BackoffPolicy;
 }
 
@@ -55,17 +57,14 @@ function expectedVersion(outbox: OutboxRepo, row: OutboxRow): number | null {
 export function createOutboxDrain(deps: DrainDeps) {
   const random = deps.random ?? Math.random;
   const failpoint = deps.failpoint ?? (() => undefined);
-  const concurrency = deps.concurrency ?? 4;
+  const concurrency = deps.concurrency ?? 8;
+  const batchSize = deps.batchSize ?? 64;
   const policy = deps.backoff ?? DEFAULT_BACKOFF;
   let running: Promise<DrainReport> | null = null;
 
-  async function sendOne(row: OutboxRow, report: DrainReport): Promise<void> {
-    const at = () => deps.now().toISOString();
-    deps.db.transaction(() => deps.outbox.markSending(row.seq, at()))();
-    failpoint('before-send');
-    let outcome: SendOutcome;
+  async function send(row: OutboxRow): Promise<SendOutcome> {
     try {
-      outcome = await deps.sender.send({
+      return await deps.sender.send({
         idemKey: row.idem_key,
         kind: row.kind,
         dossierCode: row.dossier_code,
@@ -76,49 +75,78 @@ export function createOutboxDrain(deps: DrainDeps) {
     } catch (error) {
       // A bug or an unexpected failure must not strand the row in 'sending': retry it later.
       const message = error instanceof Error ? error.message : String(error);
-      outcome = { kind: 'retry', retryAfterMs: null, code: 'internal', message: { vi: message, en: message }, offline: false };
+      return { kind: 'retry', retryAfterMs: null, code: 'internal', message: { vi: message, en: message }, offline: false };
     }
-    failpoint('after-send-before-mark');
+  }
+
+  /** Records one outcome; runs inside the batch's transaction (a savepoint of its own). */
+  function settle(row: OutboxRow, outcome: SendOutcome, at: string, report: DrainReport): void {
     switch (outcome.kind) {
       case 'delivered':
-        deps.db.transaction(() => {
-          deps.outbox.markDelivered(row.seq, at(), outcome.dossier.version, { code: outcome.dossier.code, version: outcome.dossier.version });
-          failpoint('mid-transaction');
-          deps.hooks.delivered(row, outcome.dossier);
-        })();
+        deps.outbox.markDelivered(row.seq, at, outcome.dossier.version, { code: outcome.dossier.code, version: outcome.dossier.version });
+        failpoint('mid-transaction');
+        deps.hooks.delivered(row, outcome.dossier);
         report.delivered += 1;
         return;
       case 'retry': {
         const delay = retryDelay(row.attempts + 1, outcome.retryAfterMs, policy, random);
-        const next = new Date(deps.now().getTime() + delay).toISOString();
-        deps.outbox.markRetry(row.seq, at(), next, { code: outcome.code, message: outcome.message });
+        deps.outbox.markRetry(row.seq, at, new Date(deps.now().getTime() + delay).toISOString(), { code: outcome.code, message: outcome.message });
         report.retried += 1;
         if (outcome.offline) report.offline = true;
         return;
       }
       case 'conflict':
       case 'rejected': {
-        const state = outcome.kind;
         const error =
           outcome.kind === 'conflict'
             ? { code: 'conflict', message: outcome.message, currentVersion: outcome.currentVersion }
             : { code: 'rejected', message: outcome.message };
-        deps.db.transaction(() => {
-          deps.outbox.markFailed(row.seq, at(), state, error);
-          deps.hooks.failed(row, state, outcome);
-        })();
-        if (state === 'conflict') report.conflicts += 1;
+        deps.outbox.markFailed(row.seq, at, outcome.kind, error);
+        deps.hooks.failed(row, outcome.kind, outcome);
+        if (outcome.kind === 'conflict') report.conflicts += 1;
         else report.rejected += 1;
       }
     }
   }
 
+  /**
+   * One round: the heads of up to `batchSize` dossiers are marked sending in one
+   * transaction, sent with bounded concurrency, and every outcome is recorded in one
+   * more transaction — two fsyncs per round instead of two or three per action.
+   */
+  async function round(batch: OutboxRow[], report: DrainReport): Promise<void> {
+    const at = () => deps.now().toISOString();
+    deps.db.transaction(() => batch.forEach((row) => deps.outbox.markSending(row.seq, at())))();
+    failpoint('before-send');
+    const outcomes: SendOutcome[] = new Array<SendOutcome>(batch.length);
+    let next = 0;
+    const worker = async () => {
+      for (let i = next++; i < batch.length; i = next++) outcomes[i] = await send(batch[i] as OutboxRow);
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, batch.length) }, worker));
+    failpoint('after-send-before-mark');
+    const when = at();
+    deps.db.transaction(() => {
+      batch.forEach((row, i) => {
+        const outcome = outcomes[i] as SendOutcome;
+        try {
+          deps.db.transaction(() => settle(row, outcome, when, report))();
+        } catch (error) {
+          // A local step failed (e.g. the cache write): the portal's answer is kept for the
+          // resend, which returns the stored result for the same key — nothing is lost.
+          const message = error instanceof Error ? error.message : String(error);
+          deps.outbox.markRetry(row.seq, when, when, { code: 'internal', message: { vi: message, en: message } });
+        }
+      });
+    })();
+  }
+
   async function run(): Promise<DrainReport> {
     const report: DrainReport = { delivered: 0, retried: 0, conflicts: 0, rejected: 0, offline: false };
     for (;;) {
-      const batch = deps.outbox.sendable(deps.now().toISOString(), concurrency);
+      const batch = deps.outbox.sendable(deps.now().toISOString(), batchSize);
       if (batch.length === 0 || report.offline) return report;
-      await Promise.all(batch.map((row) => sendOne(row, report)));
+      await round(batch, report);
     }
   }
 
