@@ -17,7 +17,7 @@ import { SearchFilters } from './search-filters';
 import { useDebouncedValue } from './use-debounced-value';
 import './lookup.css';
 
-/** Typing settles this long before a search runs; a scanner's Enter searches at once. */
+/** Keys closer together than this (a scanner, fast typing) search once they stop; Enter searches at once. */
 export const SEARCH_DEBOUNCE_MS = 120;
 const LIMIT = 200;
 
@@ -106,7 +106,7 @@ export function LookupScreen() {
           <span className="lookup__citizen-id">{result.citizen.idNumberMasked}</span>
         </p>
       )}
-      <p className="lookup__count" role="status">
+      <p className="lookup__count" role="status" data-results-for={search.isPlaceholderData || search.isFetching ? undefined : debounced}>
         {search.isFetching ? t('search.searching') : idle ? t('results.idle') : result ? resultCount(result, t) : ''}
       </p>
       {result && result.dossiers.length > 0 && (
