@@ -76,6 +76,16 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     };
   };
   const publish = () => deps.onStatus(status());
+  // Many enqueues in a row publish one status, after them, not one each on the caller's path.
+  let publishQueued = false;
+  const publishSoon = () => {
+    if (publishQueued) return;
+    publishQueued = true;
+    setImmediate(() => {
+      publishQueued = false;
+      publish();
+    });
+  };
 
   const connectivity = createConnectivity({
     probe: async () => (await deps.client.getHealth()).ok,
@@ -174,7 +184,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     },
     /** After an enqueue: send as soon as possible, off the caller's stack. */
     nudge(): void {
-      publish();
+      publishSoon();
       setImmediate(() => void drainNow());
     },
     drainNow,

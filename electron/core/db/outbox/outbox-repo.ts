@@ -66,8 +66,9 @@ export function createOutboxRepo(db: Db) {
     UPDATE outbox SET idem_key = @idemKey, expected_version = @expectedVersion, based_on_seq = NULL, payload = @payload,
       state = 'waiting', next_attempt_at = NULL, last_error = NULL WHERE seq = @seq`);
   const recoverSending = db.prepare(`UPDATE outbox SET state = 'waiting', next_attempt_at = NULL WHERE state = 'sending'`);
+  // Only open states: the index on (state, seq) answers this without reading delivered history.
   const summary = db.prepare<[], { state: OutboxState; n: number; oldest: string | null }>(
-    'SELECT state, count(*) AS n, min(created_at) AS oldest FROM outbox GROUP BY state',
+    `SELECT state, count(*) AS n, min(created_at) AS oldest FROM outbox WHERE state IN ${OPEN_STATES} GROUP BY state`,
   );
   const earliestRetry = db.prepare<[], { at: string | null }>(
     `SELECT min(next_attempt_at) AS at FROM outbox WHERE state = 'waiting' AND next_attempt_at IS NOT NULL`,
