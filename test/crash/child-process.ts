@@ -17,10 +17,16 @@ export interface ChildRun {
   readonly signal: NodeJS.Signals | null;
   readonly queued: { seq: number; key: string }[];
   readonly stderr: string;
+  /** Milliseconds from "ready" (start-up done) to exit, or null if it never got ready. */
+  readonly afterReadyMs: number | null;
 }
 
-/** Runs the child; `killAfterMs` SIGKILLs it from outside, `failpoint` makes it kill itself. */
-export function runChild(script: string, args: Record<string, string | number>, options: { failpoint?: string; killAfterMs?: number } = {}): Promise<ChildRun> {
+/**
+ * Runs the child; `killAfterReadyMs` SIGKILLs it from outside that long after it reports
+ * "ready" (start-up and pull done), `killAfterMs` that long after spawning, and `failpoint`
+ * makes it kill itself at a named point.
+ */
+export function runChild(script: string, args: Record<string, string | number>, options: { failpoint?: string; killAfterReadyMs?: number; killAfterMs?: number } = {}): Promise<ChildRun> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [script, ...Object.entries(args).map(([k, v]) => `--${k}=${v}`)], {
       env: { ...process.env, ONESTOP_FAILPOINT: options.failpoint ?? '' },
@@ -28,11 +34,19 @@ export function runChild(script: string, args: Record<string, string | number>, 
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    let readyAt: number | null = null;
+    let timer: NodeJS.Timeout | null = options.killAfterMs === undefined ? null : setTimeout(() => child.kill('SIGKILL'), options.killAfterMs);
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (readyAt === null && stdout.includes('ready\n')) {
+        readyAt = Date.now();
+        if (options.killAfterReadyMs !== undefined) timer = setTimeout(() => child.kill('SIGKILL'), options.killAfterReadyMs);
+      }
+    });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = options.killAfterMs === undefined ? null : setTimeout(() => child.kill('SIGKILL'), options.killAfterMs);
     child.on('exit', (code, signal) => {
       if (timer) clearTimeout(timer);
+      const afterReadyMs = readyAt === null ? null : Date.now() - readyAt;
       const queued = stdout
         .split('\n')
         .filter((l) => l.startsWith('queued '))
@@ -40,7 +54,7 @@ export function runChild(script: string, args: Record<string, string | number>, 
           const [, seq, key] = l.split(' ');
           return { seq: Number(seq), key: key ?? '' };
         });
-      resolve({ code, signal, queued, stderr });
+      resolve({ code, signal, queued, stderr, afterReadyMs });
     });
   });
 }

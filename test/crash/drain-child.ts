@@ -34,6 +34,8 @@ async function main(): Promise<void> {
   await engine.pullNow();
   const codes = (db.prepare("SELECT code FROM dossier WHERE code NOT LIKE 'TMP-%' ORDER BY code LIMIT 20").all() as { code: string }[]).map((r) => r.code);
   if (args.record > 0 && codes.length === 0) throw new Error('the cache is empty: nothing to record on');
+  // Start-up is done: the parent's random kill moments are measured from here.
+  process.stdout.write('ready\n');
   for (let i = 0; i < args.record; i += 1) {
     const code = codes[i % codes.length];
     if (!code) break;

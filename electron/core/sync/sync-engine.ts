@@ -57,6 +57,8 @@ export function createSyncEngine(deps: SyncEngineDeps) {
   let pullTimer: NodeJS.Timeout | null = null;
   let pullRun: Promise<SyncReport['pulled']> | null = null;
   let lastPullError: PortalError | null = null;
+  // Once stopped, nothing may schedule work on the (soon closed) database again.
+  let stopped = false;
 
   const status = (): SyncStatus => {
     const counts = new Map(deps.outbox.summary().map((s) => [s.state, s]));
@@ -83,7 +85,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     publishQueued = true;
     setImmediate(() => {
       publishQueued = false;
-      publish();
+      if (!stopped) publish();
     });
   };
 
@@ -100,6 +102,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
   function scheduleRetry(): void {
     if (retryTimer) clearTimeout(retryTimer);
     retryTimer = null;
+    if (stopped) return;
     const at = deps.outbox.earliestRetry();
     if (!at) return;
     const delay = Math.max(50, Date.parse(at) - deps.now().getTime());
@@ -107,8 +110,12 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     retryTimer.unref();
   }
 
+  const idle: DrainReport = { delivered: 0, retried: 0, conflicts: 0, rejected: 0, offline: false };
+
   async function drainNow(): Promise<DrainReport> {
+    if (stopped) return idle;
     const report = await deps.drain.drain();
+    if (stopped) return report;
     if (report.offline) connectivity.reportOffline();
     else if (report.delivered > 0) connectivity.reportOnline();
     if (report.delivered + report.conflicts + report.rejected > 0) deps.onDataChanged();
@@ -166,6 +173,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
   }
 
   function pullNow(): Promise<SyncReport['pulled']> {
+    if (stopped) return Promise.resolve(null);
     pullRun ??= pullOnce().finally(() => {
       pullRun = null;
     });
@@ -184,6 +192,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     },
     /** After an enqueue: send as soon as possible, off the caller's stack. */
     nudge(): void {
+      if (stopped) return;
       publishSoon();
       setImmediate(() => void drainNow());
     },
@@ -192,11 +201,12 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     /** One pull and one drain (the CLI's `desk sync`). */
     async syncOnce(options: { pull: boolean; drain: boolean }): Promise<SyncReport> {
       const pulled = options.pull ? await pullNow() : null;
-      const drain = options.drain ? await drainNow() : { delivered: 0, retried: 0, conflicts: 0, rejected: 0, offline: false };
+      const drain = options.drain ? await drainNow() : idle;
       const s = status();
       return { pulled, pullError: lastPullError, drain, remaining: s.waiting + s.conflicts + s.rejected };
     },
     async stop(): Promise<void> {
+      stopped = true;
       connectivity.stop();
       if (retryTimer) clearTimeout(retryTimer);
       if (pullTimer) clearInterval(pullTimer);
