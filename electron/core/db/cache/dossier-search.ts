@@ -18,7 +18,9 @@ export interface DossierListRow {
 }
 
 const LIST_COLUMNS = `d.id, d.code, d.applicant_name, d.applicant_id, d.procedure_name, d.field_name, d.status,
-  d.received_at, d.due_at, d.returned_at, (SELECT c.id FROM citizen c WHERE c.id_number = d.applicant_id) AS citizen_ref`;
+  d.received_at, d.due_at, d.returned_at, c.id AS citizen_ref`;
+/** The applicant's cached citizen row, if any (a join measured cheaper than a subquery per row). */
+const FROM = 'dossier d LEFT JOIN citizen c ON c.id_number = d.applicant_id';
 /** Statuses with no pending result for the applicant: never due, never overdue. */
 const OPEN = 'd.status NOT IN (3, 7, 8, 10)';
 // Above every character, so `fold < prefix || MAX` bounds a prefix range on the index.
@@ -67,7 +69,7 @@ export function createDossierSearch(db: Db) {
     byNamePrefix(fold: string, filters: SearchFilters, today: string, limit: number): DossierListRow[] {
       const f = filterSql(filters, today);
       return all(
-        `SELECT ${LIST_COLUMNS} FROM dossier d WHERE d.applicant_fold >= ? AND d.applicant_fold < ?${f.sql}
+        `SELECT ${LIST_COLUMNS} FROM ${FROM} WHERE d.applicant_fold >= ? AND d.applicant_fold < ?${f.sql}
          ORDER BY d.applicant_fold, d.received_at DESC LIMIT ?`,
         [fold, fold + MAX_CHAR, ...f.params, limit],
       );
@@ -79,28 +81,28 @@ export function createDossierSearch(db: Db) {
       const window = f.sql ? limit * 40 : limit;
       return all(
         `SELECT ${LIST_COLUMNS} FROM (SELECT rowid FROM dossier_name_fts WHERE dossier_name_fts MATCH ? ORDER BY rowid DESC LIMIT ?) m
-         JOIN dossier d ON d.id = m.rowid WHERE 1${f.sql} ORDER BY d.id DESC LIMIT ?`,
+         JOIN dossier d ON d.id = m.rowid LEFT JOIN citizen c ON c.id_number = d.applicant_id WHERE 1${f.sql} ORDER BY d.id DESC LIMIT ?`,
         [ftsQuery(tokens), window, ...f.params, limit],
       );
     },
     byApplicantId(idNumber: string, filters: SearchFilters, today: string, limit: number): DossierListRow[] {
       const f = filterSql(filters, today);
       return all(
-        `SELECT ${LIST_COLUMNS} FROM dossier d WHERE d.applicant_id = ?${f.sql} ORDER BY d.received_at DESC LIMIT ?`,
+        `SELECT ${LIST_COLUMNS} FROM ${FROM} WHERE d.applicant_id = ?${f.sql} ORDER BY d.received_at DESC LIMIT ?`,
         [idNumber, ...f.params, limit],
       );
     },
     byPhone(phone: string, filters: SearchFilters, today: string, limit: number): DossierListRow[] {
       const f = filterSql(filters, today);
       return all(
-        `SELECT ${LIST_COLUMNS} FROM dossier d WHERE d.applicant_phone = ?${f.sql} ORDER BY d.received_at DESC LIMIT ?`,
+        `SELECT ${LIST_COLUMNS} FROM ${FROM} WHERE d.applicant_phone = ?${f.sql} ORDER BY d.received_at DESC LIMIT ?`,
         [phone, ...f.params, limit],
       );
     },
     /** Exact code; a provisional TMP number printed on an offline receipt finds its official dossier. */
     byCode(code: string): DossierListRow[] {
       return all(
-        `SELECT ${LIST_COLUMNS} FROM dossier d WHERE d.code = ? OR d.code = (SELECT official FROM code_alias WHERE provisional = ?)`,
+        `SELECT ${LIST_COLUMNS} FROM ${FROM} WHERE d.code = ? OR d.code = (SELECT official FROM code_alias WHERE provisional = ?)`,
         [code, code],
       );
     },
@@ -108,7 +110,7 @@ export function createDossierSearch(db: Db) {
     browse(filters: SearchFilters, today: string, limit: number): DossierListRow[] {
       const f = filterSql(filters, today);
       const order = filters.overdue || filters.dueToday ? 'd.due_at ASC' : 'd.received_at DESC';
-      return all(`SELECT ${LIST_COLUMNS} FROM dossier d WHERE 1${f.sql} ORDER BY ${order} LIMIT ?`, [...f.params, limit]);
+      return all(`SELECT ${LIST_COLUMNS} FROM ${FROM} WHERE 1${f.sql} ORDER BY ${order} LIMIT ?`, [...f.params, limit]);
     },
   };
 }

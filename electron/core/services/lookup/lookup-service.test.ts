@@ -66,6 +66,14 @@ describe('lookup from the local cache', () => {
     expect(codes(lookup.search('thuy tran', {}, 50))).toEqual(['H15.50.05.13-261124-0005']);
   });
 
+  it('answers surname-first input from the name range alone; words in another order only when the range finds nothing', () => {
+    createDossierStore(db).put(makeDossier('H15.50.05.13-261125-0006', { name: 'Văn An Nguyễn', idNumber: null }));
+    // Surname-first input that matched: the out-of-order "Văn An Nguyễn" is not mixed in.
+    expect(codes(lookup.search('nguyen van an', {}, 50))).not.toContain('H15.50.05.13-261125-0006');
+    // The same words in an order no name starts with: the word index answers.
+    expect(codes(lookup.search('an nguyen van', {}, 50))).toEqual(expect.arrayContaining(['H15.50.05.13-261125-0006', 'H15.50.05.13-261120-0001']));
+  });
+
   it('finds by ID number (with the citizen) and by phone, masking the ID in rows', () => {
     const r = lookup.search('036 085 001 122', {}, 50);
     expect(r.recognised).toBe('idNumber');

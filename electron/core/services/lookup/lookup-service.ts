@@ -96,7 +96,11 @@ export function createLookupService(deps: LookupDeps) {
         };
       case 'name': {
         const first = deps.search.byNamePrefix(query.folded, filters, t, limit);
-        if (first.length >= limit || query.tokens.length === 0) return { ...base, dossiers: rows(first) };
+        // Surname-first input that matched is answered by the index range alone. The word
+        // index (FTS over huge "nguyen"/"thi"/"van" lists) serves the other intents: a single
+        // word (often a given name) or words in another order that the range did not match.
+        const wordsNeeded = query.tokens.length === 1 || first.length === 0;
+        if (first.length >= limit || !wordsNeeded) return { ...base, dossiers: rows(first) };
         const seen = new Set(first.map((r) => r.id));
         const more = deps.search.byNameWords(query.tokens, filters, t, limit).filter((r) => !seen.has(r.id));
         return { ...base, dossiers: rows([...first, ...more].slice(0, limit)) };
