@@ -7,7 +7,8 @@ import type { Core } from '../electron/core/core';
 import { openDatabase, type Db } from '../electron/core/db/connection';
 import { migrate } from '../electron/core/db/migrate';
 import { migrations } from '../electron/core/db/migrations';
-import { startPortalSim, type PortalSim } from '../portal-sim/index';
+import type { FaultConfigInput } from '../portal-sim/faults';
+import { startSimChild, type SimChild } from './lib/sim-child';
 import { deskKeyHex } from './lookup-import';
 import { BENCH_SESSION, deskWorkspace, type DeskWorkspace } from './lib/desk-workspace';
 import { exactlyOnce } from './lib/exactly-once';
@@ -27,8 +28,21 @@ const WARMUP = 100;
 
 const met = (r: BenchResult, ok: boolean, target?: Record<string, number>): BenchResult => Object.assign({}, r, { met: ok }, target ? { target } : {});
 
+/** Fault injection through the simulator's loopback admin API. */
+async function setFaults(url: string, config: FaultConfigInput): Promise<void> {
+  const res = await fetch(`${url}/__admin/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(config) });
+  if (!res.ok) throw new Error(`setting faults failed: ${res.status}`);
+}
+
+/** Every idempotency key the portal applied, from its ledger. */
+async function ledgerKeys(url: string): Promise<string[]> {
+  const res = await fetch(`${url}/__admin/ledger`);
+  const body = z.object({ entries: z.array(z.object({ idempotencyKey: z.string() })) }).parse(await res.json());
+  return body.entries.map((e) => e.idempotencyKey);
+}
+
 /** The cache a desk needs before it may record anything: one pull, then closed. */
-async function seedCache(ws: DeskWorkspace, sim: PortalSim): Promise<void> {
+async function seedCache(ws: DeskWorkspace, sim: SimChild): Promise<void> {
   const core = ws.openCore(sim.url, { pageSize: 1000, pullIntervalMs: 3_600_000 });
   await core.start();
   await core.sync()?.pullNow();
@@ -97,8 +111,12 @@ export async function run(argv: string[], json: boolean): Promise<void> {
   });
   const a = argsSchema.parse({ ...values, faultRate: values['fault-rate'], drainTimeoutS: values['drain-timeout-s'] });
   const results: BenchResult[] = [];
-  const sim = await startPortalSim({ seed: 42, dossiers: a.dossiers, citizens: Math.ceil(a.dossiers / 2), referenceTime: REFERENCE_TIME });
+  // The portal runs in its own process, as a real one would: the drain figure is the desk's alone.
   const ws = deskWorkspace(join('.tmp', 'bench', 'work'));
+  const sim = await startSimChild({
+    seed: 42, dossiers: a.dossiers, citizens: Math.ceil(a.dossiers / 2), referenceTime: REFERENCE_TIME,
+    dataDir: join(ws.root, 'portal-sim'), admin: true,
+  });
   try {
     progress(`outbox: caching ${a.dossiers} dossiers`);
     await seedCache(ws, sim);
@@ -122,7 +140,7 @@ export async function run(argv: string[], json: boolean): Promise<void> {
     results.push(latency('raw-sql.insert.sync-full.unencrypted', rawPlain));
 
     const share = a.faultRate / 4;
-    sim.faults.set({
+    await setFaults(sim.url, {
       seed: 11,
       rules: [
         { route: 'postAction', kind: 'drop', rate: share },
@@ -139,7 +157,7 @@ export async function run(argv: string[], json: boolean): Promise<void> {
     const seconds = (performance.now() - t0) / 1000;
     const db = drainer.store?.db;
     if (!db) throw new Error('core not ready');
-    const verdict = exactlyOnce(db, sim.ledger().map((r) => r.idempotency_key));
+    const verdict = exactlyOnce(db, await ledgerKeys(sim.url));
     const retries = db.prepare<[], { n: number }>('SELECT coalesce(sum(attempts), 0) - count(*) AS n FROM outbox').get()?.n ?? 0;
     await drainer.close();
     const perSecond = Math.round(verdict.delivered / seconds);
@@ -151,7 +169,7 @@ export async function run(argv: string[], json: boolean): Promise<void> {
       ), { exactlyOnce: verdict }),
     );
   } finally {
-    await sim.close();
+    await sim.stop();
     ws.remove();
   }
   printReport({ suite: 'outbox', params: { ...a, encrypted: true, backoffMs: [5, 40], retryAfter429: 0 }, results }, json);

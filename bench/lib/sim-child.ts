@@ -9,10 +9,11 @@ export interface SimChild {
  * The portal simulator in its own process, so the desk process's memory (RSS) and CPU
  * figures are the desk's alone. A data dir with the same seed and sizes is reused.
  */
-export function startSimChild(options: { seed: number; dossiers: number; citizens: number; dataDir: string; referenceTime: string; timeoutMs?: number }): Promise<SimChild> {
+export function startSimChild(options: { seed: number; dossiers: number; citizens: number; dataDir: string; referenceTime: string; timeoutMs?: number; admin?: boolean }): Promise<SimChild> {
   const args = [
     '--import', 'tsx', 'portal-sim/cli.ts', '--port', '0', '--seed', String(options.seed), '--dossiers', String(options.dossiers),
     '--citizens', String(options.citizens), '--data-dir', options.dataDir, '--reference-time', options.referenceTime,
+    ...(options.admin ? ['--admin'] : []),
   ];
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
