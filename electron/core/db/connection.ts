@@ -27,9 +27,9 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    // 64 MB of decrypted pages: encrypted pages read from the OS cache must be decrypted
+    // 32 MB of decrypted pages: encrypted pages read from the OS cache must be decrypted
     // again, so a cache that holds the hot indexes keeps lookups near the plaintext cost.
-    db.pragma('cache_size = -65536');
+    db.pragma('cache_size = -32768');
     return db;
   } catch (error) {
     db.close();
