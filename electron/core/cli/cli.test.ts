@@ -2,20 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { tempDir } from '../../../test/tmp';
-import type { CliIo } from './io';
-import { runCli } from './run';
-import { verbs } from './verbs';
+import { runCliInMemory as cli } from './run-in-memory';
 
 const dirs: ReturnType<typeof tempDir>[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => d.remove()));
-
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const makeIo = (lang: 'vi' | 'en', json: boolean): CliIo => ({ lang, json, out: (t) => out.push(t), err: (t) => err.push(t) });
-  const code = await runCli(args, verbs, makeIo, 'vi');
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 function workspace() {
   const dir = tempDir();

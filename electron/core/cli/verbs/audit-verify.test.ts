@@ -8,20 +8,10 @@ import { migrations } from '../../db/migrations';
 import { openEncryptedDatabase } from '../../keys/encrypted-database';
 import { fileKeyProvider } from '../../keys/file-key-provider';
 import { openDatabase, type Db } from '../../db/connection';
-import type { CliIo } from '../io';
-import { runCli } from '../run';
-import { verbs } from '.';
+import { runCliInMemory as cli } from '../run-in-memory';
 
 const dirs: ReturnType<typeof tempDir>[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => d.remove()));
-
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const makeIo = (lang: 'vi' | 'en', json: boolean): CliIo => ({ lang, json, out: (t) => out.push(t), err: (t) => err.push(t) });
-  const code = await runCli(args, verbs, makeIo, 'vi');
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 function workspace(fill: (dataDir: string) => Db) {
   const dir = tempDir();
