@@ -40,6 +40,7 @@ import { createSupervisorService } from './services/supervisor/supervisor-servic
 import { createLookupService, lookupHandlers, type LookupService } from './services/lookup/lookup-service';
 import { failpointsFromEnv } from './sync/failpoints';
 import { createOutboxDrain } from './sync/outbox-drain';
+import { outboxStatus } from './sync/outbox-status';
 import { createPortalActionSender } from './sync/portal-action-sender';
 import { createSyncEngine, type SyncEngine } from './sync/sync-engine';
 
@@ -139,8 +140,8 @@ export function createCore(options: CoreOptions = {}): Core {
   }
   const store = createLocalStore(db, now);
   auditDatabaseEncryption(store.audit, opened, keys.describe().backend);
-  purgeStaleCitizens(db, store.audit, now(), config.retention.citizenCacheDays);
   let portal: PortalConnection | null = null;
+  let purgeTimer: NodeJS.Timeout | null = null;
   const sessions = createSessionManager({
     now,
     lockAfterMinutes: config.session.lockAfterMinutes,
@@ -182,10 +183,10 @@ export function createCore(options: CoreOptions = {}): Core {
     },
   });
   const queue = createQueueService({ db, outbox: store.outbox, audit: store.audit, dossiers: store.dossiers, now, nudge: () => engine?.nudge() });
+  // Before the portal connection starts: offline, but the outbox counts are real.
   const offlineStatus = (): SyncStatus => ({
-    online: false, offlineSince: null, waiting: 0, oldestWaitingAt: null, conflicts: 0, rejected: 0,
+    online: false, offlineSince: null, ...outboxStatus(store.outbox),
     lastSyncAt: store.syncState.refreshedAt(), lastDeliveryAt: null, pulling: null, training: config.mode === 'training',
-    ...Object.fromEntries(store.outbox.summary().filter((s) => s.state === 'waiting').map((s) => ['waiting', s.n])),
   });
 
   const supervisor = createSupervisorService({
@@ -251,6 +252,12 @@ export function createCore(options: CoreOptions = {}): Core {
       ...(options.sync?.pullIntervalMs ? { pullIntervalMs: options.sync.pullIntervalMs } : {}),
     });
     engine.start();
+    // Retention runs with the long-lived app (at start, then daily), not on every open:
+    // a read-only CLI call should not scan and delete.
+    const purge = () => purgeStaleCitizens(db, store.audit, now(), config.retention.citizenCacheDays);
+    purge();
+    purgeTimer = setInterval(purge, 24 * 3_600_000);
+    purgeTimer.unref();
   }
 
   const stopIdleTimer = sessions.startIdleTimer();
@@ -273,6 +280,7 @@ export function createCore(options: CoreOptions = {}): Core {
     close: async () => {
       logger.info('core stopping');
       stopIdleTimer();
+      if (purgeTimer) clearInterval(purgeTimer);
       await engine?.stop();
       await portal?.close();
       db.close();

@@ -9,6 +9,7 @@ import type { PortalError, PortalResult } from '../portal/errors';
 import type { Page, PullQuery } from '../../../shared/portal/results';
 import type { PortalClient } from '../portal/portal-client';
 import { createConnectivity } from './connectivity';
+import { outboxStatus } from './outbox-status';
 import type { DrainReport, OutboxDrain } from './outbox-drain';
 import type { TokenProvider } from './portal-action-sender';
 import { pullStream, type PullProgress } from './pull';
@@ -60,23 +61,15 @@ export function createSyncEngine(deps: SyncEngineDeps) {
   // Once stopped, nothing may schedule work on the (soon closed) database again.
   let stopped = false;
 
-  const status = (): SyncStatus => {
-    const counts = new Map(deps.outbox.summary().map((s) => [s.state, s]));
-    const waiting = (counts.get('waiting')?.n ?? 0) + (counts.get('sending')?.n ?? 0);
-    const oldest = [counts.get('waiting')?.oldest, counts.get('sending')?.oldest].filter((x): x is string => !!x).sort()[0] ?? null;
-    return {
-      online: connectivity.state.online,
-      offlineSince: connectivity.state.offlineSince,
-      waiting,
-      oldestWaitingAt: oldest,
-      conflicts: counts.get('conflict')?.n ?? 0,
-      rejected: counts.get('rejected')?.n ?? 0,
-      lastSyncAt: deps.syncState.refreshedAt(),
-      lastDeliveryAt: lastDelivery.get()?.at ?? null,
-      pulling,
-      training: deps.training,
-    };
-  };
+  const status = (): SyncStatus => ({
+    online: connectivity.state.online,
+    offlineSince: connectivity.state.offlineSince,
+    ...outboxStatus(deps.outbox),
+    lastSyncAt: deps.syncState.refreshedAt(),
+    lastDeliveryAt: lastDelivery.get()?.at ?? null,
+    pulling,
+    training: deps.training,
+  });
   const publish = () => deps.onStatus(status());
   // Many enqueues in a row publish one status, after them, not one each on the caller's path.
   let publishQueued = false;
