@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { startTestSim } from '../../portal-sim/test-support';
 import type { PortalSim } from '../../portal-sim';
-import { openEncryptedDatabase } from '../../electron/core/keys/encrypted-database';
-import { fileKeyProvider } from '../../electron/core/keys/file-key-provider';
+import { openDatabaseForTools } from '../../electron/core/keys/tool-database';
 import { tempDir } from '../tmp';
 import { buildChild, runChild } from './child-process';
 
@@ -27,7 +26,7 @@ describe('first import survives a crash', () => {
       const killed = await runChild(script, { ...args, killAfterPages: 12 });
       expect(killed.signal).toBe('SIGKILL');
       const trainingDir = join(dir.path, 'data', 'training');
-      const open = () => openEncryptedDatabase(join(trainingDir, 'desk.sqlite'), fileKeyProvider(join(trainingDir, 'desk.key'))).db;
+      const open = () => openDatabaseForTools(trainingDir);
       const midway = open();
       const partial = midway.prepare("SELECT import_done, rows FROM sync_state WHERE stream = 'dossiers'").get() as { import_done: number; rows: number };
       midway.close();
