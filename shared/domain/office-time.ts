@@ -49,17 +49,42 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-const WIRE = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
-/** NPSP wire date-time `yyyyMMddHHmmss` (office time) → UTC ISO instant; null if malformed. */
+/** The number in `text[from, from + width)` when every character there is an ASCII digit, else -1. */
+function digits(text: string, from: number, width: number): number {
+  let n = 0;
+  for (let i = from; i < from + width; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/**
+ * NPSP wire date-time `yyyyMMddHHmmss` (office time) → UTC ISO instant; null if malformed.
+ * Read digit by digit: a first import converts millions of these, and the regex plus
+ * two Date round trips it replaced cost ten times as much.
+ */
 export function parseWireDateTime(wire: string): string | null {
-  const m = WIRE.exec(wire);
-  if (!m) return null;
-  const [, y, mo, d, h, mi, s] = m.map(Number) as [number, number, number, number, number, number, number];
-  const utc = Date.UTC(y, mo - 1, d, h, mi, s) - OFFSET_MS;
-  const check = new Date(utc + OFFSET_MS);
-  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) return null;
-  return new Date(utc).toISOString();
+  if (wire.length !== 14) return null;
+  const y = digits(wire, 0, 4);
+  const mo = digits(wire, 4, 2);
+  const d = digits(wire, 6, 2);
+  const h = digits(wire, 8, 2);
+  const mi = digits(wire, 10, 2);
+  const s = digits(wire, 12, 2);
+  if (y < 0 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59) return null;
+  const monthDays = mo === 2 && isLeapYear(y) ? 29 : (DAYS_IN_MONTH[mo - 1] ?? 0);
+  if (d > monthDays) return null;
+  // From 07:00 office time on, the UTC instant falls on the same calendar day: plain slicing.
+  if (h >= 7 && y >= 1000) {
+    const hh = h - 7;
+    return `${wire.slice(0, 4)}-${wire.slice(4, 6)}-${wire.slice(6, 8)}T${hh < 10 ? '0' : ''}${hh}:${wire.slice(10, 12)}:${wire.slice(12, 14)}.000Z`;
+  }
+  return new Date(Date.UTC(y, mo - 1, d, h, mi, s) - OFFSET_MS).toISOString();
 }
 
 /** UTC instant → NPSP wire date-time `yyyyMMddHHmmss` in office time. */
