@@ -35,9 +35,11 @@ try {
   const dossierCount = Math.ceil(rowsArg / 2);
   const code = (i: number) => `${UNIT}-261127-${String(i + 1).padStart(5, '0')}`;
   db.transaction(() => {
+    store.beginBulk();
     for (let i = 0; i < dossierCount; i++) {
-      store.put(makeDossier(code(i), { name: NAMES[i % NAMES.length], phone: `09${String(10_000_000 + i).slice(-8)}`, receivedAt: '2026-11-27T01:00:00.000Z' }), false);
+      store.putBulk(makeDossier(code(i), { name: NAMES[i % NAMES.length], phone: `09${String(10_000_000 + i).slice(-8)}`, receivedAt: '2026-11-27T01:00:00.000Z' }));
     }
+    store.finishBulk();
   })();
   const start = Date.parse('2026-11-27T01:00:00.000Z');
   const entries: HandlingLogEntry[] = Array.from({ length: rowsArg }, (_, i) => ({

@@ -116,7 +116,7 @@ export async function run(argv: string[], json: boolean): Promise<void> {
     const rawInsert = rawBulkInsert(db, join(ws.root, 'raw-insert.sqlite'), keyHex);
     results.push(
       met(
-        rate('import.dossiers_per_s', imported.dossiersPerSecond, { name: 'raw-sql.bulk-insert+fts', value: rawInsert.perSecond }, 'HTTP pages of 1000, zod, upsert, FTS rebuilt at the end'),
+        rate('import.dossiers_per_s', imported.dossiersPerSecond, { name: 'raw-sql.bulk-insert', value: rawInsert.perSecond }, 'HTTP pages of 1000, zod, upsert; indexes and FTS built at the end (so is the baseline)'),
         imported.dossiersPerSecond >= TARGETS.importPerSecond,
         { value: TARGETS.importPerSecond },
       ),

@@ -16,7 +16,7 @@ function db(core: Core) {
 }
 
 export function cachedDossiers(core: Core): Dossier[] {
-  const rows = db(core).prepare('SELECT body FROM dossier ORDER BY code').all() as Array<{ body: string }>;
+  const rows = db(core).prepare('SELECT b.body FROM dossier d JOIN dossier_body b ON b.id = d.id ORDER BY d.code').all() as Array<{ body: string }>;
   return rows.map((row) => dossierSchema.parse(JSON.parse(row.body)));
 }
 

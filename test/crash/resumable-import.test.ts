@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { startTestSim } from '../../portal-sim/test-support';
 import type { PortalSim } from '../../portal-sim';
+import { SECONDARY_INDEXES } from '../../electron/core/db/cache/bulk-indexes';
 import { openDatabaseForTools } from '../../electron/core/keys/tool-database';
 import { tempDir } from '../tmp';
 import { buildChild, runChild } from './child-process';
@@ -29,10 +30,16 @@ describe('first import survives a crash', () => {
       const open = () => openDatabaseForTools(trainingDir);
       const midway = open();
       const partial = midway.prepare("SELECT import_done, rows FROM sync_state WHERE stream = 'dossiers'").get() as { import_done: number; rows: number };
+      // Mid-way through the first import the dossier indexes are still to be built.
+      const midwayIndexes = (midway.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'dossier_by_%'").pluck().all() as string[]);
       midway.close();
+      expect(midwayIndexes).toEqual([]);
       expect(partial.import_done).toBe(0);
       expect(partial.rows).toBeGreaterThan(0);
       expect(partial.rows).toBeLessThan(400);
+      const secondaryIndexes = [...Object.keys(SECONDARY_INDEXES.dossier), ...Object.keys(SECONDARY_INDEXES.citizen)].sort();
+      const indexes = (db: ReturnType<typeof open>) =>
+        (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name IN (SELECT value FROM json_each(?)) ORDER BY name").pluck().all(JSON.stringify(secondaryIndexes)) as string[]);
 
       const resumed = await runChild(script, args);
       expect(resumed.code, resumed.stderr).toBe(0);
@@ -43,10 +50,13 @@ describe('first import survives a crash', () => {
           (SELECT count(*) FROM citizen) AS citizens,
           (SELECT count(*) FROM dossier_name_fts) AS fts,
           (SELECT rows FROM sync_state WHERE stream = 'dossiers') AS pulledRows,
-          (SELECT import_done FROM sync_state WHERE stream = 'dossiers') AS done`).get();
+          (SELECT import_done FROM sync_state WHERE stream = 'dossiers') AS done,
+          (SELECT count(*) FROM dossier_body) AS bodies`).get();
+      const built = indexes(db);
       db.close();
+      expect(built).toEqual(secondaryIndexes);
       // pulledRows counts every row received: exactly 400 means no page was fetched twice.
-      expect(counts).toEqual({ dossiers: 400, codes: 400, citizens: 200, fts: 400, pulledRows: 400, done: 1 });
+      expect(counts).toEqual({ dossiers: 400, codes: 400, citizens: 200, fts: 400, pulledRows: 400, done: 1, bodies: 400 });
     } finally {
       dir.remove();
     }

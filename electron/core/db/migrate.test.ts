@@ -72,4 +72,21 @@ describe('migrations', () => {
     expect(() => migrate(db, [table('a', 10), table('b', 10)])).toThrow(/numbering/);
     db.close();
   });
+
+  it('0070 moves every cached dossier body out of the searched table, keeping the row ids', () => {
+    const db = freshDb();
+    migrate(db, migrations.filter((m) => m.version < 70));
+    const insert = db.prepare(
+      "INSERT INTO dossier (code, version, status, procedure_code, procedure_name, field_code, field_name, applicant_name, applicant_fold, updated_at, body) VALUES (?, 1, 2, 'p', 'P', 'f', 'F', 'An', 'an', '2026-01-01T00:00:00.000Z', ?)",
+    );
+    insert.run('A-1', '{"code":"A-1"}');
+    insert.run('A-2', '{"code":"A-2"}');
+    migrate(db, migrations);
+    expect(db.prepare('SELECT d.code, b.body FROM dossier d JOIN dossier_body b ON b.id = d.id ORDER BY d.code').all()).toEqual([
+      { code: 'A-1', body: '{"code":"A-1"}' },
+      { code: 'A-2', body: '{"code":"A-2"}' },
+    ]);
+    expect(db.prepare("SELECT count(*) FROM pragma_table_info('dossier') WHERE name = 'body'").pluck().get()).toBe(0);
+    db.close();
+  });
 });

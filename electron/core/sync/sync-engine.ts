@@ -12,7 +12,7 @@ import { createConnectivity } from './connectivity';
 import { outboxStatus } from './outbox-status';
 import type { DrainReport, OutboxDrain } from './outbox-drain';
 import type { TokenProvider } from './portal-action-sender';
-import { pullStream, type PullProgress } from './pull';
+import { pullStream, type PullProgress, type StreamWriter } from './pull';
 
 export interface SyncEngineDeps {
   readonly db: Db;
@@ -124,16 +124,14 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     const run = <T>(
       stream: 'dossiers' | 'citizens',
       fetchPage: (query: PullQuery) => Promise<PortalResult<Page<T>>>,
-      put: (item: T, firstImport: boolean) => void,
-      onImportDone?: () => void,
+      writer: StreamWriter<T>,
     ) =>
       pullStream<T>({
         db: deps.db,
         stream,
         state: deps.syncState,
         fetchPage,
-        put,
-        onImportDone,
+        writer,
         now: deps.now,
         pageSize: deps.pageSize,
         afterPage: deps.afterPage,
@@ -143,15 +141,8 @@ export function createSyncEngine(deps: SyncEngineDeps) {
         },
       });
     try {
-      const citizens = await run('citizens', (q) => deps.client.pullCitizens(token, q), (c) => deps.citizens.put(c));
-      const dossiers = citizens.ok
-        ? await run(
-            'dossiers',
-            (q) => deps.client.pullDossiers(token, q),
-            (d, first) => deps.dossiers.put(d, !first),
-            () => deps.dossiers.rebuildNameIndex(),
-          )
-        : citizens;
+      const citizens = await run('citizens', (q) => deps.client.pullCitizens(token, q), { ...deps.citizens, putBulk: deps.citizens.put });
+      const dossiers = citizens.ok ? await run('dossiers', (q) => deps.client.pullDossiers(token, q), deps.dossiers) : citizens;
       const failed = !citizens.ok ? citizens : !dossiers.ok ? dossiers : null;
       lastPullError = failed && !failed.ok ? failed.error : null;
       if (lastPullError && isOffline(lastPullError)) connectivity.reportOffline();

@@ -1,6 +1,7 @@
 import type { Citizen } from '../../../../shared/domain/citizen';
 import { foldForSearch } from '../../../../shared/domain/text-fold';
 import type { Db } from '../connection';
+import { dropSecondaryIndexes, ensureSecondaryIndexes } from './bulk-indexes';
 
 export interface CitizenRow {
   readonly id: number;
@@ -34,6 +35,9 @@ export function createCitizenStore(db: Db) {
         body: JSON.stringify(c),
       });
     },
+    /** First import: indexes dropped while the rows stream in (see bulk-indexes.ts), rebuilt at the end. */
+    beginBulk: (): void => dropSecondaryIndexes(db, 'citizen'),
+    finishBulk: (): void => ensureSecondaryIndexes(db, 'citizen'),
     byRef: (ref: number) => byRef.get(ref),
     byIdNumber: (idNumber: string) => byIdNumber.get(idNumber),
     /** Only a phone that identifies exactly one person counts as identifying. */

@@ -5,6 +5,7 @@ import { m0030OutboxAudit } from './0030-outbox-audit';
 import { m0040OfficerCredentials } from './0040-officer-credentials';
 import { m0050AuditReceipts } from './0050-audit-receipts';
 import { m0060CitizenCachedAt } from './0060-citizen-cached-at';
+import { m0070DossierBodyTable } from './0070-dossier-body-table';
 
 /** Every migration, in order. Add a file per step (0020-…, 0030-…); never renumber. */
-export const migrations: readonly Migration[] = [m0010Prefs, m0020Cache, m0030OutboxAudit, m0040OfficerCredentials, m0050AuditReceipts, m0060CitizenCachedAt];
+export const migrations: readonly Migration[] = [m0010Prefs, m0020Cache, m0030OutboxAudit, m0040OfficerCredentials, m0050AuditReceipts, m0060CitizenCachedAt, m0070DossierBodyTable];

@@ -48,8 +48,8 @@ export function createUnitFacts(db: Db) {
   );
   const unresolvedDue = db.prepare<[string], { due_at: string }>(`SELECT due_at FROM dossier WHERE ${UNRESOLVED} AND due_at < ?`);
   const byCodes = db.prepare<[string], DossierFacts>(
-    `SELECT code, status, procedure_name, applicant_name, applicant_phone, received_at, due_at, returned_at, body
-     FROM dossier WHERE code IN (SELECT value FROM json_each(?))`,
+    `SELECT d.code, d.status, d.procedure_name, d.applicant_name, d.applicant_phone, d.received_at, d.due_at, d.returned_at, b.body
+     FROM dossier d JOIN dossier_body b ON b.id = d.id WHERE d.code IN (SELECT value FROM json_each(?))`,
   );
 
   return {
