@@ -12,8 +12,6 @@ import type { AuditChainVerifier } from './audit-verify';
 import { renderCsv } from './csv';
 import { unsyncedCount, type LogBookDocument } from './log-book-document';
 import { logBookRows } from './log-book-rows';
-import { renderPdf } from './pdf';
-import { renderXlsx } from './xlsx';
 
 export interface ExportServiceDeps {
   readonly db: Db;
@@ -30,8 +28,15 @@ export interface ExportServiceDeps {
   readonly fontDir?: string;
 }
 
-const render = (doc: LogBookDocument, format: ExportFormat, fontDir: string | undefined): Promise<Buffer> =>
-  format === 'csv' ? Promise.resolve(renderCsv(doc)) : format === 'xlsx' ? renderXlsx(doc) : renderPdf(doc, fontDir);
+/**
+ * The XLSX and PDF writers load on first use: together they hold about 50 MB of the
+ * core's memory, for a supervisor's export at the end of the day.
+ */
+const render = async (doc: LogBookDocument, format: ExportFormat, fontDir: string | undefined): Promise<Buffer> => {
+  if (format === 'csv') return renderCsv(doc);
+  if (format === 'xlsx') return (await import('./xlsx')).renderXlsx(doc);
+  return (await import('./pdf')).renderPdf(doc, fontDir);
+};
 
 /** so-theo-doi-ho-so_2026-11-27_2026-11-27_20261127100000.xlsx */
 export const exportFileName = (request: ExportRequest, at: Date): string =>
