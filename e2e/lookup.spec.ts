@@ -81,6 +81,40 @@ test.describe('lookup over a cache pulled from the simulator', () => {
     await expect(page.getByRole('heading', { level: 1, name: /^Hồ sơ / })).toBeVisible();
   });
 
+  test('a common surname: the first 50 rows, more when the officer reaches the end of the list', async ({ page, desk }) => {
+    const surnames = new Map<string, number>();
+    for (const d of cachedDossiers(desk.core)) {
+      const surname = unaccented(d.applicant.name).split(' ')[0] ?? '';
+      surnames.set(surname, (surnames.get(surname) ?? 0) + 1);
+    }
+    const [surname, count] = [...surnames].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+    expect(count, 'the test data has a surname with more than 50 dossiers').toBeGreaterThan(50);
+    await desk.open('lookup');
+    await searchBox(page).fill(surname);
+    await expect(page.getByRole('status').filter({ hasText: '50 hồ sơ đầu tiên' })).toBeVisible();
+    const list = page.getByRole('listbox', { name: 'Kết quả tìm kiếm' });
+    await expect(list.getByRole('option').first()).toHaveAttribute('aria-setsize', '50');
+    await searchBox(page).press('ArrowDown');
+    await page.keyboard.press('End');
+    await expect.poll(async () => Number(await list.getByRole('option').first().getAttribute('aria-setsize'))).toBeGreaterThan(50);
+    // The officer keeps their place on the 50th row, now with the rest below it.
+    const activeId = await list.getAttribute('aria-activedescendant');
+    await expect(page.locator(`[id="${activeId}"]`)).toHaveAttribute('aria-posinset', '50');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: /^Hồ sơ / })).toBeVisible();
+
+    // Back to the same search (the first 50 again); scrolling to the end with the mouse loads more too.
+    await page.keyboard.press('Escape');
+    await expect(list.getByRole('option').first()).toHaveAttribute('aria-setsize', '50');
+    await list.hover();
+    await expect
+      .poll(async () => {
+        await page.mouse.wheel(0, 2000);
+        return Number(await list.getByRole('option').first().getAttribute('aria-setsize'));
+      })
+      .toBeGreaterThan(50);
+  });
+
   test('a citizen in each linkage state present in the data: title, hotline exactly for problems, no account creation', async ({ page, desk }) => {
     const today = officeDate(new Date());
     const found = citizensByState(desk.core, today);

@@ -56,8 +56,9 @@ test.describe('the app over the real core', () => {
     await expect.poll(() => page.frames().length).toBe(2);
     const foreign = page.frames().find((frame) => frame !== page.mainFrame());
     await expect.poll(() => foreign?.evaluate(() => typeof (globalThis as unknown as { __deskInvoke?: unknown }).__deskInvoke)).toBe('function');
-    const answer = await foreign?.evaluate(() =>
-      (globalThis as unknown as { __deskInvoke: (name: string, input: unknown) => Promise<unknown> }).__deskInvoke('app.info', {}),
+    // The harness binding answers JSON text (see harness/attach.ts).
+    const answer = await foreign?.evaluate(async () =>
+      JSON.parse(await (globalThis as unknown as { __deskInvoke: (name: string, input: unknown) => Promise<string> }).__deskInvoke('app.info', {})) as unknown,
     );
     expect(answer).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
     expect(await foreign?.evaluate(() => 'desk' in globalThis)).toBe(false);

@@ -1,15 +1,16 @@
 /**
  * Runs IN THE PAGE (bundled to an IIFE by bridge-script.ts and added as an init
  * script): builds window.desk with the same buildDeskBridge the preload uses, over
- * the Playwright binding __deskInvoke. Events arrive through __deskHarnessEmit,
- * which the harness calls with page.evaluate. The e2e tsconfig has no DOM types,
- * hence globalThis.
+ * the Playwright binding __deskInvoke (answers arrive as JSON text, parsed here).
+ * Events arrive through __deskHarnessEmit, which the harness calls with page.evaluate.
+ * The e2e tsconfig has no DOM types, hence globalThis.
  */
 import { buildDeskBridge } from '../../shared/contract/bridge-builder';
 import type { EventName, Result } from '../../shared/contract';
 
 interface HarnessGlobal {
-  __deskInvoke?: (name: string, input: unknown) => Promise<Result<unknown>>;
+  /** The harness binding (attach.ts); it answers the Result as JSON text. */
+  __deskInvoke?: (name: string, input: unknown) => Promise<string>;
   top?: unknown;
   self?: unknown;
 }
@@ -24,7 +25,7 @@ if (page.top === page.self) {
     (name, input) => {
       const invoke = page.__deskInvoke;
       if (!invoke) return Promise.reject(new Error('e2e harness: __deskInvoke binding missing'));
-      return invoke(name, input);
+      return invoke(name, input).then((text) => JSON.parse(text) as Result<unknown>);
     },
     (event, listener) => {
       const set = listeners.get(event) ?? new Set();

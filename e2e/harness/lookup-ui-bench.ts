@@ -1,13 +1,14 @@
 /**
  * Keystroke → results painted, in Chromium over the real core (the e2e harness: built
- * renderer, exposeBinding bridge, a core that has pulled from its own simulator).
+ * renderer, exposeBinding bridge with JSON answers, a core that has pulled from its own simulator).
  * `npx tsx e2e/harness/lookup-ui-bench.ts [--json] [--keys 200] [--dossiers 20000]`; not a test.
  * (It lives with the harness it drives: the bench/ tsconfig project has no DOM types.)
  *
  * Each measured key is pressed after a pause longer than the search box's debounce
  * window, as an officer types; the time runs from the keydown event to the frame after
  * the list shows the results for the new text. Baseline: the same search as a bare
- * bridge call from the page (IPC-equivalent round trip + core + SQLite), no rendering.
+ * bridge call from the page (IPC-equivalent round trip + core + SQLite), no rendering,
+ * with the limit the screen asks for first.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -41,6 +42,8 @@ function parseArgs(args: readonly string[]) {
 }
 
 const PAUSE_MS = 150;
+/** The rows the lookup screen asks for first (RESULT_LIMITS[0] in renderer/screens/lookup/lookup-screen.tsx). */
+const SCREEN_LIMIT = 50;
 
 // Page-side code is passed as text: tsx (esbuild keepNames) would wrap functions in a
 // __name helper that does not exist in the page.
@@ -65,7 +68,7 @@ const painted = (page: Page): Promise<number> => page.evaluate<number>('window._
 const bareSearch = (page: Page, text: string): Promise<number> =>
   page.evaluate<number>(`(async () => {
     const start = performance.now();
-    await window.desk.calls['lookup.search']({ text: ${JSON.stringify(text)}, filters: {}, limit: 200 });
+    await window.desk.calls['lookup.search']({ text: ${JSON.stringify(text)}, filters: {}, limit: ${SCREEN_LIMIT} });
     return performance.now() - start;
   })()`);
 
@@ -125,7 +128,7 @@ export async function run(args: string[], json: boolean): Promise<void> {
       target: { p95: 100 },
       note: 'Chromium headless over the e2e harness bridge; keydown to the frame after the results show',
     };
-    const report = { suite: 'lookup-ui', machine: { cpus: cpus().length, node: process.version }, params: { ...params, pauseMs: PAUSE_MS, browser: browser.version() }, results: [result] };
+    const report = { suite: 'lookup-ui', machine: { cpus: cpus().length, node: process.version }, params: { ...params, pauseMs: PAUSE_MS, limit: SCREEN_LIMIT, browser: browser.version() }, results: [result] };
     if (json) process.stdout.write(`${JSON.stringify(report)}\n`);
     else console.log(`lookup-ui ${JSON.stringify(report.params)}\n  ${result.name}: p50 ${result.p50} p95 ${result.p95} p99 ${result.p99} ms (n=${result.n}); baseline ${result.baseline.name} p95 ${bareSummary.p95} ms`);
   } finally {

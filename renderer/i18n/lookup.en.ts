@@ -18,6 +18,8 @@ export const lookupEn: Strings<LookupResources> = {
     label: 'Search results',
     count_one: '{{count}} dossier',
     count_other: '{{count}} dossiers',
+    first: 'The first {{count}} dossiers; go to the end of the list for more',
+    firstCapped: 'The first {{count}} dossiers; add words or filters to narrow the search',
     none: 'No dossiers found.',
     idle: 'Type or scan to search. Up/down arrows choose, Enter opens, Esc returns to the search box.',
     waiting: 'Waiting to send',

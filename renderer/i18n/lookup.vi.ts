@@ -14,6 +14,8 @@ export const lookupVi = {
     label: 'Kết quả tìm kiếm',
     count_one: '{{count}} hồ sơ',
     count_other: '{{count}} hồ sơ',
+    first: '{{count}} hồ sơ đầu tiên; xuống cuối danh sách để xem thêm',
+    firstCapped: '{{count}} hồ sơ đầu tiên; nhập thêm từ khóa hoặc dùng bộ lọc để thu hẹp',
     none: 'Không tìm thấy hồ sơ nào.',
     idle: 'Nhập hoặc quét để tìm. Dùng mũi tên lên/xuống để chọn, Enter để mở, Esc để quay lại ô tìm kiếm.',
     waiting: 'Đang chờ gửi',

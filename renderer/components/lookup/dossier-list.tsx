@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { memo, useCallback, useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import type { DossierRow } from '../../../shared/contract/lookup';
 import { DossierRowContent } from './dossier-row';
@@ -11,10 +11,20 @@ interface DossierListProps {
   readonly onOpen: (code: string) => void;
   /** Esc inside the list (the lookup screen returns focus to its search box). */
   readonly onEscape?: () => void;
+  /**
+   * Identifies the result set: the active row goes back to the first when it changes.
+   * Without it, a new `rows` array is a new set. Longer rows for the same key (more
+   * results loaded) keep the active row.
+   */
+  readonly resultsKey?: string;
+  /** Called when the officer nears the end of the list (scrolled or moved there), to load more rows. */
+  readonly onNearEnd?: () => void;
   readonly ref?: Ref<HTMLDivElement>;
 }
 
 const ROW_HEIGHT = 76;
+/** How many rows before the end counts as "near the end". */
+const NEAR_END_ROWS = 10;
 
 /**
  * Until the list has a laid-out size (first paint, or a DOM without layout), size it
@@ -30,12 +40,15 @@ function observeRectOrScreenful(instance: Virtualizer<HTMLDivElement, Element>, 
  * announced through aria-activedescendant, so only the visible rows exist in the DOM.
  * Arrows / Home / End / PageUp / PageDown move, Enter opens, Esc leaves.
  */
-export function DossierList({ rows, label, onOpen, onEscape, ref }: DossierListProps) {
+export const DossierList = memo(function DossierList({ rows, label, onOpen, onEscape, resultsKey, onNearEnd, ref }: DossierListProps) {
   const idPrefix = useId();
   const scrollRef = useRef<HTMLDivElement | null>(null);
-  const [active, setActive] = useState(0);
+  // A new result set starts at its first row (derived while rendering, not reset in an effect).
+  const resultSet: unknown = resultsKey ?? rows;
+  const [chosen, setChosen] = useState({ resultSet, index: 0 });
+  const active = chosen.resultSet === resultSet ? Math.min(chosen.index, Math.max(0, rows.length - 1)) : 0;
+  const setActive = (index: number): void => setChosen({ resultSet, index });
   // The virtualiser's functions are read fresh on every render; nothing here memoises them.
-  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -44,8 +57,6 @@ export function DossierList({ rows, label, onOpen, onEscape, ref }: DossierListP
     initialRect: firstScreenful,
     observeElementRect: observeRectOrScreenful,
   });
-  // A new result set starts at its first row.
-  useEffect(() => setActive(0), [rows]);
 
   const setRefs = useCallback(
     (element: HTMLDivElement | null) => {
@@ -60,6 +71,11 @@ export function DossierList({ rows, label, onOpen, onEscape, ref }: DossierListP
     const next = Math.max(0, Math.min(rows.length - 1, to));
     setActive(next);
     virtualizer.scrollToIndex(next, { align: 'auto' });
+    if (next >= rows.length - NEAR_END_ROWS) onNearEnd?.();
+  };
+  const onScroll = (): void => {
+    const element = scrollRef.current;
+    if (element && element.scrollHeight - element.scrollTop - element.clientHeight < NEAR_END_ROWS * ROW_HEIGHT) onNearEnd?.();
   };
 
   const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 8) / ROW_HEIGHT) - 1);
@@ -93,6 +109,7 @@ export function DossierList({ rows, label, onOpen, onEscape, ref }: DossierListP
       aria-label={label}
       aria-activedescendant={rows.length > 0 ? optionId(active) : undefined}
       onKeyDown={onKeyDown}
+      onScroll={onScroll}
       data-testid="dossier-list"
     >
       <div className="dossier-list__space" style={{ height: `${virtualizer.getTotalSize()}px` }}>
@@ -123,4 +140,4 @@ export function DossierList({ rows, label, onOpen, onEscape, ref }: DossierListP
       </div>
     </div>
   );
-}
+});

@@ -10,8 +10,12 @@ const CODE = 'H15.50.05.13-260601-0001';
 const QR = '079190001234|123456789|Nguyễn Văn An|01051990|Nam|12 Lê Lợi|01012022';
 const nameRows = [row('H15.50.05.13-260601-0001'), row('H15.50.05.13-260602-0002', { pendingActions: 2 }), row('H15.50.05.13-260603-0003', { timeliness: { kind: 'early', days: 2 } })];
 
-function search({ text, filters }: { text: string; filters: SearchFilters }) {
+/** A common surname: 120 dossiers, answered up to the limit asked for. */
+const manyRows = Array.from({ length: 120 }, (_, i) => row(`H15.50.05.13-260610-${String(i + 1).padStart(4, '0')}`, { applicantName: 'Trần Thị Bình' }));
+
+function search({ text, filters, limit }: { text: string; filters: SearchFilters; limit: number }) {
   const t = text.trim();
+  if (t === 'tran') return searchResult({ recognised: 'name', dossiers: manyRows.slice(0, limit) });
   if (t === '') return searchResult({ recognised: 'empty', dossiers: Object.keys(filters).length ? nameRows.slice(0, 1) : [] });
   if (t.startsWith('H15')) return searchResult({ recognised: 'dossierCode', exactDossier: t === CODE ? CODE : null, dossiers: t === CODE ? [row(CODE)] : [] });
   if (t.includes('|')) {
@@ -106,6 +110,26 @@ describe('lookup screen', () => {
     expect(window.location.hash).toBe('#/lookup');
   });
 
+  it('asks for the first 50 rows, and for more when the officer reaches the end of the list', async () => {
+    const { user, desk } = setup();
+    await user.type(await searchBox(), 'tran');
+    expect(await screen.findByText('50 hồ sơ đầu tiên; xuống cuối danh sách để xem thêm')).toBeTruthy();
+    const list = screen.getByRole('listbox');
+    const active = () => document.getElementById(list.getAttribute('aria-activedescendant') ?? '');
+    await user.keyboard('{ArrowDown}{End}');
+    expect(document.activeElement).toBe(list);
+    await waitFor(() => expect(desk.calls).toContainEqual({ name: 'lookup.search', input: { text: 'tran', filters: {}, limit: 200 } }));
+    expect(await screen.findByText('120 hồ sơ')).toBeTruthy();
+    // The officer keeps their place (the 50th row; happy-dom has no layout to scroll it
+    // into view), and the list now holds all 120.
+    expect(list.getAttribute('aria-activedescendant')).toMatch(/-row-49$/);
+    expect(within(list).getAllByRole('option')[0]?.getAttribute('aria-setsize')).toBe('120');
+    await user.keyboard('{End}');
+    expect(active()?.textContent).toContain('260610-0120');
+    // Everything is loaded: no further call.
+    expect(desk.calls.filter((call) => call.name === 'lookup.search' && (call.input as { limit: number }).limit > 200)).toEqual([]);
+  });
+
   it('focuses the search box with Ctrl+K and F3 from anywhere', async () => {
     const { user } = setup();
     const box = await searchBox();
@@ -125,7 +149,7 @@ describe('lookup screen', () => {
     await user.click(await screen.findByRole('checkbox', { name: 'Quá hạn' }));
     await user.click(screen.getByRole('checkbox', { name: '5. Yêu cầu bổ sung' }));
     await waitFor(() =>
-      expect(desk.calls).toContainEqual({ name: 'lookup.search', input: { text: '', filters: { overdue: true, statuses: [5] }, limit: 200 } }),
+      expect(desk.calls).toContainEqual({ name: 'lookup.search', input: { text: '', filters: { overdue: true, statuses: [5] }, limit: 50 } }),
     );
     expect(await screen.findByRole('listbox')).toBeTruthy();
   });

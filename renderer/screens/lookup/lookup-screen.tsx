@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { keepPreviousData, useQueryClient } from '@tanstack/react-query';
 import { Input, Label, SearchField, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -14,37 +14,66 @@ import { deskQueryKey } from '../../desk/query-keys';
 import { useGlobalShortcut } from '../../hooks/use-global-shortcut';
 import { openCitizen, openDossier, rememberedLookup, rememberLookup } from './lookup-memory';
 import { SearchFilters } from './search-filters';
-import { useDebouncedValue } from './use-debounced-value';
+import { useDebouncedState } from './use-debounced-state';
 import './lookup.css';
 
 /** Keys closer together than this (a scanner, fast typing) search once they stop; Enter searches at once. */
 export const SEARCH_DEBOUNCE_MS = 120;
-const LIMIT = 200;
+/**
+ * Rows asked for: a screenful and more for the first answer; nearing the end of the list
+ * asks again for more, up to the contract's 500.
+ */
+export const RESULT_LIMITS = [50, 200, 500] as const;
+const FIRST_LIMIT = RESULT_LIMITS[0];
+const nextLimit = (limit: number): number | undefined => RESULT_LIMITS.find((step) => step > limit);
 
 /** The counter's one search box: dossier code, ID, chip-card QR, phone or name; results below. */
 export function LookupScreen() {
   const { t } = useTranslation('lookup');
   const localized = useLocalized();
   const [text, setText] = useState(() => rememberedLookup().text);
+  // The text searched: follows `text` at once after a pause, or once a burst of keys stops.
+  const [query, proposeQuery] = useDebouncedState(() => rememberedLookup().text, SEARCH_DEBOUNCE_MS);
   const [filters, setFilters] = useState<Filters>(() => rememberedLookup().filters);
   const [notice, setNotice] = useState<string | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const queryClient = useQueryClient();
-  const debounced = useDebouncedValue(text, SEARCH_DEBOUNCE_MS);
-  const search = useDeskQuery('lookup.search', { text: debounced, filters, limit: LIMIT }, { placeholderData: keepPreviousData });
+  // More rows for this query and these filters only; a new search starts at the first limit again.
+  const resultsKey = JSON.stringify([query, filters]);
+  const [more, setMore] = useState<{ resultsKey: string; limit: number }>({ resultsKey, limit: FIRST_LIMIT });
+  const limit = more.resultsKey === resultsKey ? more.limit : FIRST_LIMIT;
+  const search = useDeskQuery('lookup.search', { text: query, filters, limit }, { placeholderData: keepPreviousData });
+  const result = search.data;
+  const shown = result?.dossiers.length ?? 0;
+  const settled = !search.isPlaceholderData && !search.isFetching;
+  const moreLimit = settled && shown >= limit ? nextLimit(limit) : undefined;
 
-  const focusSearch = (): void => {
+  // The result set the list shows: with the previous answer kept on screen while the
+  // next one loads, that is the previous search's until the new answer arrives.
+  const [listKey, setListKey] = useState(resultsKey);
+  if (!search.isPlaceholderData && listKey !== resultsKey) setListKey(resultsKey);
+
+  // Stable callbacks for the memoised list, so a key typed in the search box does not re-render it.
+  const focusSearch = useCallback((): void => {
     searchRef.current?.focus();
     searchRef.current?.select();
+  }, []);
+  const loadMore = (): void => {
+    if (moreLimit !== undefined) setMore({ resultsKey, limit: moreLimit });
   };
+  const latestLoadMore = useRef(loadMore);
+  useLayoutEffect(() => {
+    latestLoadMore.current = loadMore;
+  });
+  const onNearEnd = useCallback(() => latestLoadMore.current(), []);
   useGlobalShortcut(['Ctrl+K', 'F3'], focusSearch);
   useEffect(() => searchRef.current?.focus(), []);
   useEffect(() => rememberLookup({ text, filters }), [text, filters]);
 
   /** Enter (typed or a scanner's): search the exact text now and open what it identifies. */
   const submit = async (value: string): Promise<void> => {
-    const input = { text: value, filters, limit: LIMIT };
+    const input = { text: value, filters, limit: value === query ? limit : FIRST_LIMIT };
     const result = await queryClient.fetchQuery({ queryKey: deskQueryKey('lookup.search', input), queryFn: () => invoke('lookup.search', input) });
     const next = decide(result);
     setNotice(next.kind === 'notice' ? t(next.key, { code: value.trim() }) : null);
@@ -53,7 +82,6 @@ export function LookupScreen() {
     else if (next.kind === 'list') listRef.current?.focus();
   };
 
-  const result = search.data;
   const idle = text.trim() === '' && Object.keys(filters).length === 0;
   return (
     <section className="screen lookup" aria-labelledby="screen-title">
@@ -64,6 +92,7 @@ export function LookupScreen() {
         value={text}
         onChange={(next) => {
           setText(next);
+          proposeQuery(next);
           setNotice(null);
         }}
         onSubmit={(value) => void submit(value).catch(() => undefined)}
@@ -106,11 +135,19 @@ export function LookupScreen() {
           <span className="lookup__citizen-id">{result.citizen.idNumberMasked}</span>
         </p>
       )}
-      <p className="lookup__count" role="status" data-results-for={search.isPlaceholderData || search.isFetching ? undefined : debounced}>
-        {search.isFetching ? t('search.searching') : idle ? t('results.idle') : result ? resultCount(result, t) : ''}
+      <p className="lookup__count" role="status" data-results-for={settled ? query : undefined}>
+        {search.isFetching ? t('search.searching') : idle ? t('results.idle') : result ? resultCount(result, limit, t) : ''}
       </p>
       {result && result.dossiers.length > 0 && (
-        <DossierList ref={listRef} rows={result.dossiers} label={t('results.label')} onOpen={openDossier} onEscape={focusSearch} />
+        <DossierList
+          ref={listRef}
+          rows={result.dossiers}
+          resultsKey={listKey}
+          label={t('results.label')}
+          onOpen={openDossier}
+          onEscape={focusSearch}
+          onNearEnd={onNearEnd}
+        />
       )}
     </section>
   );
@@ -118,8 +155,13 @@ export function LookupScreen() {
 
 type LookupT = ReturnType<typeof useTranslation<'lookup'>>['t'];
 
-const resultCount = (result: SearchResult, t: LookupT): string =>
-  result.dossiers.length === 0 ? t('results.none') : t('results.count', { count: result.dossiers.length });
+/** "12 dossiers", or when the answer filled the limit "the first 50 (more at the end of the list)". */
+function resultCount(result: SearchResult, limit: number, t: LookupT): string {
+  const count = result.dossiers.length;
+  if (count === 0) return t('results.none');
+  if (count < limit) return t('results.count', { count });
+  return nextLimit(limit) === undefined ? t('results.firstCapped', { count }) : t('results.first', { count });
+}
 
 type Decision =
   | { kind: 'dossier'; code: string }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import {
   Button,
   Checkbox,
@@ -39,8 +40,12 @@ function withField<K extends keyof Filters>(filters: Filters, key: K, value: Fil
   return next;
 }
 
-/** Status (multi), field and procedure codes, received date range, due today, overdue. */
-export function SearchFilters({ value, onChange }: SearchFiltersProps) {
+/**
+ * Status (multi), field and procedure codes, received date range, due today, overdue.
+ * Memoised: the (collapsed) panel's fields need not render again on every key typed
+ * in the search box.
+ */
+export const SearchFilters = memo(function SearchFilters({ value, onChange }: SearchFiltersProps) {
   const { t } = useTranslation('lookup');
   const localized = useLocalized();
   const count = activeFilterCount(value);
@@ -105,4 +110,4 @@ export function SearchFilters({ value, onChange }: SearchFiltersProps) {
       </DisclosurePanel>
     </Disclosure>
   );
-}
+});
