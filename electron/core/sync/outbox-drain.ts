@@ -4,6 +4,7 @@ import type { OutboxRepo, OutboxRow } from '../db/outbox/outbox-repo';
 import type { ActionSender, SendOutcome } from './action-sender';
 import { DEFAULT_BACKOFF, retryDelay, type BackoffPolicy } from './backoff';
 import type { Failpoint } from './failpoints';
+import { createLimiter, type Limiter } from './limiter';
 
 export interface DrainReport {
   delivered: number;
@@ -12,6 +13,8 @@ export interface DrainReport {
   rejected: number;
   /** True when a send found the portal unreachable (the drain stopped early). */
   offline: boolean;
+  /** When the last delivery of this drain was recorded (null: none delivered). */
+  lastDeliveredAt: string | null;
 }
 
 export interface DrainHooks {
@@ -36,15 +39,18 @@ export interface DrainDeps {
   readonly backoff?: BackoffPolicy;
 }
 
+/** Two rounds at a time: one sending while the other finishes and records its outcomes. */
+const ROUNDS_IN_FLIGHT = 2;
+
 /**
  * The version an action must claim: the result of the action it was queued behind,
  * when that one was delivered; otherwise the version the officer saw.
  */
 function expectedVersion(outbox: OutboxRepo, row: OutboxRow): number | null {
-  let basis = row.based_on_seq === null ? undefined : outbox.get(row.based_on_seq);
+  let basis = row.based_on_seq === null ? undefined : outbox.basis(row.based_on_seq);
   while (basis) {
     if (basis.state === 'delivered') return basis.result_version;
-    basis = basis.based_on_seq === null ? undefined : outbox.get(basis.based_on_seq);
+    basis = basis.based_on_seq === null ? undefined : outbox.basis(basis.based_on_seq);
   }
   return row.expected_version;
 }
@@ -87,6 +93,7 @@ export function createOutboxDrain(deps: DrainDeps) {
         failpoint('mid-transaction');
         deps.hooks.delivered(row, outcome.dossier);
         report.delivered += 1;
+        report.lastDeliveredAt = at;
         return;
       case 'retry': {
         const delay = retryDelay(row.attempts + 1, outcome.retryAfterMs, policy, random);
@@ -111,19 +118,14 @@ export function createOutboxDrain(deps: DrainDeps) {
 
   /**
    * One round: the heads of up to `batchSize` dossiers are marked sending in one
-   * transaction, sent with bounded concurrency, and every outcome is recorded in one
-   * more transaction — two fsyncs per round instead of two or three per action.
+   * transaction, sent through the drain's shared limiter, and every outcome is recorded
+   * in one more transaction — two fsyncs per round instead of two or three per action.
    */
-  async function round(batch: OutboxRow[], report: DrainReport): Promise<void> {
+  async function round(batch: OutboxRow[], report: DrainReport, limit: Limiter): Promise<void> {
     const at = () => deps.now().toISOString();
     deps.db.transaction(() => batch.forEach((row) => deps.outbox.markSending(row.seq, at())))();
     failpoint('before-send');
-    const outcomes: SendOutcome[] = new Array<SendOutcome>(batch.length);
-    let next = 0;
-    const worker = async () => {
-      for (let i = next++; i < batch.length; i = next++) outcomes[i] = await send(batch[i] as OutboxRow);
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, batch.length) }, worker));
+    const outcomes = await Promise.all(batch.map((row) => limit(() => send(row))));
     failpoint('after-send-before-mark');
     const when = at();
     deps.db.transaction(() => {
@@ -141,12 +143,30 @@ export function createOutboxDrain(deps: DrainDeps) {
     })();
   }
 
+  /**
+   * Rounds overlap (at most ROUNDS_IN_FLIGHT): the next batch is marked and starts
+   * sending while the previous one waits for its last answers and records its outcomes,
+   * so neither the portal nor this process sits idle between rounds. A dossier whose head
+   * is in flight is 'sending', so the next batch cannot take its later actions: per-dossier
+   * order holds exactly as with one round at a time.
+   */
   async function run(): Promise<DrainReport> {
-    const report: DrainReport = { delivered: 0, retried: 0, conflicts: 0, rejected: 0, offline: false };
-    for (;;) {
-      const batch = deps.outbox.sendable(deps.now().toISOString(), batchSize);
-      if (batch.length === 0 || report.offline) return report;
-      await round(batch, report);
+    const report: DrainReport = { delivered: 0, retried: 0, conflicts: 0, rejected: 0, offline: false, lastDeliveredAt: null };
+    const limit = createLimiter(concurrency);
+    const rounds = new Set<Promise<void>>();
+    try {
+      for (;;) {
+        const batch = report.offline ? [] : deps.outbox.sendable(deps.now().toISOString(), batchSize);
+        if (batch.length > 0) {
+          const started: Promise<void> = round(batch, report, limit).finally(() => rounds.delete(started));
+          rounds.add(started);
+        }
+        if (rounds.size === 0) return report;
+        if (batch.length === 0 || rounds.size >= ROUNDS_IN_FLIGHT) await Promise.race(rounds);
+      }
+    } catch (error) {
+      await Promise.allSettled(rounds);
+      throw error;
     }
   }
 

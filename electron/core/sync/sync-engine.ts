@@ -53,6 +53,9 @@ const isOffline = (e: PortalError) => e.kind === 'offline' || e.kind === 'timeou
  */
 export function createSyncEngine(deps: SyncEngineDeps) {
   const lastDelivery = deps.db.prepare<[], { at: string | null }>("SELECT max(delivered_at) AS at FROM outbox WHERE state = 'delivered'");
+  // That max reads every delivered row: read once, then kept current from the drain's own reports.
+  let lastDeliveryAt: string | null | undefined;
+  const lastDeliveryNow = (): string | null => (lastDeliveryAt ??= lastDelivery.get()?.at ?? null);
   let pulling: PullProgress | null = null;
   let retryTimer: NodeJS.Timeout | null = null;
   let pullTimer: NodeJS.Timeout | null = null;
@@ -66,7 +69,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     offlineSince: connectivity.state.offlineSince,
     ...outboxStatus(deps.outbox),
     lastSyncAt: deps.syncState.refreshedAt(),
-    lastDeliveryAt: lastDelivery.get()?.at ?? null,
+    lastDeliveryAt: lastDeliveryNow(),
     pulling,
     training: deps.training,
   });
@@ -103,12 +106,14 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     retryTimer.unref();
   }
 
-  const idle: DrainReport = { delivered: 0, retried: 0, conflicts: 0, rejected: 0, offline: false };
+  const idle: DrainReport = { delivered: 0, retried: 0, conflicts: 0, rejected: 0, offline: false, lastDeliveredAt: null };
 
   async function drainNow(): Promise<DrainReport> {
     if (stopped) return idle;
     const report = await deps.drain.drain();
     if (stopped) return report;
+    const before = lastDeliveryNow();
+    if (report.lastDeliveredAt && (before === null || report.lastDeliveredAt > before)) lastDeliveryAt = report.lastDeliveredAt;
     if (report.offline) connectivity.reportOffline();
     else if (report.delivered > 0) connectivity.reportOnline();
     if (report.delivered + report.conflicts + report.rejected > 0) deps.onDataChanged();
@@ -141,7 +146,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
         },
       });
     try {
-      const citizens = await run('citizens', (q) => deps.client.pullCitizens(token, q), { ...deps.citizens, putBulk: deps.citizens.put });
+      const citizens = await run('citizens', (q) => deps.client.pullCitizens(token, q), { ...deps.citizens, putBulk: (c) => deps.citizens.put(c) });
       const dossiers = citizens.ok ? await run('dossiers', (q) => deps.client.pullDossiers(token, q), deps.dossiers) : citizens;
       const failed = !citizens.ok ? citizens : !dossiers.ok ? dossiers : null;
       lastPullError = failed && !failed.ok ? failed.error : null;

@@ -34,26 +34,39 @@ export interface NewOutboxRow {
 
 /** Open = still owed to the portal or to the officer (not delivered, not withdrawn). */
 const OPEN_STATES = "('waiting', 'sending', 'conflict', 'rejected')";
+/**
+ * The same set written as the partial index outbox_open's own WHERE term. SQLite uses a
+ * partial index only when the query repeats that term; `state IN (…open…)` alone makes
+ * it walk every open row of every dossier (O(queue) per lookup, O(queue²) per drain round).
+ */
+const OPEN_ROW = "state NOT IN ('delivered', 'withdrawn')";
 
-/** SQL for the outbox. Every state change also writes an outbox_event row (the action's history). */
+/**
+ * SQL for the outbox. Every state change after the enqueue writes an outbox_event row (the
+ * action's history); the 'queued' entry is the row's own created_at, not a row of its own:
+ * the enqueue commit is on the officer's path and each extra row is more pages to fsync.
+ */
 export function createOutboxRepo(db: Db) {
   const insert = db.prepare(`
     INSERT INTO outbox (idem_key, kind, dossier_code, based_on_seq, expected_version, payload, officer_id, state, created_at)
     VALUES (@idemKey, @kind, @dossierCode, @basedOnSeq, @expectedVersion, @payload, @officerId, 'waiting', @createdAt)`);
   const event = db.prepare<[number, string, string, string | null]>('INSERT INTO outbox_event (seq, at, event, detail) VALUES (?, ?, ?, ?)');
   const bySeq = db.prepare<[number], OutboxRow>('SELECT * FROM outbox WHERE seq = ?');
-  const lastOpenForDossier = db.prepare<[string], OutboxRow>(
-    `SELECT * FROM outbox WHERE dossier_code = ? AND state IN ${OPEN_STATES} ORDER BY seq DESC LIMIT 1`,
+  const basis = db.prepare<[number], Pick<OutboxRow, 'state' | 'result_version' | 'based_on_seq'>>(
+    'SELECT state, result_version, based_on_seq FROM outbox WHERE seq = ?',
+  );
+  const openStates = db.prepare<[string], Pick<OutboxRow, 'seq' | 'kind' | 'state'>>(
+    `SELECT seq, kind, state FROM outbox WHERE dossier_code = ? AND ${OPEN_ROW} ORDER BY seq`,
   );
   const openForDossiers = db.prepare<[string], { dossier_code: string; n: number }>(
-    `SELECT dossier_code, count(*) AS n FROM outbox WHERE state IN ${OPEN_STATES} AND dossier_code IN (SELECT value FROM json_each(?)) GROUP BY dossier_code`,
+    `SELECT dossier_code, count(*) AS n FROM outbox WHERE ${OPEN_ROW} AND dossier_code IN (SELECT value FROM json_each(?)) GROUP BY dossier_code`,
   );
   // The head of each dossier's queue: its oldest open action. Only a waiting head may be sent;
   // a head in conflict or rejected blocks the actions behind it until the officer decides.
   const sendable = db.prepare<[string, number], OutboxRow>(`
     SELECT o.* FROM outbox o
     WHERE o.state = 'waiting' AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?)
-      AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.dossier_code = o.dossier_code AND e.seq < o.seq AND e.state IN ${OPEN_STATES})
+      AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.dossier_code = o.dossier_code AND e.seq < o.seq AND e.${OPEN_ROW})
     ORDER BY o.seq LIMIT ?`);
   const setState = db.prepare(`
     UPDATE outbox SET state = @state, attempts = attempts + @attemptDelta, next_attempt_at = @nextAttemptAt, last_error = @lastError
@@ -66,29 +79,36 @@ export function createOutboxRepo(db: Db) {
     UPDATE outbox SET idem_key = @idemKey, expected_version = @expectedVersion, based_on_seq = NULL, payload = @payload,
       state = 'waiting', next_attempt_at = NULL, last_error = NULL WHERE seq = @seq`);
   const recoverSending = db.prepare(`UPDATE outbox SET state = 'waiting', next_attempt_at = NULL WHERE state = 'sending'`);
-  // Only open states: the index on (state, seq) answers this without reading delivered history.
-  const summary = db.prepare<[], { state: OutboxState; n: number; oldest: string | null }>(
-    `SELECT state, count(*) AS n, min(created_at) AS oldest FROM outbox WHERE state IN ${OPEN_STATES} GROUP BY state`,
-  );
+  // Only open states, counted from the index on (state, seq) alone; the oldest of each state
+  // is its first in queue order (one row read per state, not every open row).
+  const summary = db.prepare<[], { state: OutboxState; n: number; oldest: string | null }>(`
+    SELECT state, count(*) AS n, (SELECT f.created_at FROM outbox f WHERE f.state = o.state ORDER BY f.seq LIMIT 1) AS oldest
+    FROM outbox o WHERE state IN ${OPEN_STATES} GROUP BY state`);
+  // From the partial index of rows in back-off (migration 0080). Named: without statistics the
+  // planner prefers (state, seq) and would visit every waiting row.
   const earliestRetry = db.prepare<[], { at: string | null }>(
-    `SELECT min(next_attempt_at) AS at FROM outbox WHERE state = 'waiting' AND next_attempt_at IS NOT NULL`,
+    `SELECT min(next_attempt_at) AS at FROM outbox INDEXED BY outbox_retry WHERE state = 'waiting' AND next_attempt_at IS NOT NULL`,
   );
   const list = db.prepare<[{ state: string | null; limit: number }], OutboxRow>(
     'SELECT * FROM outbox WHERE (@state IS NULL OR state = @state) ORDER BY seq DESC LIMIT @limit',
   );
-  const openForDossier = db.prepare<[string], OutboxRow>(`SELECT * FROM outbox WHERE dossier_code = ? AND state IN ${OPEN_STATES} ORDER BY seq`);
-  const history = db.prepare<[number], { at: string; event: string; detail: string | null }>(
-    'SELECT at, event, detail FROM outbox_event WHERE seq = ? ORDER BY id',
-  );
+  const openForDossier = db.prepare<[string], OutboxRow>(`SELECT * FROM outbox WHERE dossier_code = ? AND ${OPEN_ROW} ORDER BY seq`);
+  // Rows queued before this change still have a stored 'queued' event: that one is used then.
+  const history = db.prepare<[{ seq: number }], { at: string; event: string; detail: string | null }>(`
+    SELECT at, event, detail FROM (
+      SELECT created_at AS at, 'queued' AS event, NULL AS detail, 0 AS id FROM outbox
+      WHERE seq = @seq AND NOT EXISTS (SELECT 1 FROM outbox_event WHERE seq = @seq AND event = 'queued')
+      UNION ALL
+      SELECT at, event, detail, id FROM outbox_event WHERE seq = @seq
+    ) ORDER BY id`);
 
   return {
-    insert(row: NewOutboxRow): number {
-      const seq = Number(insert.run(row).lastInsertRowid);
-      event.run(seq, row.createdAt, 'queued', null);
-      return seq;
-    },
+    insert: (row: NewOutboxRow): number => Number(insert.run(row).lastInsertRowid),
     get: (seq: number) => bySeq.get(seq),
-    lastOpenForDossier: (code: string) => lastOpenForDossier.get(code),
+    /** What the drain needs of the action another was queued behind. */
+    basis: (seq: number) => basis.get(seq),
+    /** The dossier's open actions in queue order, only what the projection and the chaining need. */
+    openStates: (code: string) => openStates.all(code),
     openCounts(codes: readonly string[]): Map<string, number> {
       if (codes.length === 0) return new Map();
       return new Map(openForDossiers.all(JSON.stringify(codes)).map((r) => [r.dossier_code, r.n]));
@@ -126,7 +146,7 @@ export function createOutboxRepo(db: Db) {
     summary: () => summary.all(),
     earliestRetry: () => earliestRetry.get()?.at ?? null,
     list: (state: OutboxState | null, limit: number) => list.all({ state, limit }),
-    history: (seq: number) => history.all(seq),
+    history: (seq: number) => history.all({ seq }),
     openForDossier: (code: string) => openForDossier.all(code),
   };
 }

@@ -10,6 +10,7 @@ import { addWorkingDays } from '../../../../shared/domain/working-days';
 import type { AuditLog } from '../../audit/audit-log';
 import type { DossierStore } from '../../db/cache/dossier-store';
 import type { Db } from '../../db/connection';
+import { createIdleCheckpointer } from '../../db/outbox/idle-checkpoint';
 import type { OutboxRepo } from '../../db/outbox/outbox-repo';
 import { projectStatus } from './projection';
 import { provisionalCode, provisionalDossier } from './provisional';
@@ -43,9 +44,9 @@ const officerOf = (session: Session | null): string => {
 const endOfOfficeDay = (isoDate: string): string => new Date(officeDayStart(isoDate).getTime() + 17 * 3_600_000).toISOString();
 
 /**
- * Records counter actions. Each is checked against the allowed transitions first
- * (refused → nothing queued), then the outbox row and its audit row (and, for an
- * intake, the provisional dossier) commit in ONE transaction.
+ * Records counter actions. Each is checked against the allowed transitions (refused →
+ * nothing queued) and its outbox row and audit row (and, for an intake, the provisional
+ * dossier) are written in ONE transaction.
  */
 export function createActionService(deps: ActionServiceDeps) {
   const load = (code: string): Dossier => {
@@ -53,15 +54,15 @@ export function createActionService(deps: ActionServiceDeps) {
     if (!body) throw new DeskFailure('NOT_FOUND', 'This dossier is not in the local cache.', { code });
     return dossierSchema.parse(JSON.parse(body));
   };
-  const pendingRows = deps.db.prepare<[string], { kind: string; state: 'waiting' | 'sending' }>(
-    "SELECT kind, state FROM outbox WHERE dossier_code = ? AND state IN ('waiting', 'sending') ORDER BY seq",
-  );
   const todaysProvisional = deps.db.prepare<[string], { n: number }>("SELECT count(*) AS n FROM outbox WHERE kind = 'intake' AND dossier_code LIKE ?");
+
+  const checkpoints = createIdleCheckpointer(deps.db);
 
   const commit = <T>(work: () => T): T => {
     try {
       const result = deps.db.transaction(work)();
       deps.afterEnqueue();
+      checkpoints.committed();
       return result;
     } catch (error) {
       throw asStorageFailure(error);
@@ -72,17 +73,18 @@ export function createActionService(deps: ActionServiceDeps) {
     record(dossierCode: string, action: CounterAction, session: Session | null): Recorded {
       const officerId = officerOf(session);
       const dossier = load(dossierCode);
-      const current = projectStatus(dossier, pendingRows.all(dossier.code));
-      const outcome = nextStatus(current, action.kind);
-      if (!outcome.ok) throw new DeskFailure('REJECTED', outcome.reason.en, { message: outcome.reason, status: current });
       const at = deps.now().toISOString();
+      // Check and write in the same transaction: the open rows read are the ones the new row queues behind.
       return commit(() => {
-        const basedOn = deps.outbox.lastOpenForDossier(dossier.code);
+        const open = deps.outbox.openStates(dossier.code);
+        const current = projectStatus(dossier, open);
+        const outcome = nextStatus(current, action.kind);
+        if (!outcome.ok) throw new DeskFailure('REJECTED', outcome.reason.en, { message: outcome.reason, status: current });
         const seq = deps.outbox.insert({
           idemKey: randomUUID(),
           kind: action.kind,
           dossierCode: dossier.code,
-          basedOnSeq: basedOn?.seq ?? null,
+          basedOnSeq: open.at(-1)?.seq ?? null,
           expectedVersion: dossier.version,
           payload: JSON.stringify(action),
           officerId,

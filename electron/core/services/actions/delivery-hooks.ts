@@ -24,7 +24,8 @@ export function createDeliveryHooks(db: Db, outbox: OutboxRepo, dossiers: Dossie
         outbox.renameDossier(row.dossier_code, dossier.code);
         alias.run(row.dossier_code, dossier.code);
       }
-      dossiers.put(dossier);
+      // A note or other status-neutral action comes back unchanged: skip the cache and FTS rewrite.
+      if (dossiers.body(dossier.code) !== JSON.stringify(dossier)) dossiers.put(dossier);
       audit.append({
         officerId: row.officer_id,
         action: 'action_delivered',
