@@ -1,5 +1,5 @@
 import type { Db } from '../electron/core/db/connection';
-import { ftsQuery } from '../electron/core/db/cache/dossier-search';
+import { createNameMatch } from '../electron/core/db/cache/dossier-search';
 import { foldForSearch, searchTokens } from '../shared/domain/text-fold';
 import { pick, seededRandom } from './lib/rng';
 
@@ -74,6 +74,14 @@ export function rawQueries(db: Db) {
   );
   const countDossiers = db.prepare('SELECT count(*) AS n FROM dossier');
   const countCitizens = db.prepare('SELECT count(*) AS n FROM citizen');
+  const nameMatch = createNameMatch(db);
+  const wordsOf = (text: string): Row[] => {
+    const match = nameMatch(searchTokens(text));
+    return match === null ? [] : words.all(match);
+  };
+  /** The core's rule: the word index only for a single word, or when the range found nothing. */
+  const sameAnswer = (text: string, first: Row[]): Row[] =>
+    first.length >= 50 || (searchTokens(text).length > 1 && first.length > 0) ? first : [...first, ...wordsOf(text)].slice(0, 50);
   const range = (text: string): [string, string] => {
     const fold = searchTokens(text).join(' ');
     return [fold, fold + MAX_CHAR];
@@ -85,15 +93,9 @@ export function rawQueries(db: Db) {
     prefixLeftJoin: (text: string) => prefixJoin.all(...range(text)),
     prefixNoCitizen: (text: string) => prefixBare.all(...range(text)),
     prefixArrays: (text: string) => prefixArrays.all(...range(text)),
-    /** What the core answers for any name: the prefix range first, FTS for the rest when under 50. */
-    nameWords: (text: string) => {
-      const first = prefixSubquery.all(...range(text));
-      return first.length >= 50 ? first : [...first, ...words.all(ftsQuery(searchTokens(text)))];
-    },
-    nameWordsLeftJoin: (text: string) => {
-      const first = prefixJoin.all(...range(text));
-      return first.length >= 50 ? first : [...first, ...words.all(ftsQuery(searchTokens(text)))];
-    },
+    /** What the core answers for any name: the prefix range, then the word index when one word was typed or the range found nothing. */
+    nameWords: (text: string) => sameAnswer(text, prefixSubquery.all(...range(text))),
+    nameWordsLeftJoin: (text: string) => sameAnswer(text, prefixJoin.all(...range(text))),
     /** What a freshness line costs when counted on every search. */
     counts: () => [countDossiers.get(), countCitizens.get()],
   };

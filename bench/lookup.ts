@@ -43,7 +43,7 @@ function queryFigures(lookup: LookupService, raw: ReturnType<typeof rawQueries>,
   );
 
   progress(`lookup: ${label} surname-first prefix`);
-  // The same answer as the core: the range on the folded name, FTS only when under 50 rows.
+  // The same answer as the core: the range on the folded name, FTS for one word or when the range is empty.
   const plans = {
     'raw-sql.name.subquery': summarize(sampleEach(q.namePrefixes, raw.nameWords)),
     'raw-sql.name.left-join': summarize(sampleEach(q.namePrefixes, raw.nameWordsLeftJoin)),
@@ -57,7 +57,7 @@ function queryFigures(lookup: LookupService, raw: ReturnType<typeof rawQueries>,
       prefix.p95 <= TARGETS.prefix && ratio <= TARGETS.prefixRatio,
     ),
   );
-  for (const [name, s] of Object.entries(plans)) results.push(latency(name, s, undefined, { note: 'range, then FTS when under 50 rows' }));
+  for (const [name, s] of Object.entries(plans)) results.push(latency(name, s, undefined, { note: 'range, then FTS for one word or an empty range' }));
   results.push(latency('raw-sql.range-only.subquery', summarize(sampleEach(q.namePrefixes, raw.prefixSubquery)), undefined, { note: 'the range alone, no FTS top-up' }));
   results.push(latency('raw-sql.range-only.left-join', summarize(sampleEach(q.namePrefixes, raw.prefixLeftJoin))));
   results.push(latency('raw-sql.range-only.no-citizen-ref', summarize(sampleEach(q.namePrefixes, raw.prefixNoCitizen))));

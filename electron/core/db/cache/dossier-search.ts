@@ -47,9 +47,37 @@ function filterSql(filters: SearchFilters, today: string): { sql: string; params
   return { sql: parts.map((p) => ` AND ${p}`).join(''), params };
 }
 
-/** FTS5 query: every word must appear, in any order; the last may be a prefix. */
-export function ftsQuery(tokens: readonly string[]): string {
-  return tokens.map((t, i) => `"${t.replaceAll('"', '')}"${i === tokens.length - 1 ? '*' : ''}`).join(' ');
+const quote = (word: string): string => `"${word.replaceAll('"', '')}"`;
+/** Expanding a last word into more real words than this costs more than FTS5's own prefix merge. */
+const MAX_EXPANSION = 8;
+
+/**
+ * FTS5 query: every word must appear, in any order; the last may be unfinished. When the
+ * index's vocabulary says which words it can be (`lastWords`, at most a handful) they are
+ * OR-ed as whole words; otherwise (one or two letters, served by the prefix index, or
+ * too many candidates) it stays a prefix query.
+ */
+export function ftsQuery(tokens: readonly string[], lastWords: readonly string[] | null = null): string {
+  const last = tokens.length - 1;
+  return tokens
+    .map((t, i) => {
+      if (i < last) return quote(t);
+      if (!lastWords || lastWords.length === 0 || lastWords.length > MAX_EXPANSION) return `${quote(t)}*`;
+      return lastWords.length === 1 ? quote(lastWords[0] ?? t) : `(${lastWords.map(quote).join(' OR ')})`;
+    })
+    .join(' AND ');
+}
+
+/** The FTS query for a names search, the last word expanded through the index's vocabulary. */
+export function createNameMatch(db: Db) {
+  const wordsStarting = db.prepare<[string, string, number], string>('SELECT term FROM dossier_name_vocab WHERE term >= ? AND term < ? LIMIT ?').pluck();
+  /** Null when no indexed word starts with the last one typed: nothing can match. */
+  return (tokens: readonly string[]): string | null => {
+    const last = tokens[tokens.length - 1] ?? '';
+    if (last.length <= 2) return ftsQuery(tokens);
+    const words = wordsStarting.all(last, last + MAX_CHAR, MAX_EXPANSION + 1);
+    return words.length === 0 ? null : ftsQuery(tokens, words);
+  };
 }
 
 /** Read-side queries of the dossier cache, one prepared statement per query shape. */
@@ -64,6 +92,8 @@ export function createDossierSearch(db: Db) {
     return statement.all(...params);
   };
 
+  const nameMatch = createNameMatch(db);
+
   return {
     /** Surname-first input: an index range scan on the folded name, exact names first, newest first within a name. */
     byNamePrefix(fold: string, filters: SearchFilters, today: string, limit: number): DossierListRow[] {
@@ -76,13 +106,15 @@ export function createDossierSearch(db: Db) {
     },
     /** Given-name-only or out-of-order input: FTS over the folded name words, newest rows first. */
     byNameWords(tokens: readonly string[], filters: SearchFilters, today: string, limit: number): DossierListRow[] {
+      const match = nameMatch(tokens);
+      if (match === null) return [];
       const f = filterSql(filters, today);
       // With filters, look further into the match list so filtered-out rows do not starve the page.
       const window = f.sql ? limit * 40 : limit;
       return all(
         `SELECT ${LIST_COLUMNS} FROM (SELECT rowid FROM dossier_name_fts WHERE dossier_name_fts MATCH ? ORDER BY rowid DESC LIMIT ?) m
          JOIN dossier d ON d.id = m.rowid LEFT JOIN citizen c ON c.id_number = d.applicant_id WHERE 1${f.sql} ORDER BY d.id DESC LIMIT ?`,
-        [ftsQuery(tokens), window, ...f.params, limit],
+        [match, window, ...f.params, limit],
       );
     },
     byApplicantId(idNumber: string, filters: SearchFilters, today: string, limit: number): DossierListRow[] {
