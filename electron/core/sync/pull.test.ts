@@ -1,23 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { tempDir } from '../../../test/tmp';
-import { openDatabase, type Db } from '../db/connection';
+import { describe, expect, it } from 'vitest';
+import { migratedDatabases } from '../../../test/fixtures/migrated-db';
+import type { Db } from '../db/connection';
 import { createSyncStateStore } from '../db/cache/sync-state';
-import { migrate } from '../db/migrate';
-import { migrations } from '../db/migrations';
 import type { PortalResult } from '../portal/errors';
 import type { Page, PullQuery } from '../../../shared/portal/results';
 import { pullStream, type StreamWriter } from './pull';
 
-const dirs: ReturnType<typeof tempDir>[] = [];
-afterEach(() => dirs.splice(0).forEach((d) => d.remove()));
-function freshDb(): Db {
-  const dir = tempDir();
-  dirs.push(dir);
-  const db = openDatabase(join(dir.path, 'desk.sqlite'));
-  migrate(db, migrations);
-  return db;
-}
+const freshDb = migratedDatabases();
 
 /** A portal with `pages` pages of two numbers each; `failAt` answers that page with an outage. */
 function fakePortal(pages: number, failAt?: number) {

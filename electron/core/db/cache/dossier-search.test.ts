@@ -1,20 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { migratedDatabases } from '../../../../test/fixtures/migrated-db';
 import { makeDossier } from '../../../../test/fixtures/cache-data';
-import { tempDir } from '../../../../test/tmp';
-import { openDatabase, type Db } from '../connection';
-import { migrate } from '../migrate';
-import { migrations } from '../migrations';
+import type { Db } from '../connection';
 import { createDossierSearch, createNameMatch, ftsQuery } from './dossier-search';
 import { createDossierStore } from './dossier-store';
 
-const dirs: ReturnType<typeof tempDir>[] = [];
-afterEach(() => dirs.splice(0).forEach((d) => d.remove()));
+const freshDb = migratedDatabases();
 function cacheWith(names: string[]): Db {
-  const dir = tempDir();
-  dirs.push(dir);
-  const db = openDatabase(join(dir.path, 'desk.sqlite'));
-  migrate(db, migrations);
+  const db = freshDb();
   const store = createDossierStore(db);
   names.forEach((name, i) => store.put(makeDossier(`H15.50.05.13-261120-${String(i + 1).padStart(4, '0')}`, { name })));
   return db;

@@ -1,22 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { migratedDatabases } from '../../../../test/fixtures/migrated-db';
 import { makeDossier } from '../../../../test/fixtures/cache-data';
-import { tempDir } from '../../../../test/tmp';
-import { openDatabase, type Db } from '../connection';
-import { migrate } from '../migrate';
-import { migrations } from '../migrations';
+import type { Db } from '../connection';
 import { SECONDARY_INDEXES, dropSecondaryIndexes, ensureSecondaryIndexes } from './bulk-indexes';
 import { createDossierStore } from './dossier-store';
 
-const dirs: ReturnType<typeof tempDir>[] = [];
-afterEach(() => dirs.splice(0).forEach((d) => d.remove()));
-function freshDb(): Db {
-  const dir = tempDir();
-  dirs.push(dir);
-  const db = openDatabase(join(dir.path, 'desk.sqlite'));
-  migrate(db, migrations);
-  return db;
-}
+const freshDb = migratedDatabases();
 
 const indexSql = (db: Db, table: string) =>
   (db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name").all(table) as { name: string; sql: string }[]).map((r) => ({
