@@ -3,9 +3,10 @@ import { join, resolve } from 'node:path';
 
 export const repoRoot = resolve(import.meta.dirname, '..', '..');
 
-/** The reason printed when the Electron project cannot run here (checked by a unit test). */
+/** The reason printed when the Electron project cannot run here: the condition `electronExecutable` checks. */
 export const ELECTRON_MISSING_REASON =
-  'Electron binary not present on this machine (no internet to download it); runs in the release pipeline';
+  'no Electron binary: node_modules/electron/path.txt or the file it names under node_modules/electron/dist is missing ' +
+  '(the binary is downloaded from the internet on first use, which this machine cannot reach); these tests run where it exists';
 
 /**
  * The Electron executable, or null when it was never downloaded. Reads path.txt like
