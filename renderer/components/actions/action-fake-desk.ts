@@ -1,36 +1,11 @@
-import { buildDeskBridge } from '../../../shared/contract/bridge-builder';
-import { ok, type CallName, type DeskError, type EventName, type Result } from '../../../shared/contract';
-import { sampleInfo, sampleSessionState } from '../../test/fake-desk';
+import { ok, type CallName, type Result } from '../../../shared/contract';
+import { installFakeDesk } from '../../test/fake-desk';
 
 type Handler = (input: unknown) => Result<unknown>;
 
-/** Test-only: a window.desk answering the given calls (plus app start-up), recording every call. */
+/** Test-only: the shared fake desk, also answering the status bar's sync.status, plus the given calls. */
 export function installActionsDesk(handlers: Partial<Record<CallName, Handler>>) {
-  const calls: Array<{ name: CallName; input: unknown }> = [];
-  const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
-  const base: Partial<Record<CallName, Handler>> = {
-    'app.status': () => ok({ state: 'ready' }),
-    'app.info': () => ok(sampleInfo),
-    'prefs.get': () => ok({ language: 'vi' }),
-    'sync.status': () => ok(syncStatus()),
-    'auth.session': () => ok(sampleSessionState),
-  };
-  const bridge = buildDeskBridge(
-    (name, input) => {
-      calls.push({ name, input });
-      const handler = handlers[name] ?? base[name];
-      const error: DeskError = { code: 'FORBIDDEN_ROLE', message: 'not in the fake' };
-      return Promise.resolve(handler ? handler(input) : { ok: false, error });
-    },
-    (event, listener) => {
-      const set = listeners.get(event) ?? new Set();
-      set.add(listener);
-      listeners.set(event, set);
-      return () => set.delete(listener);
-    },
-  );
-  Object.defineProperty(window, 'desk', { value: bridge, configurable: true, writable: false });
-  return { calls, emit: (event: EventName, payload: unknown) => listeners.get(event)?.forEach((l) => l(payload)) };
+  return installFakeDesk({ handlers: { 'sync.status': () => ok(syncStatus()), ...handlers } });
 }
 
 export const syncStatus = (over: Record<string, unknown> = {}) => ({
