@@ -2,6 +2,9 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { afterAll, beforeAll } from 'vitest';
+import type { PortalSim } from '../../portal-sim';
+import { startTestSim } from '../../portal-sim/test-support';
 
 const OUT = join('.tmp', 'crash', 'drain-child.mjs');
 
@@ -10,6 +13,31 @@ export async function buildChild(): Promise<string> {
   mkdirSync(join('.tmp', 'crash'), { recursive: true });
   await build({ entryPoints: ['test/crash/drain-child.ts'], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: OUT, logLevel: 'silent' });
   return OUT;
+}
+
+/** For a crash-test file: the child bundled and a simulator started once, closed at the end. */
+export function crashHarness(): { readonly script: string; readonly sim: PortalSim } {
+  let script: string | undefined;
+  let sim: PortalSim | undefined;
+  beforeAll(async () => {
+    script = await buildChild();
+    sim = await startTestSim();
+  }, 60_000);
+  afterAll(async () => {
+    await sim?.close();
+  });
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('crash harness used before beforeAll ran');
+    return value;
+  };
+  return {
+    get script() {
+      return ready(script);
+    },
+    get sim() {
+      return ready(sim);
+    },
+  };
 }
 
 export interface ChildRun {

@@ -1,30 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { startTestSim } from '../../portal-sim/test-support';
-import type { PortalSim } from '../../portal-sim';
 import { SECONDARY_INDEXES } from '../../electron/core/db/cache/bulk-indexes';
 import { openDatabaseForTools } from '../../electron/core/keys/tool-database';
 import { tempDir } from '../tmp';
-import { buildChild, runChild } from './child-process';
+import { crashHarness, runChild } from './child-process';
 
-let script: string;
-let sim: PortalSim;
-beforeAll(async () => {
-  script = await buildChild();
-  sim = await startTestSim();
-}, 60_000);
-afterAll(async () => {
-  await sim.close();
-});
+const harness = crashHarness();
 
 describe('first import survives a crash', () => {
   it('resumes from the last committed page: no gaps, no duplicates, name index complete', async () => {
     const dir = tempDir('desk-import-');
     try {
       const configPath = dir.file('config.json', JSON.stringify({ mode: 'training' }));
-      const args = { dataRoot: join(dir.path, 'data'), configPath, portalUrl: sim.url, pageSize: 25 };
+      const args = { dataRoot: join(dir.path, 'data'), configPath, portalUrl: harness.sim.url, pageSize: 25 };
       // 200 citizens (8 pages) then 400 dossiers (16 pages): page 12 is in the middle of the dossiers.
-      const killed = await runChild(script, { ...args, killAfterPages: 12 });
+      const killed = await runChild(harness.script, { ...args, killAfterPages: 12 });
       expect(killed.signal).toBe('SIGKILL');
       const trainingDir = join(dir.path, 'data', 'training');
       const open = () => openDatabaseForTools(trainingDir);
@@ -41,7 +31,7 @@ describe('first import survives a crash', () => {
       const indexes = (db: ReturnType<typeof open>) =>
         (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name IN (SELECT value FROM json_each(?)) ORDER BY name").pluck().all(JSON.stringify(secondaryIndexes)) as string[]);
 
-      const resumed = await runChild(script, args);
+      const resumed = await runChild(harness.script, args);
       expect(resumed.code, resumed.stderr).toBe(0);
       const db = open();
       const counts = db.prepare(`SELECT
