@@ -146,7 +146,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
         },
       });
     try {
-      const citizens = await run('citizens', (q) => deps.client.pullCitizens(token, q), { ...deps.citizens, putBulk: (c) => deps.citizens.put(c) });
+      const citizens = await run('citizens', (q) => deps.client.pullCitizens(token, q), deps.citizens);
       const dossiers = citizens.ok ? await run('dossiers', (q) => deps.client.pullDossiers(token, q), deps.dossiers) : citizens;
       const failed = !citizens.ok ? citizens : !dossiers.ok ? dossiers : null;
       lastPullError = failed && !failed.ok ? failed.error : null;
