@@ -6,13 +6,16 @@ import { runCli } from '../electron/core/cli/run';
 import { verbs } from '../electron/core/cli/verbs';
 import type { CliIo } from '../electron/core/cli/io';
 import { machineConfigSchema } from '../electron/core/config/schema';
-import { stripJsonComments } from './jsonc';
+import { parseJsonc } from '../electron/core/config/jsonc';
 
 // The annotated example IT copies must always be a valid configuration, and must
 // document every key the schema knows: it can never drift from the code.
 const projectRoot = resolve(import.meta.dirname, '..');
 const exampleText = readFileSync(resolve(projectRoot, 'resources', 'config.example.jsonc'), 'utf8');
-const example = JSON.parse(stripJsonComments(exampleText)) as unknown;
+const parsedExample = parseJsonc(exampleText);
+if (!parsedExample.ok) throw new Error(`config.example.jsonc line ${parsedExample.line}: ${parsedExample.problem.en}`);
+const example = parsedExample.value;
+const examplePath = resolve(projectRoot, 'resources', 'config.example.jsonc');
 
 function leafKeys(value: unknown, prefix = ''): string[] {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return [prefix];
@@ -38,19 +41,25 @@ describe('resources/config.example.jsonc', () => {
     expect(defaults.length).toBeGreaterThanOrEqual(schemaKeys.length);
   });
 
-  it('the comment stripper keeps URLs inside strings (so the check above can fail)', () => {
-    expect(stripJsonComments('{"u": "https://a.b//c"} // note\n/* x */')).toBe('{"u": "https://a.b//c"} \n');
-  });
-
-  it('passes `desk config check` once the comments are removed', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'desk-config-example-'));
-    const file = join(dir, 'config.json');
-    writeFileSync(file, stripJsonComments(exampleText));
+  it('passes `desk config check` as shipped, comments and all', async () => {
     const capture = captureIo();
-    const code = await runCli(['config', 'check', file, '--lang', 'en'], verbs, capture.io, 'en');
+    const code = await runCli(['config', 'check', examplePath, '--lang', 'en'], verbs, capture.io, 'en');
     expect(capture.err.join('')).toBe('');
     expect(code).toBe(0);
     expect(capture.out.join('')).toContain('Configuration is valid');
+  });
+
+  it('names the line and column when the example loses a comma', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'desk-config-example-'));
+    const file = join(dir, 'config.json');
+    const lines = exampleText.split('\n');
+    const modeLine = lines.findIndex((line) => line.includes('"mode":'));
+    lines[modeLine] = (lines[modeLine] ?? '').replace(/,\s*$/, '');
+    writeFileSync(file, lines.join('\n'));
+    const capture = captureIo();
+    const code = await runCli(['config', 'check', file, '--lang', 'en'], verbs, capture.io, 'en');
+    expect(code).toBe(1);
+    expect([...capture.out, ...capture.err].join('')).toMatch(/line \d+, column \d+: a comma was expected/);
   });
 
   it('makes `desk config check` name the bad key when the example is broken', async () => {

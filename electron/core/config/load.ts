@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseWithIssues, type FieldIssue } from '../../../shared/validation';
+import { parseJsonc } from './jsonc';
 import { machineConfigSchema, type MachineConfig } from './schema';
 
 export type ConfigLoad =
@@ -23,13 +24,15 @@ export function loadMachineConfig(path: string): ConfigLoad {
     }
     return unreadable(path, `cannot read the file: ${(error as Error).message}`, `không đọc được tệp: ${(error as Error).message}`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return unreadable(path, `not valid JSON: ${(error as Error).message}`, `không phải JSON hợp lệ: ${(error as Error).message}`);
+  const json = parseJsonc(text.replace(/^\uFEFF/, ''));
+  if (!json.ok) {
+    return unreadable(
+      path,
+      `not valid JSON at line ${json.line}, column ${json.column}: ${json.problem.en}`,
+      `không phải JSON hợp lệ tại dòng ${json.line}, cột ${json.column}: ${json.problem.vi}`,
+    );
   }
-  const parsed = parseWithIssues(machineConfigSchema, json);
+  const parsed = parseWithIssues(machineConfigSchema, json.value);
   if (!parsed.success) return { ok: false, path, issues: parsed.issues };
   return { ok: true, config: parsed.data, path, source: 'file' };
 }
