@@ -16,7 +16,11 @@ export const commonFlagsSchema = z.object({
   config: z.string().min(1).optional(),
   lang: z.enum(['vi', 'en']).optional(),
   help: z.boolean(),
+  officer: z.string().trim().min(1).max(64).optional(),
 });
+/** Added to the flags of every verb that needs a session (Verb.session). */
+export const officerFlagSpec = { officer: { type: 'string' } } as const;
+
 export type CommonFlags = z.infer<typeof commonFlagsSchema>;
 
 export type FlagSpec = Parameters<typeof parseArgs>[0] extends infer C ? (C extends { options?: infer O } ? NonNullable<O> : never) : never;

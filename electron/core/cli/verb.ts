@@ -14,5 +14,7 @@ export interface Verb {
   readonly usage: string;
   readonly summary: { vi: string; en: string };
   readonly flags?: FlagSpec;
+  /** 'required': the verb acts as a signed-in officer; it takes --officer and exits 4 without a session. */
+  readonly session?: 'required';
   run(context: VerbContext): Promise<number>;
 }

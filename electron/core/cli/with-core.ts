@@ -1,8 +1,10 @@
 import type { CallInput, CallName, CallOutput } from '../../../shared/contract';
 import { createCore, type Core } from '../core';
 import type { CommonFlags } from './args';
+import { EXIT } from './exit-codes';
 import { say, type CliIo } from './io';
 import { packageVersion } from './package-version';
+import { PASSWORD_ENV, readPassword, type Terminal } from './password-prompt';
 import { printConfigIssues } from './verbs/config-issues';
 
 export interface CliCore {
@@ -17,17 +19,30 @@ export class CallFailed extends Error {
   }
 }
 
+const processTerminal: Terminal = { input: process.stdin, output: process.stderr };
+
+const NEEDS_SIGN_IN = {
+  vi: 'Lệnh này cần một cán bộ đã đăng nhập: thêm --officer <mã cán bộ> (mật khẩu lấy từ ONESTOP_DESK_PASSWORD hoặc được hỏi trên terminal).',
+  en: 'This command needs a signed-in officer: add --officer <officer ID> (the password comes from ONESTOP_DESK_PASSWORD or is asked on the terminal).',
+};
+const NO_PASSWORD = {
+  vi: `Chưa có mật khẩu: đặt biến môi trường ${PASSWORD_ENV} hoặc chạy lệnh trên một terminal để nhập mật khẩu.`,
+  en: `No password: set the ${PASSWORD_ENV} environment variable, or run the command on a terminal to type it.`,
+};
+
 /**
- * Opens the same core the app uses, runs `work`, and always closes it. In production an
- * officer signs in with --officer and the password from ONESTOP_DESK_PASSWORD (never a flag:
- * flags end up in shell history).
+ * Opens the same core the app uses, makes sure an officer is signed in, runs `work`, and
+ * always closes it. Training mode opens signed in as the training officer; otherwise (or to
+ * act as someone else) --officer signs in with the password from ONESTOP_DESK_PASSWORD or
+ * the terminal. Without a session the verb stops with EXIT.signInNeeded instead of doing
+ * nothing.
  */
-export async function withCore(io: CliIo, flags: CommonFlags & { officer?: string }, work: (cli: CliCore) => Promise<number>): Promise<number> {
+export async function withCore(io: CliIo, flags: CommonFlags, work: (cli: CliCore) => Promise<number>, terminal: Terminal = processTerminal): Promise<number> {
   const core = createCore({ dataRoot: flags['data-dir'], configPath: flags.config, version: packageVersion() });
   try {
     if (core.status.state === 'config-invalid') {
       printConfigIssues(io, core.status.configPath, core.status.issues);
-      return 1;
+      return EXIT.error;
     }
     const call = async <K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> => {
       const result = await core.dispatch(name, input, { trusted: true });
@@ -38,14 +53,30 @@ export async function withCore(io: CliIo, flags: CommonFlags & { officer?: strin
       return result.value as CallOutput<K>;
     };
     if (flags.officer) {
+      const password = await readPassword(say(io, { vi: `Mật khẩu của ${flags.officer}: `, en: `Password for ${flags.officer}: ` }), process.env, terminal);
+      if (password === null) {
+        io.err(say(io, NO_PASSWORD));
+        return EXIT.signInNeeded;
+      }
       await core.start();
-      await call('auth.signIn', { officerId: flags.officer, password: process.env.ONESTOP_DESK_PASSWORD ?? '' });
+      try {
+        await call('auth.signIn', { officerId: flags.officer, password });
+      } catch (error) {
+        if (!(error instanceof CallFailed)) throw error;
+        io.err(`${say(io, { vi: 'Đăng nhập không thành công', en: 'Sign-in failed' })}: ${error.message}`);
+        return EXIT.signInNeeded;
+      }
+    }
+    const { session } = await call('auth.session', {});
+    if (!session) {
+      io.err(say(io, NEEDS_SIGN_IN));
+      return EXIT.signInNeeded;
     }
     return await work({ core, call });
   } catch (error) {
     if (error instanceof CallFailed) {
       io.err(`${error.code}: ${error.message}`);
-      return 1;
+      return error.code === 'UNAUTHENTICATED' ? EXIT.signInNeeded : EXIT.error;
     }
     throw error;
   } finally {

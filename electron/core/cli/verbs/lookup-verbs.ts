@@ -24,6 +24,7 @@ const oneArgument = (positionals: string[], what: string): string => {
 
 export const searchVerb: Verb = {
   name: 'search',
+  session: 'required',
   usage: 'desk search "<text>" [--json] [--limit N]',
   summary: { vi: 'Tra cứu hồ sơ: mã, số định danh, QR, điện thoại hoặc họ tên', en: 'Find dossiers by code, ID, QR text, phone or name' },
   flags: { limit: { type: 'string' } },
@@ -46,6 +47,7 @@ export const searchVerb: Verb = {
 
 export const dossierVerb: Verb = {
   name: 'dossier',
+  session: 'required',
   usage: 'desk dossier <code> [--json]',
   summary: { vi: 'Xem một hồ sơ từ bộ nhớ đệm', en: 'Show one dossier from the cache' },
   run: ({ io, flags, command }) => {
@@ -67,6 +69,7 @@ export const dossierVerb: Verb = {
 
 export const citizenVerb: Verb = {
   name: 'citizen',
+  session: 'required',
   usage: 'desk citizen <12-digit ID> [--json]',
   summary: { vi: 'Xem công dân và tình trạng VNeID (số định danh bị che)', en: 'Show a citizen and their VNeID state (ID masked)' },
   run: ({ io, flags, command }) => {

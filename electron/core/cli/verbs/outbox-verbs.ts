@@ -3,23 +3,25 @@ import { counterActionSchema, outboxStateSchema } from '../../../../shared/contr
 import { UsageError, validateFlags } from '../args';
 import { say } from '../io';
 import type { Verb } from '../verb';
+import { EXIT } from '../exit-codes';
 import { withCore } from '../with-core';
 
 /** `desk sync`: pull, then drain once. Exit 0 when nothing is owed to the portal, 3 when actions remain. */
 export const syncVerb: Verb = {
   name: 'sync',
+  session: 'required',
   usage: 'desk sync [--pull-only] [--json]',
   summary: { vi: 'Làm mới dữ liệu và gửi thao tác đang chờ (mã thoát 3 nếu còn thao tác)', en: 'Refresh the cache and send waiting actions (exit 3 when actions remain)' },
-  flags: { 'pull-only': { type: 'boolean', default: false }, officer: { type: 'string' } },
+  flags: { 'pull-only': { type: 'boolean', default: false } },
   run: ({ io, flags, command }) => {
-    const { pullOnly, officer } = validateFlags(z.object({ pullOnly: z.boolean(), officer: z.string().min(1).optional() }), {
-      pullOnly: command.values['pull-only'],
-      officer: command.values.officer,
-    });
-    return withCore(io, { ...flags, officer }, async ({ core }) => {
+    const { pullOnly } = validateFlags(z.object({ pullOnly: z.boolean() }), { pullOnly: command.values['pull-only'] });
+    return withCore(io, flags, async ({ core }) => {
       await core.start();
       const engine = core.sync();
-      if (!engine) return 1;
+      if (!engine) {
+        io.err(say(io, { vi: 'Không khởi động được đồng bộ với Cổng.', en: 'Could not start syncing with the portal.' }));
+        return EXIT.error;
+      }
       const report = await engine.syncOnce({ pull: true, drain: !pullOnly });
       const status = engine.status();
       const summary = {
@@ -42,14 +44,23 @@ export const syncVerb: Verb = {
           en: `Delivered ${summary.delivered}; waiting ${summary.waiting}, conflicts ${summary.conflicts}, rejected ${summary.rejected}`,
         }));
       }
-      if (report.pullError && !report.pulled) return 1;
-      return pullOnly || report.remaining === 0 ? 0 : 3;
+      if (report.pullError && !report.pulled) return EXIT.error;
+      if (!report.pulled) {
+        // No portal token: the session was checked offline, so nothing could be pulled.
+        io.err(say(io, {
+          vi: 'Chưa làm mới được: phiên này được kiểm tra ngoại tuyến, cần đăng nhập trực tuyến với Cổng (--officer khi có mạng).',
+          en: 'Nothing was refreshed: this session was checked offline; an online sign-in with the portal is needed (--officer while connected).',
+        }));
+        return EXIT.signInNeeded;
+      }
+      return pullOnly || report.remaining === 0 ? EXIT.done : EXIT.actionsWaiting;
     });
   },
 };
 
 export const queueVerb: Verb = {
   name: 'queue',
+  session: 'required',
   usage: 'desk queue [--state waiting|sending|delivered|conflict|rejected|withdrawn] [--json]',
   summary: { vi: 'Các thao tác trong hàng đợi của máy này', en: "This PC's queued actions" },
   flags: { state: { type: 'string' } },
@@ -79,6 +90,7 @@ const actionFlags = z.object({
 /** `desk action <kind> --dossier CODE ...`: records one counter action (scripted tests and benchmarks). */
 export const actionVerb: Verb = {
   name: 'action',
+  session: 'required',
   usage: 'desk action <kind> --dossier CODE [--note T] [--reason T] [--to UNIT] [--missing "a;b"] [--text T] [--state S --slip] [--send] [--json]',
   summary: { vi: 'Ghi một thao tác tại quầy (dùng cho kịch bản, đo hiệu năng)', en: 'Record a counter action (for scripts and benchmarks)' },
   flags: {
@@ -109,7 +121,7 @@ export const actionVerb: Verb = {
       const row = (await call('queue.get', { seq: recorded.seq })).state;
       if (io.json) io.out(JSON.stringify({ ...recorded, state: row }));
       else io.out(say(io, { vi: `Đã ghi thao tác #${recorded.seq} (${row})`, en: `Recorded action #${recorded.seq} (${row})` }));
-      return 0;
+      return f.send && row !== 'delivered' ? EXIT.actionsWaiting : EXIT.done;
     });
   },
 };
