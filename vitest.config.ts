@@ -14,6 +14,7 @@ export default defineConfig({
             'portal-sim/**/*.test.ts',
             'bench/**/*.test.ts',
             'test/**/*.test.ts',
+            'scripts/**/*.test.ts',
           ],
           testTimeout: 30_000,
           hookTimeout: 60_000,
