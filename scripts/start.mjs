@@ -1,6 +1,9 @@
 // `npm start`: build, make sure the native module matches Electron, launch the app.
-// Where Electron's binary could not be downloaded, explain in one paragraph and exit 1.
+// Where Electron's runtime cannot be had, open the preview in the system Chromium instead.
 import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import {
   NATIVE_MODULE,
   electronAbi,
@@ -22,22 +25,48 @@ if (run(npx, ['electron-vite', 'build']) !== 0) {
   process.exit(1);
 }
 
-const binary = electronBinaryPath();
+// Electron's own download settings: a mirror, or a zip already in its cache (@electron/get's).
+function electronCacheDir() {
+  if (process.env.electron_config_cache) return process.env.electron_config_cache;
+  if (process.platform === 'win32') return join(process.env.LOCALAPPDATA ?? join(homedir(), 'AppData', 'Local'), 'electron', 'Cache');
+  if (process.platform === 'darwin') return join(homedir(), 'Library', 'Caches', 'electron');
+  return join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'electron');
+}
+
+function cachedElectronZip() {
+  const version = JSON.parse(readFileSync(join(projectRoot, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
+  const name = `electron-v${version}-${process.platform}-${process.arch}.zip`;
+  const dir = electronCacheDir();
+  if (!existsSync(dir)) return null;
+  const candidates = [join(dir, name), ...readdirSync(dir).map((sub) => join(dir, sub, name))];
+  return candidates.find((path) => existsSync(path)) ?? null;
+}
+
+let binary = electronBinaryPath();
+const mirror = process.env.ELECTRON_MIRROR;
+const cached = binary ? null : cachedElectronZip();
+if (!binary && (mirror || cached)) {
+  console.log(`Getting Electron's runtime from ${mirror ? `ELECTRON_MIRROR (${mirror})` : `the download cache (${cached})`}…`);
+  run(process.execPath, [join(projectRoot, 'node_modules', 'electron', 'install.js')]);
+  binary = electronBinaryPath();
+}
 if (!binary) {
-  console.error(
+  console.log(
     [
       '',
-      "OneStop Desk was built, but Electron's runtime could not be downloaded on this machine",
-      '(it is fetched from the internet on first use, and this machine has no internet access),',
-      'so the desktop window cannot open here. Everything else works without it: `npm test` runs',
-      'every test, `npm run desk -- info` runs the same core from the command line, and',
-      '`npm run portal-sim` starts the portal simulator. To get the runtime, run',
-      '`npx electron --version` (or `node node_modules/electron/install.js`) on a machine with',
-      'internet access, then run `npm start` again.',
+      "Electron's runtime is not on this machine: it is downloaded on first use, and this machine",
+      `cannot reach the download (${mirror ? `ELECTRON_MIRROR=${mirror} was tried` : 'no ELECTRON_MIRROR is set'}; no zip in Electron's cache at ${electronCacheDir()}).`,
+      'To get the real window: set ELECTRON_MIRROR to a reachable mirror, or put the release zip in that cache',
+      '(electron_config_cache overrides where it is), then run npm start again.',
+      '',
+      'Opening the PREVIEW instead: the same renderer as an app window in the system Chromium, over the',
+      'real core (training mode unless the machine config says otherwise). A banner marks it as a preview.',
       '',
     ].join('\n'),
   );
-  process.exit(1);
+  // The preview's core runs under Node: the SQLite module must be built for it (not for Electron).
+  if (run(process.execPath, [join(projectRoot, 'scripts', 'ensure-node-abi.mjs')]) !== 0) process.exit(1);
+  process.exit(run(npx, ['tsx', 'scripts/preview/main.ts', ...process.argv.slice(2)]));
 }
 
 // The SQLite module is a native addon: Electron needs it built for Electron's ABI.

@@ -26,7 +26,7 @@ export interface Requirement {
 
 const program = (probe: Probe, names: readonly string[], versionArgs: readonly string[]): Found => {
   for (const name of names) {
-    const path = name.startsWith('/') ? name : probe.which(name);
+    const path = probe.which(name);
     if (!path) continue;
     const version = probe.version(path, versionArgs);
     if (version !== null) return { present: true, detail: `${version} (${path})` };
@@ -39,6 +39,12 @@ const files = (probe: Probe, paths: readonly string[]): Found => {
   return missing.length ? { present: false, detail: `missing ${missing.join(', ')}` } : { present: true, detail: paths.join(', ') };
 };
 
+/** Where Chromium is: CHROMIUM_PATH, else Debian's and Ubuntu's names on PATH. */
+export function findChromium(probe: Probe): string | null {
+  const candidates = [probe.env.CHROMIUM_PATH, probe.which('chromium'), probe.which('chromium-browser')];
+  return candidates.find((path): path is string => Boolean(path) && probe.version(path ?? '', ['--version']) !== null) ?? null;
+}
+
 /** Every system program the suites and the app use: the preflight and the doctor both read this list. */
 export const requirements: readonly Requirement[] = [
   {
@@ -47,7 +53,10 @@ export const requirements: readonly Requirement[] = [
     neededBy: 'tests',
     purpose: 'e2e tests and the preview window (no test tool downloads a browser)',
     aptPackages: ['chromium'],
-    find: (probe) => program(probe, [...(probe.env.CHROMIUM_PATH ? [probe.env.CHROMIUM_PATH] : []), 'chromium', 'chromium-browser'], ['--version']),
+    find: (probe) => {
+      const path = findChromium(probe);
+      return path ? { present: true, detail: `${probe.version(path, ['--version']) ?? ''} (${path})` } : { present: false, detail: 'not found (CHROMIUM_PATH, chromium, chromium-browser)' };
+    },
   },
   {
     id: 'fonts',
