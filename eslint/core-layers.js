@@ -17,7 +17,7 @@ export const CORE_LAYERS = {
   services: SERVICE_LEVEL,
   auth: SERVICE_LEVEL,
   privacy: SERVICE_LEVEL,
-  api: [...SERVICE_LEVEL, 'api'],
+  api: SERVICE_LEVEL,
   // The composition root and the command line: wire every layer, imported by nothing below.
   'core.ts': '*',
   'local-store.ts': '*',

@@ -90,6 +90,18 @@ describe('query plans of the hot queries', () => {
     expectIndexed(plan, 'SEARCH d USING INTEGER PRIMARY KEY (rowid=?)');
   });
 
+  it('by phone, and the due lists: their partial indexes; browsing newest first walks dossier_by_received in order', () => {
+    const { plans } = setUp();
+    expectIndexed(plans((r) => r.search.byPhone('0912345678', {}, TODAY, 50)), 'SEARCH d USING INDEX dossier_by_phone (applicant_phone=?)');
+    expectIndexed(plans((r) => r.citizens.byPhone('0912345678')), 'SEARCH citizen USING INDEX citizen_by_phone (phone=?)');
+    expectIndexed(plans((r) => r.search.browse({ overdue: true }, TODAY, 50)), 'SEARCH d USING INDEX dossier_by_due (due_at<?)');
+    expectIndexed(plans((r) => r.search.browse({ dueToday: true }, TODAY, 50)), 'SEARCH d USING INDEX dossier_by_due (due_at>? AND due_at<?)');
+    // No filter: the index already is in received order, so LIMIT stops the walk after one page.
+    const newest = plans((r) => r.search.browse({}, TODAY, 50)).flat();
+    expect(newest).toContain('SCAN d USING INDEX dossier_by_received');
+    expect(newest.filter((l) => l.includes('TEMP B-TREE'))).toEqual([]);
+  });
+
   it('outbox candidates: waiting rows from (state, seq), the blocking check from the partial index outbox_open', () => {
     const { plans } = setUp();
     expectIndexed(

@@ -2,9 +2,9 @@ import type { Db } from '../connection';
 
 /**
  * Secondary indexes that a first import builds once at the end instead of keeping up
- * row by row. Every insert into five random-order B-trees dirties pages all over the
+ * row by row. Every insert into the random-order B-trees dirties pages all over the
  * file, and each commit then encrypts and writes those pages again: measured here,
- * 5,800 dossiers/s with the indexes in place against 16,600/s without them (encrypted,
+ * 5,800 dossiers/s with five such indexes in place against 16,600/s without them (encrypted,
  * 100,000 rows). Sorting once at the end takes about a second per million rows.
  * The definitions must stay identical to the migrations' (a test compares them).
  */

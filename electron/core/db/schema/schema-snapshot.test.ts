@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { openDatabase } from '../connection';
-import { migrate, type Migration } from '../migrate';
+import type { Migration } from '../migrate';
 import { migrations } from '../migrations';
 import { describeSchema } from './describe-schema';
-import { SNAPSHOT_FILE, migratedSchemaSnapshot } from './migrated-schema';
+import { SNAPSHOT_FILE, migratedSchemaSnapshot, readMigrated } from './migrated-schema';
 
-const schemaAfter = (steps: readonly Migration[]): Map<string, string> => {
-  const db = openDatabase(':memory:');
-  try {
-    migrate(db, steps);
-    return describeSchema(db);
-  } finally {
-    db.close();
-  }
-};
+const schemaAfter = (steps: readonly Migration[]): Map<string, string> => readMigrated(describeSchema, steps);
 
 /** What a step did to entries that existed before it, without declaring it. */
 function undeclaredChanges(before: Map<string, string>, after: Map<string, string>, step: Migration): string[] {
