@@ -1,41 +1,69 @@
 // Import rules per folder ("rooms"): each runtime may only reach what it can load.
 // Kept apart from eslint.config.js so the lint test can prove each rule fires.
 import { builtinModules } from 'node:module';
+import { roomsPlugin } from './rooms-plugin.js';
 
 // Bare built-in names must match exactly ('domain' or 'events' would otherwise match
 // our own ../domain and ./events folders as gitignore-style patterns); node:* is a pattern.
 const builtinNames = builtinModules.filter((m) => !m.startsWith('_'));
 const nodePrefixed = ['node:*'];
-const nodePackages = [
-  'better-sqlite3-multiple-ciphers',
-  'fastify',
-  'pino',
-  'rotating-file-stream',
-  'undici',
-  'exceljs',
-  'pdfkit',
-  'electron-updater',
-];
-const uiPackages = ['react', 'react/*', 'react-dom', 'react-dom/*', 'react-aria-components', '@tanstack/react-*'];
-const electronOnly = { name: 'electron', message: "Only electron/*.ts may import 'electron'." };
 
 const paths = (names, message) => names.map((name) => ({ name, message }));
+const plugins = { rooms: roomsPlugin };
+
+// Which room each file is in for packages (eslint/dependency-rooms.js); the rest is tooling.
+const ROOM_FILES = {
+  shared: ['shared/**/*.ts', 'lint-fixtures/shared/**/*.ts'],
+  core: ['electron/core/**/*.ts', 'electron/shell/**/*.ts', 'portal-sim/**/*.ts', 'lint-fixtures/core/**/*.ts'],
+  shell: ['electron/*.ts', 'lint-fixtures/shell/**/*.ts'],
+  renderer: ['renderer/**/*.{ts,tsx}', 'lint-fixtures/renderer/**/*.{ts,tsx}'],
+};
+const TESTS = ['**/*.test.{ts,tsx}', '**/test-db.ts'];
 
 export const rooms = [
+  ...Object.entries(ROOM_FILES).map(([room, files]) => ({
+    name: `rooms/${room}-packages`,
+    files,
+    plugins,
+    rules: { 'rooms/dependency-room': ['error', { room }] },
+  })),
+  {
+    name: 'rooms/tooling-packages',
+    files: ['**/*.{ts,tsx,js,mjs,cjs}'],
+    ignores: Object.values(ROOM_FILES).flat(),
+    plugins,
+    rules: { 'rooms/dependency-room': ['error', { room: 'tooling' }] },
+  },
+  {
+    name: 'rooms/core-layers',
+    files: ['electron/core/**/*.ts'],
+    ignores: TESTS,
+    plugins,
+    rules: { 'rooms/core-layer': ['error', { root: 'electron/core' }] },
+  },
+  {
+    name: 'rooms/core-layers-fixtures',
+    // Folders inside the fixture root stand for the core's folders; its top-level files are room fixtures.
+    files: ['lint-fixtures/core/*/**/*.ts'],
+    plugins,
+    rules: { 'rooms/core-layer': ['error', { root: 'lint-fixtures/core' }] },
+  },
+  {
+    name: 'rooms/simulator-on-demand',
+    files: ['electron/**/*.ts', 'lint-fixtures/core/**/*.ts', 'lint-fixtures/shell/**/*.ts'],
+    ignores: TESTS,
+    plugins,
+    rules: { 'rooms/simulator-on-demand': ['error', { simulator: 'portal-sim' }] },
+  },
   {
     name: 'rooms/shared',
-    files: ['shared/**/*.ts', 'lint-fixtures/shared/**/*.ts'],
+    files: ROOM_FILES.shared,
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            electronOnly,
-            ...paths(nodePackages, 'shared/ is pure: no I/O packages.'),
-            ...paths(builtinNames, 'shared/ is pure: no Node built-ins.'),
-          ],
+          paths: paths(builtinNames, 'shared/ is pure: no Node built-ins.'),
           patterns: [
-            { group: uiPackages, message: 'shared/ is pure: no UI code.' },
             { group: nodePrefixed, message: 'shared/ is pure: no Node built-ins.' },
             {
               group: ['**/electron/**', '**/renderer/**', '**/portal-sim/**'],
@@ -59,15 +87,7 @@ export const rooms = [
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          paths: [
-            { name: 'electron', message: "electron/core runs under plain Node: no 'electron'." },
-          ],
-          patterns: [
-            { group: uiPackages, message: 'electron/core has no UI code.' },
-            { group: ['**/renderer/**'], message: 'electron/core may not import the renderer.' },
-          ],
-        },
+        { patterns: [{ group: ['**/renderer/**'], message: 'electron/core may not import the renderer.' }] },
       ],
       'no-restricted-globals': [
         'error',
@@ -80,16 +100,12 @@ export const rooms = [
   },
   {
     name: 'rooms/renderer',
-    files: ['renderer/**/*.{ts,tsx}', 'lint-fixtures/renderer/**/*.{ts,tsx}'],
+    files: ROOM_FILES.renderer,
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            electronOnly,
-            ...paths(nodePackages, 'The renderer has no Node access.'),
-            ...paths(builtinNames, 'The renderer has no Node access: no Node built-ins.'),
-          ],
+          paths: paths(builtinNames, 'The renderer has no Node access: no Node built-ins.'),
           patterns: [
             { group: nodePrefixed, message: 'The renderer has no Node access: no Node built-ins.' },
             {
@@ -99,14 +115,6 @@ export const rooms = [
           ],
         },
       ],
-    },
-  },
-  {
-    name: 'rooms/electron-only-in-shell',
-    files: ['**/*.{ts,tsx,js,mjs}'],
-    ignores: ['electron/*.ts', 'shared/**', 'electron/core/**', 'renderer/**', 'lint-fixtures/shared/**', 'lint-fixtures/core/**', 'lint-fixtures/renderer/**'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: [electronOnly] }],
     },
   },
 ];

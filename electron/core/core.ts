@@ -4,7 +4,7 @@ import { fail, type AppStatus, type calls, type Session } from '../../shared/con
 import type { SyncStatus } from '../../shared/contract/sync';
 import type { UnconfirmedAction } from '../../shared/contract/lookup';
 import { createDispatcher, type Dispatch } from './api/dispatch';
-import type { Handlers } from './api/handlers';
+import type { Handlers } from './services/handlers';
 import { loadMachineConfig } from './config/load';
 import { defaultDataRoot, machineConfigPath } from './config/paths';
 import type { MachineConfig } from './config/schema';
@@ -21,7 +21,7 @@ import { createQueueService } from './services/actions/queue-service';
 import { createAppService } from './services/app-service';
 import { authHandlers } from './auth/auth-handlers';
 import { createCredentialStore } from './auth/credential-store';
-import { guardLocked } from './auth/lock-guard';
+import { guardLocked } from './api/lock-guard';
 import { createSessionManager, type LockReason } from './auth/session-manager';
 import { createSignInService } from './auth/sign-in-service';
 import { auditDatabaseEncryption } from './keys/encryption-audit';

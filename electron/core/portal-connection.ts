@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { OFFICERS, TRAINING_PASSWORD } from '../../portal-sim/officers';
 import type { PortalSim } from '../../portal-sim';
 import type { MachineConfig } from './config/schema';
 import { createHttpPortalClient } from './portal';
@@ -32,6 +31,8 @@ export interface ConnectOptions {
  */
 export async function connectPortal(options: ConnectOptions): Promise<PortalConnection> {
   const training = options.config.mode === 'training';
+  // Training mode only: production never loads the simulator or its training accounts.
+  const trainingAccounts = training ? await import('../../portal-sim/officers') : null;
   const sim =
     training && !options.baseUrl
       ? // Loaded only in training mode: production never carries the simulator's weight at start-up.
@@ -50,8 +51,8 @@ export async function connectPortal(options: ConnectOptions): Promise<PortalConn
   const tokenFor: TokenProvider = async (officerId) => {
     const held = tokens.get(officerId);
     if (held && held.expiresAt - 60_000 > options.now().getTime()) return held.token;
-    if (!training || !OFFICERS.some((o) => o.id === officerId)) return null;
-    const login = await client.login(officerId, TRAINING_PASSWORD);
+    if (!trainingAccounts?.OFFICERS.some((o) => o.id === officerId)) return null;
+    const login = await client.login(officerId, trainingAccounts.TRAINING_PASSWORD);
     if (!login.ok) return null;
     remember(officerId, login.value.token, login.value.expiresAt);
     return login.value.token;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { CallSpec } from '../../../shared/contract/define';
-import type { CallContext } from '../api/handlers';
+import type { CallContext } from '../services/handlers';
 
 /**
  * Handlers typed from a feature's own call map, so a feature compiles before its calls

@@ -5,9 +5,9 @@ import { privacyCalls } from '../../../shared/contract/privacy';
 import { calls, callNames, type CallSpec, type Role, type Session } from '../../../shared/contract';
 import type * as Contract from '../../../shared/contract';
 import { createDispatcher } from '../api/dispatch';
-import type { Handlers } from '../api/handlers';
+import type { Handlers } from '../services/handlers';
 import { silentLogger } from '../log/logger';
-import { CALLS_WHILE_LOCKED, guardLocked } from './lock-guard';
+import { CALLS_WHILE_LOCKED, guardLocked } from '../api/lock-guard';
 
 // Inputs accept anything here, so every call reaches the role check whatever its input
 // shape; the roles themselves are the contract's own.

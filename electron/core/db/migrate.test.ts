@@ -73,6 +73,29 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0060 gives every applicant cached before it a receipt time, leaving the record itself as it was', () => {
+    const db = freshDb();
+    migrate(db, migrations.filter((m) => m.version < 60));
+    const insert = db.prepare(
+      "INSERT INTO citizen (id_number, name_fold, phone, birth_date, version, updated_at, last_used_at, body) VALUES (?, ?, NULL, '1990-05-01', 3, '2019-02-01T03:00:00.000Z', ?, ?)",
+    );
+    insert.run('001090001111', 'tran thi thuy', null, '{"idNumber":"001090001111"}');
+    insert.run('001090002222', 'le van an', '2026-11-20T02:00:00.000Z', '{"idNumber":"001090002222"}');
+    const columnsBefore = db.prepare('SELECT id, id_number, name_fold, version, updated_at, last_used_at, body FROM citizen ORDER BY id').all();
+    const startedAt = new Date(Date.now() - 1000).toISOString();
+    migrate(db, migrations);
+    const rows = db.prepare<[], { cached_at: string | null }>('SELECT cached_at FROM citizen ORDER BY id').all();
+    expect(rows).toHaveLength(2);
+    for (const row of rows) {
+      const at = row.cached_at ?? '';
+      expect(at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+      // Received "now", not at the portal's update time of 2019: retention starts from the migration.
+      expect(at >= startedAt && at <= new Date().toISOString()).toBe(true);
+    }
+    expect(db.prepare('SELECT id, id_number, name_fold, version, updated_at, last_used_at, body FROM citizen ORDER BY id').all()).toEqual(columnsBefore);
+    db.close();
+  });
+
   it('0070 moves every cached dossier body out of the searched table, keeping the row ids', () => {
     const db = freshDb();
     migrate(db, migrations.filter((m) => m.version < 70));

@@ -5,6 +5,11 @@ export interface Migration {
   /** Numbered in steps of 10; never renumbered once released. */
   readonly version: number;
   readonly name: string;
+  /**
+   * Existing schema entries (describeSchema keys) this step changes or removes. A step may
+   * add anything; changing what exists must be declared here, or the schema test fails.
+   */
+  readonly changes?: readonly string[];
   readonly up: (db: Db) => void;
 }
 

@@ -1,6 +1,6 @@
 import type { AppInfo, Prefs } from '../../../shared/contract';
 import { prefsSchema } from '../../../shared/contract';
-import type { HandlerGroup } from '../api/handlers';
+import type { HandlerGroup } from './handlers';
 import type { PrefsRepo } from '../db/prefs-repo';
 import type { CoreEvents } from '../events';
 

@@ -9,6 +9,7 @@ import type { Migration } from '../migrate';
 export const m0070DossierBodyTable: Migration = {
   version: 70,
   name: 'dossier body in its own table',
+  changes: ['column dossier.body'],
   up(db) {
     db.exec(`
       CREATE TABLE dossier_body (

@@ -1,4 +1,4 @@
-import type { HandlerGroup } from '../../api/handlers';
+import type { HandlerGroup } from '../handlers';
 import type { SyncEngine } from '../../sync/sync-engine';
 import type { ActionService } from './action-service';
 import type { QueueService } from './queue-service';

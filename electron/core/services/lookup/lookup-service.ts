@@ -8,7 +8,7 @@ import { procedureByCode } from '../../../../shared/domain/procedures';
 import { officeDate } from '../../../../shared/domain/office-time';
 import { recogniseQuery } from '../../../../shared/domain/query-recognise';
 import { maskTail } from '../../../../shared/privacy';
-import type { HandlerGroup } from '../../api/handlers';
+import type { HandlerGroup } from '../handlers';
 import type { CitizenRow, CitizenStore } from '../../db/cache/citizen-store';
 import type { Db } from '../../db/connection';
 import type { DossierListRow, DossierSearch } from '../../db/cache/dossier-search';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { supervisorCalls } from '../../../../shared/contract/supervisor';
-import type { CallContext } from '../../api/handlers';
+import type { CallContext } from '../handlers';
 import type { ExportService } from '../export/export-service';
 import type { SupervisorService } from './supervisor-service';
 

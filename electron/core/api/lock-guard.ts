@@ -1,6 +1,6 @@
 import { fail, isCallName } from '../../../shared/contract';
-import type { Dispatch } from '../api/dispatch';
-import type { SessionManager } from './session-manager';
+import type { Dispatch } from './dispatch';
+import type { SessionManager } from '../auth/session-manager';
 
 /** Calls a locked screen may still make: unlock, switch officer, and what the lock screen shows. */
 export const CALLS_WHILE_LOCKED: ReadonlySet<string> = new Set([

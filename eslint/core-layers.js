@@ -1,0 +1,26 @@
+// Layers inside electron/core: which folders (or top-level files) each may import.
+// db is at the bottom, the services above it, api above them; portal and sync sit beside
+// the services (on db, never reaching up). The composition root and the CLI wire
+// everything. A folder missing here fails lint (rooms/core-layer) until it is placed.
+const FOUNDATION = ['db', 'log', 'config', 'events.ts'];
+const SERVICE_LEVEL = [...FOUNDATION, 'portal', 'sync', 'audit', 'keys', 'services', 'auth', 'privacy'];
+
+export const CORE_LAYERS = {
+  db: [],
+  log: [],
+  config: [],
+  'events.ts': [],
+  portal: ['log'],
+  audit: ['db', 'portal'],
+  keys: ['db', 'audit'],
+  sync: ['db', 'log', 'portal'],
+  services: SERVICE_LEVEL,
+  auth: SERVICE_LEVEL,
+  privacy: SERVICE_LEVEL,
+  api: SERVICE_LEVEL,
+  // The composition root and the command line: wire every layer, imported by nothing below.
+  'core.ts': '*',
+  'local-store.ts': '*',
+  'portal-connection.ts': '*',
+  cli: '*',
+};

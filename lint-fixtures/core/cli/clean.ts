@@ -1,0 +1,3 @@
+import { createCore } from '../core';
+import { createDispatcher } from '../api/dispatch';
+export const parts = [createCore, createDispatcher];

@@ -1,0 +1,2 @@
+import { listRecent } from '../services/lookup/lookup-service';
+export const list = listRecent;

@@ -1,0 +1,2 @@
+import { OFFICERS } from '../../portal-sim/officers';
+export const officers = OFFICERS;

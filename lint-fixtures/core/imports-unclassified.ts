@@ -1,0 +1,2 @@
+import leftPad from 'left-pad';
+export const pad = leftPad;

@@ -1,0 +1,2 @@
+import { createSyncEngine } from '../sync/sync-engine';
+export const s = createSyncEngine;

@@ -1,0 +1,2 @@
+import type { HandlerGroup } from '../api/handlers';
+export type Group = HandlerGroup<'app.status'>;

@@ -1,0 +1,2 @@
+import { createCore } from '../core';
+export const c = createCore;

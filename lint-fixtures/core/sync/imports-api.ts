@@ -1,0 +1,2 @@
+import { createDispatcher } from '../api/dispatch';
+export const d = createDispatcher;

@@ -1,0 +1,2 @@
+import { openDatabase } from '../db/connection';
+export const o = openDatabase;

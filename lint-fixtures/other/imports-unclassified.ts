@@ -1,0 +1,3 @@
+import { z } from 'zod';
+import leftPad from 'left-pad';
+export const parts = [z, leftPad];

@@ -1,0 +1,2 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+export const d = Database;
