@@ -25,6 +25,7 @@ export const DEPENDENCY_CLASSES = {
 
   'better-sqlite3-multiple-ciphers': 'core',
   exceljs: 'core',
+  'jsonc-parser': 'core',
   fastify: 'core',
   pdfkit: 'core',
   pino: 'core',
@@ -51,6 +52,7 @@ export const DEPENDENCY_CLASSES = {
   '@electron/fuses': 'tooling',
   '@eslint/js': 'tooling',
   '@playwright/test': 'tooling',
+  'playwright-core': 'tooling',
   '@seriousme/openapi-schema-validator': 'tooling',
   '@testing-library/dom': 'tooling',
   '@testing-library/react': 'tooling',
