@@ -2,7 +2,9 @@ import { join } from 'node:path';
 import { OFFICERS, TRAINING_PASSWORD } from '../../portal-sim/officers';
 import type { PortalSim } from '../../portal-sim';
 import type { MachineConfig } from './config/schema';
-import { createHttpPortalClient } from './portal';
+import { createDialectClient } from './portal/dialects';
+import { opencpsSettingsSchema } from './portal/opencps';
+import { SIM_SITE_SETTINGS } from '../../portal-sim/opencps/site';
 import type { PortalClient } from './portal/portal-client';
 import type { TokenProvider } from './sync/portal-action-sender';
 
@@ -32,14 +34,19 @@ export interface ConnectOptions {
  */
 export async function connectPortal(options: ConnectOptions): Promise<PortalConnection> {
   const training = options.config.mode === 'training';
+  const dialect = training ? options.config.training.dialect : options.config.portal.dialect;
   const sim =
     training && !options.baseUrl
       ? // Loaded only in training mode: production never carries the simulator's weight at start-up.
-        await (await import('../../portal-sim')).startPortalSim({ seed: options.config.training.seed, dossiers: options.config.training.dossiers, dataDir: join(options.dataDir, 'portal-sim') })
+        await (await import('../../portal-sim')).startPortalSim({ seed: options.config.training.seed, dossiers: options.config.training.dossiers, dataDir: join(options.dataDir, 'portal-sim'), dialect })
       : null;
   const baseUrl = options.baseUrl ?? sim?.url ?? options.config.portal.baseUrl ?? '';
-  const client = createHttpPortalClient({
+  const client = createDialectClient({
+    dialect,
     baseUrl,
+    agencyCode: options.config.agencyCode,
+    // Training on the OpenCPS stand-in: its own site settings unless IT wrote some.
+    ...(dialect === 'opencps' ? { opencps: options.config.portal.opencps ?? opencpsSettingsSchema.parse(SIM_SITE_SETTINGS) } : {}),
     timeoutMs: options.config.portal.timeoutMs,
     ...(options.config.portal.caBundlePath ? { caBundlePath: options.config.portal.caBundlePath } : {}),
     ...(options.config.portal.proxy ? { proxy: options.config.portal.proxy } : {}),
