@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { classifyThrown } from '../classify';
+import { parseAnswer } from '../parse-answer';
 import type { PortalResult } from '../errors';
 import type { FetchLike } from '../transport';
 import { classifyOpencpsFailure } from './classify';
@@ -45,17 +46,6 @@ export function createOpencpsRequester(options: { base: string; groupId: string;
     } finally {
       clearTimeout(timer);
     }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      return { ok: false, error: { kind: 'bad_response', message: 'the answer is not JSON', status } };
-    }
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) {
-      const first = parsed.error.issues[0];
-      return { ok: false, error: { kind: 'bad_response', message: `unexpected answer shape at ${first?.path.join('.') ?? '?'}: ${first?.message ?? ''}`, status } };
-    }
-    return { ok: true, value: parsed.data };
+    return parseAnswer(text, status, schema);
   };
 }
