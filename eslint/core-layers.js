@@ -10,7 +10,7 @@ export const CORE_LAYERS = {
   log: [],
   config: [],
   'events.ts': [],
-  portal: ['log'],
+  portal: ['log', 'config'],
   audit: ['db', 'portal'],
   keys: ['db', 'audit'],
   sync: ['db', 'log', 'portal'],

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createSessions } from './auth';
 import { createFaultController, type FaultConfigInput, type FaultController } from './faults';
+import { OPENCPS_PREFIX } from './opencps/routes';
 import { buildApp } from './server';
 import type { LedgerRow } from './store/journal';
 import { openSimStore } from './store/sim-store';
@@ -24,10 +25,14 @@ export interface PortalSimOptions {
   readonly referenceTime?: string;
   /** Regenerate even if the data dir holds the same seed and sizes. */
   readonly fresh?: boolean;
+  /** The API served: ours (default) or an OpenCPS REST v2 stand-in under /o/rest/v2, on the same data. */
+  readonly dialect?: 'onestop' | 'opencps';
 }
 
 export interface PortalSim {
+  /** The API base: the root for onestop, …/o/rest/v2 for the OpenCPS stand-in. */
   readonly url: string;
+  readonly dialect: 'onestop' | 'opencps';
   readonly port: number;
   readonly dataDir: string;
   /** In-process fault control (the same as /__admin/faults). */
@@ -60,6 +65,7 @@ export async function startPortalSim(options: PortalSimOptions = {}): Promise<Po
     sessions: createSessions(),
     faults,
     adminApi: options.adminApi ?? false,
+    dialect: options.dialect ?? 'onestop',
     version: PORTAL_SIM_VERSION,
     receiptSecret: createHash('sha256').update(`portal-sim receipts ${seed}`).digest('hex'),
   });
@@ -73,7 +79,8 @@ export async function startPortalSim(options: PortalSimOptions = {}): Promise<Po
   const port = typeof address === 'object' && address ? address.port : (options.port ?? 0);
   const host = options.host ?? '127.0.0.1';
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}${options.dialect === 'opencps' ? OPENCPS_PREFIX : ''}`,
+    dialect: options.dialect ?? 'onestop',
     port,
     dataDir: store.dir,
     faults,

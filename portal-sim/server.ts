@@ -4,6 +4,7 @@ import type { Sessions } from './auth';
 import type { FaultController, FaultDecision } from './faults';
 import { problem, type SimResponse } from './problem';
 import { registerAdminRoutes } from './routes/admin';
+import { registerOpencpsRoutes } from './opencps/routes';
 import { apiHandlers, type ApiDeps } from './routes/api';
 import type { SimStore } from './store/sim-store';
 
@@ -12,6 +13,8 @@ export interface AppDeps extends ApiDeps {
   readonly sessions: Sessions;
   readonly faults: FaultController;
   readonly adminApi: boolean;
+  /** Which API the portal routes speak: ours (default) or the OpenCPS REST v2 stand-in. */
+  readonly dialect?: 'onestop' | 'opencps';
 }
 
 interface RouteConfig {
@@ -104,7 +107,8 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   app.setNotFoundHandler((request, reply) => send(reply, problem(404, 'no-route', 'No such route', { detail: `${request.method} ${request.url}` })));
 
   const handlers = apiHandlers(deps);
-  for (const op of OPERATIONS) {
+  if (deps.dialect === 'opencps') registerOpencpsRoutes(app, deps.store);
+  else for (const op of OPERATIONS) {
     app.route({
       method: op.method,
       url: toRouterPath(op.path),

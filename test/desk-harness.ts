@@ -18,12 +18,15 @@ export interface DeskUnderTest {
 }
 
 /** A desk core on a temp data folder, wired to its own simulator on 127.0.0.1, cache pulled. */
-export async function startDesk(options: { sim?: PortalSimOptions; simInstance?: PortalSim; timeoutMs?: number; dataRoot?: string } = {}): Promise<DeskUnderTest> {
+export async function startDesk(
+  options: { sim?: PortalSimOptions; simInstance?: PortalSim; timeoutMs?: number; dataRoot?: string; dialect?: 'onestop' | 'opencps' } = {},
+): Promise<DeskUnderTest> {
   const dir = options.dataRoot ? null : tempDir();
   const dataRoot = options.dataRoot ?? join(dir?.path ?? '', 'data');
-  const sim = options.simInstance ?? (await startTestSim(options.sim));
+  const dialect = options.dialect ?? options.simInstance?.dialect ?? 'onestop';
+  const sim = options.simInstance ?? (await startTestSim({ dialect, ...options.sim }));
   const configDir = tempDir();
-  const configPath = configDir.file('config.json', JSON.stringify({ mode: 'training', portal: { timeoutMs: options.timeoutMs ?? 2000 } }));
+  const configPath = configDir.file('config.json', JSON.stringify({ mode: 'training', portal: { timeoutMs: options.timeoutMs ?? 2000 }, training: { dialect } }));
   const core = createCore({
     dataRoot, configPath, logToFile: false, portalUrl: sim.url,
     sync: { pageSize: 200, pullIntervalMs: 3_600_000, backoff: { baseMs: 5, capMs: 40 } },

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import type { PortalSim } from '../../portal-sim';
 import type { MachineConfig } from './config/schema';
-import { createHttpPortalClient } from './portal';
+import { createDialectClient } from './portal/dialects';
+import { opencpsSettingsSchema } from './portal/opencps';
 import type { PortalClient } from './portal/portal-client';
 import type { TokenProvider } from './sync/portal-action-sender';
 
@@ -33,14 +34,20 @@ export async function connectPortal(options: ConnectOptions): Promise<PortalConn
   const training = options.config.mode === 'training';
   // Training mode only: production never loads the simulator or its training accounts.
   const trainingAccounts = training ? await import('../../portal-sim/officers') : null;
+  const dialect = training ? options.config.training.dialect : options.config.portal.dialect;
+  // Training on the OpenCPS stand-in: its own site settings unless IT wrote some.
+  const simSite = training && dialect === 'opencps' && !options.config.portal.opencps ? await import('../../portal-sim/opencps/site') : null;
   const sim =
     training && !options.baseUrl
       ? // Loaded only in training mode: production never carries the simulator's weight at start-up.
-        await (await import('../../portal-sim')).startPortalSim({ seed: options.config.training.seed, dossiers: options.config.training.dossiers, dataDir: join(options.dataDir, 'portal-sim') })
+        await (await import('../../portal-sim')).startPortalSim({ seed: options.config.training.seed, dossiers: options.config.training.dossiers, dataDir: join(options.dataDir, 'portal-sim'), dialect })
       : null;
   const baseUrl = options.baseUrl ?? sim?.url ?? options.config.portal.baseUrl ?? '';
-  const client = createHttpPortalClient({
+  const client = createDialectClient({
+    dialect,
     baseUrl,
+    agencyCode: options.config.agencyCode,
+    ...(dialect === 'opencps' ? { opencps: options.config.portal.opencps ?? opencpsSettingsSchema.parse(simSite?.SIM_SITE_SETTINGS) } : {}),
     timeoutMs: options.config.portal.timeoutMs,
     ...(options.config.portal.caBundlePath ? { caBundlePath: options.config.portal.caBundlePath } : {}),
     ...(options.config.portal.proxy ? { proxy: options.config.portal.proxy } : {}),

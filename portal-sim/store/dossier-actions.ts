@@ -41,7 +41,7 @@ export function createDossierActions(deps: ActionDeps) {
     return row ? (JSON.parse(row.body) as DossierWire) : null;
   };
 
-  const applyAction = db.transaction((code: string, key: string, officer: Officer, req: ActionRequestWire): SimResponse => {
+  const applyAction = db.transaction((code: string, key: string, officer: Officer, req: ActionRequestWire, ledgerKey: string): SimResponse => {
     const fingerprint = fingerprintOf(['postAction', code, officer.id, req.HanhDong, req.PhienBanDuKien, req.GhiChu ?? null, req.LyDo ?? null, req.DonViNhan ?? null]);
     const replay = idempotency.replay(key, fingerprint);
     if (replay) return replay;
@@ -86,7 +86,7 @@ export function createDossierActions(deps: ActionDeps) {
       update.run(JSON.stringify(result), result.PhienBan, result.TrangThaiHoSo, nowMs, code);
     }
     const logSeq = journal.record({
-      idempotencyKey: key, operation: 'postAction', code, action: req.HanhDong, officerId: officer.id, unit: officer.unit, atMs: nowMs,
+      idempotencyKey: ledgerKey, operation: 'postAction', code, action: req.HanhDong, officerId: officer.id, unit: officer.unit, atMs: nowMs,
       fromStatus: from, toStatus: outcome.status, version: result.PhienBan, procedureCode: dossier.MaTTHC, procedureName: dossier.TenTTHC,
       applicant: dossier.ChuHoSo, note,
     });
@@ -98,7 +98,7 @@ export function createDossierActions(deps: ActionDeps) {
     return response;
   });
 
-  const intake = db.transaction((key: string, officer: Officer, req: IntakeRequestWire): SimResponse => {
+  const intake = db.transaction((key: string, officer: Officer, req: IntakeRequestWire, ledgerKey: string): SimResponse => {
     const fingerprint = fingerprintOf(['intakeDossier', officer.id, req]);
     const replay = idempotency.replay(key, fingerprint);
     if (replay) return replay;
@@ -126,7 +126,7 @@ export function createDossierActions(deps: ActionDeps) {
     };
     insert.run(code, officer.unit, nowMs, 1, INTAKE_STATUS, JSON.stringify(dossier));
     const logSeq = journal.record({
-      idempotencyKey: key, operation: 'intakeDossier', code, action: 'TiepNhanTrucTiep', officerId: officer.id, unit: officer.unit, atMs: nowMs,
+      idempotencyKey: ledgerKey, operation: 'intakeDossier', code, action: 'TiepNhanTrucTiep', officerId: officer.id, unit: officer.unit, atMs: nowMs,
       fromStatus: null, toStatus: INTAKE_STATUS, version: 1, procedureCode: proc.code, procedureName: proc.name, applicant: dossier.ChuHoSo,
       note: req.GhiChu ?? null,
     });
@@ -156,13 +156,14 @@ export function createDossierActions(deps: ActionDeps) {
   });
 
   return {
-    applyAction: (code: string, key: string, officer: Officer, req: ActionRequestWire): SimResponse => {
+    /** `ledgerKey`: what the ledger files the action under when it is not the idempotency key (the OpenCPS stand-in has none). */
+    applyAction: (code: string, key: string, officer: Officer, req: ActionRequestWire, ledgerKey: string = key): SimResponse => {
       idempotency.purge(Date.now());
-      return applyAction(code, key, officer, req);
+      return applyAction(code, key, officer, req, ledgerKey);
     },
-    intake: (key: string, officer: Officer, req: IntakeRequestWire): SimResponse => {
+    intake: (key: string, officer: Officer, req: IntakeRequestWire, ledgerKey: string = key): SimResponse => {
       idempotency.purge(Date.now());
-      return intake(key, officer, req);
+      return intake(key, officer, req, ledgerKey);
     },
     adminChange: (code: string, status?: number): DossierWire | null => adminChange(code, status),
     load,

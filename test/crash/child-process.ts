@@ -16,12 +16,12 @@ export async function buildChild(): Promise<string> {
 }
 
 /** For a crash-test file: the child bundled and a simulator started once, closed at the end. */
-export function crashHarness(): { readonly script: string; readonly sim: PortalSim } {
+export function crashHarness(dialect: 'onestop' | 'opencps' = 'onestop'): { readonly script: string; readonly sim: PortalSim } {
   let script: string | undefined;
   let sim: PortalSim | undefined;
   beforeAll(async () => {
     script = await buildChild();
-    sim = await startTestSim();
+    sim = await startTestSim({ dialect });
   }, 60_000);
   afterAll(async () => {
     await sim?.close();

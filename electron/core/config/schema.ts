@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import { opencpsSettingsSchema } from './opencps-settings';
+
+/** Which back end's API the desk speaks: ours (api/portal.openapi.yaml) or OpenCPS REST v2. */
+export const portalDialectSchema = z.enum(['onestop', 'opencps']);
+export type PortalDialect = z.infer<typeof portalDialectSchema>;
 
 /**
  * The machine-wide configuration IT writes (one JSON file per PC). Every key has a
@@ -18,9 +23,11 @@ export const machineConfigSchema = z
         timeoutMs: z.number().int().min(500).max(120_000).default(10_000),
         caBundlePath: z.string().min(1).optional(),
         proxy: z.url().optional(),
+        dialect: portalDialectSchema.default('onestop'),
+        opencps: opencpsSettingsSchema.optional(),
       })
       .strict()
-      .default({ timeoutMs: 10_000 }),
+      .default({ timeoutMs: 10_000, dialect: 'onestop' }),
     session: z
       .object({
         lockAfterMinutes: z.number().int().min(1).max(120).default(5),
@@ -37,14 +44,19 @@ export const machineConfigSchema = z
       .object({
         seed: z.number().int().nonnegative().default(42),
         dossiers: z.number().int().min(100).max(1_000_000).default(3000),
+        /** Which API the in-process simulator serves (and the desk speaks) in training. */
+        dialect: portalDialectSchema.default('onestop'),
       })
       .strict()
-      .default({ seed: 42, dossiers: 3000 }),
+      .default({ seed: 42, dossiers: 3000, dialect: 'onestop' }),
   })
   .strict()
   .superRefine((config, ctx) => {
     if (config.mode === 'production' && !config.portal.baseUrl) {
       ctx.addIssue({ code: 'custom', path: ['portal', 'baseUrl'], message: 'required in production mode' });
+    }
+    if (config.mode === 'production' && config.portal.dialect === 'opencps' && !config.portal.opencps) {
+      ctx.addIssue({ code: 'custom', path: ['portal', 'opencps'], message: 'required when portal.dialect is "opencps" (groupId, actionCodes)' });
     }
   });
 

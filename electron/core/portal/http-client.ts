@@ -9,6 +9,7 @@ import { auditReceiptWireSchema, handlingLogWireSchema, healthWireSchema, loginR
 import { citizenPageWireSchema, dossierPageWireSchema } from '../../../shared/portal/openapi';
 import { appliedFromWire, handlingLogFromWire, healthFromWire, receiptFromWire, sessionFromWire, type PullQuery } from '../../../shared/portal/results';
 import { classifyFailure, classifyThrown } from './classify';
+import { parseAnswer } from './parse-answer';
 import type { PortalResult } from './errors';
 import type { ActionOutcome, PortalClient } from './portal-client';
 import { createTransport, type FetchLike } from './transport';
@@ -86,18 +87,8 @@ export function createHttpPortalClient(options: HttpPortalClientOptions): Portal
     } finally {
       clearTimeout(timer);
     }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      return { ok: false, error: { kind: 'bad_response', message: 'the answer is not JSON', status } };
-    }
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) {
-      const first = parsed.error.issues[0];
-      return { ok: false, error: { kind: 'bad_response', message: `unexpected answer shape at ${first?.path.join('.') ?? '?'}: ${first?.message ?? ''}`, status } };
-    }
-    return { ok: true, value: map(parsed.data, replayed) };
+    const parsed = parseAnswer(text, status, schema);
+    return parsed.ok ? { ok: true, value: map(parsed.value, replayed) } : parsed;
   }
 
   const enc = encodeURIComponent;

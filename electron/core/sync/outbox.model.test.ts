@@ -92,15 +92,15 @@ class PortalSideChange implements fc.AsyncCommand<Model, Real> {
   toString = () => `portalSideChange(${this.index})`;
 }
 
-let sim: PortalSim;
-beforeAll(async () => {
-  sim = await startTestSim();
-}, 60_000);
-afterAll(async () => {
-  await sim.close();
-});
+describe.each(['onestop', 'opencps'] as const)('outbox model against the %s simulator', (dialect) => {
+  let sim: PortalSim;
+  beforeAll(async () => {
+    sim = await startTestSim({ dialect });
+  }, 60_000);
+  afterAll(async () => {
+    await sim.close();
+  });
 
-describe('outbox model', () => {
   it('ledger = delivered set, no duplicates, nothing recorded is ever lost', async () => {
     const commands = [
       fc.tuple(fc.nat(7), fc.boolean()).map(([i, f]) => new Enqueue(i, f)),

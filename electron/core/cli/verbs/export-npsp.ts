@@ -1,0 +1,46 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { createCore } from '../../core';
+import { npspExportSchema } from '../../services/export/npsp/npsp-item';
+import { npspItemsForDays } from '../../services/export/npsp/select-day';
+import { UsageError, validateFlags } from '../args';
+import { say } from '../io';
+import { packageVersion } from '../package-version';
+import type { Verb } from '../verb';
+import { printConfigIssues } from './config-issues';
+
+const flagsSchema = z.object({ date: z.iso.date(), to: z.iso.date().optional(), out: z.string().min(1) });
+
+/** From the local cache only: what the national portal should have received for those days. */
+export const exportNpspVerb: Verb = {
+  name: 'export-npsp',
+  usage: 'desk export-npsp --date YYYY-MM-DD [--to YYYY-MM-DD] --out FILE [--json]',
+  summary: { vi: 'Xuất hồ sơ theo mẫu DongBoHoSoMC (Cổng DVC quốc gia) để đối soát', en: 'Export dossiers as DongBoHoSoMC items (national portal) for reconciliation' },
+  flags: { date: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' } },
+  async run({ io, flags, command }) {
+    const f = validateFlags(flagsSchema, command.values);
+    const to = f.to ?? f.date;
+    if (to < f.date) throw new UsageError('--to: must not be before --date');
+    const core = createCore({ dataRoot: flags['data-dir'], configPath: flags.config, version: packageVersion() });
+    try {
+      if (core.status.state === 'config-invalid') {
+        printConfigIssues(io, core.status.configPath, core.status.issues);
+        return 1;
+      }
+      const db = core.store?.db;
+      if (!db) {
+        io.err(say(io, { vi: 'Không mở được dữ liệu của máy.', en: 'The desk data could not be opened.' }));
+        return 1;
+      }
+      const document = npspExportSchema.parse({ service: 'DongBoHoSoMC', isUpdating: false, data: npspItemsForDays(db, f.date, to) });
+      const out = resolve(f.out);
+      writeFileSync(out, `${JSON.stringify(document, null, 2)}\n`);
+      if (io.json) io.out(JSON.stringify({ ok: true, out, items: document.data.length }));
+      else io.out(say(io, { vi: `Đã xuất ${document.data.length} hồ sơ vào ${out}`, en: `Exported ${document.data.length} dossiers to ${out}` }));
+      return 0;
+    } finally {
+      await core.close();
+    }
+  },
+};

@@ -1,0 +1,2 @@
+export { createOpencpsPortalClient, type OpencpsClientOptions } from './client';
+export { opencpsSettingsSchema, type OpencpsSettings } from '../../config/opencps-settings';
