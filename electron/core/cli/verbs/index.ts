@@ -3,7 +3,8 @@ import { auditVerifyVerb } from './audit-verify';
 import { configCheckVerb } from './config-check';
 import { exportLogVerb } from './export-log';
 import { infoVerb } from './info';
-import { citizenVerb, dossierVerb, searchVerb } from './lookup-verbs';
+import { citizenVerb } from './citizen-verb';
+import { dossierVerb, searchVerb } from './lookup-verbs';
 import { actionVerb, queueVerb, syncVerb } from './outbox-verbs';
 
 /** Every CLI verb. A feature adds its verb file and one line here. */
