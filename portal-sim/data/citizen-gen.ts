@@ -35,6 +35,9 @@ function lockOf(rng: Rng, today: string, index: number): CitizenWire['KhoaTaiKho
   return { LyDo: LOCK_REASON_TO_WIRE[reason], TuNgay: rng.chance(0.85) ? formatWireDate(addDays(today, -rng.between(1, 400))) : null };
 }
 
+/** Where applicant `index` lives, written as on `onDate` (old three-tier form before 01/07/2025). */
+export const addressOf = (seed: number, index: number, onDate: string): string => address(streamRng(seed, 'address', index), onDate);
+
 /** Citizen number `index` of the dataset for `seed`, as of `referenceMs`. */
 export function citizenAt(seed: number, index: number, referenceMs: number): CitizenWire {
   const rng = streamRng(seed, 'citizen', index);
@@ -42,7 +45,7 @@ export function citizenAt(seed: number, index: number, referenceMs: number): Cit
   const profile = rng.weighted(PROFILES);
   const updatedMs = referenceMs - rng.int(730 * DAY_MS);
   const common = {
-    DiaChi: address(rng),
+    DiaChi: addressOf(seed, index, officeDate(new Date(updatedMs))),
     SoDienThoai: rng.chance(0.9) ? phone(rng) : null,
     PhienBan: 1 + rng.int(3),
     NgayCapNhat: formatWireDateTime(new Date(Math.floor(updatedMs / 1000) * 1000)),
