@@ -5,6 +5,7 @@ import { citizenWireSchema } from '../../shared/portal/citizen-wire';
 import { dossierWireSchema } from '../../shared/portal/dossier-wire';
 import { citizenFromWire } from '../../shared/portal/map';
 import { daysBetween } from '../../shared/domain/office-time';
+import { linkageStateSchema, linkageStatus } from '../../shared/domain/linkage';
 import { citizenAt } from './citizen-gen';
 import { dossierAt } from './dossier-gen';
 
@@ -39,7 +40,12 @@ describe('generated citizens', () => {
           expect(c.linkage.portalAccount).toBe('none');
           expect(c.linkage.lock).toBeNull();
         }
-        if (c.kind === 'organisation') expect(c.linkage).toMatchObject({ birthDate: null, vneidLevel: null, guardian: null });
+        if (c.kind === 'organisation') {
+          expect(c.linkage).toMatchObject({ birthDate: null, vneidLevel: null, guardian: null });
+          expect(c.linkage.organisationEid).not.toBeNull();
+        }
+        if (c.kind === 'foreigner' && c.linkage.residenceCard === null) expect(c.linkage.portalAccount).toBe('none');
+        if (c.kind === 'citizen' && c.linkage.vneidLevel !== null) expect(c.linkage.hasIdentityCard).toBe(true);
       }),
       { numRuns: 300 },
     );
@@ -57,15 +63,18 @@ describe('generated citizens', () => {
     const kinds = new Set<string>();
     const locks = new Set<string>();
     const accounts = new Set<string>();
+    const states = new Set<string>();
     for (let i = 0; i < 3000; i++) {
       const c = citizenFromWire(citizenAt(42, i, REF));
+      states.add(linkageStatus(c.linkage, '2026-06-15').state);
       kinds.add(c.linkage.underGuardianship ? 'ward' : c.kind === 'citizen' && c.linkage.guardian ? 'minor' : c.kind);
       if (c.linkage.lock) locks.add(c.linkage.lock.reason);
       accounts.add(`${c.linkage.portalAccount}:${c.linkage.vneidLevel}`);
     }
-    expect([...kinds].sort()).toEqual(['citizen', 'foreigner', 'minor', 'organisation', 'ward']);
+    expect([...kinds].sort()).toEqual(['certificate_holder', 'citizen', 'foreigner', 'minor', 'organisation', 'ward']);
     expect(locks.size).toBe(6);
     for (const a of ['vneid:2', 'vneid:1', 'legacy:null', 'none:null']) expect(accounts).toContain(a);
+    expect([...states].sort()).toEqual([...linkageStateSchema.options].sort());
   });
 });
 

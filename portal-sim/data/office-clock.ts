@@ -1,32 +1,69 @@
 import { addDays, officeDate, officeDayStart } from '../../shared/domain/office-time';
+import { addWorkingDays, isWorkingDay } from '../../shared/domain/working-days';
 
-/** Office-calendar arithmetic for generated and applied dossiers (weekends skipped, holidays not modelled). */
+/** Office-calendar arithmetic for generated and applied dossiers (weekends and the holiday list skipped). */
 export const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
+
+/** Counter opening hours in minutes after midnight, office time: 07:30–11:30 and 13:30–17:00. */
+export const OFFICE_SESSIONS: readonly (readonly [number, number])[] = [
+  [7 * 60 + 30, 11 * 60 + 30],
+  [13 * 60 + 30, 17 * 60],
+];
+const CLOSING = 17 * 60;
 
 export const atOfficeTime = (isoDate: string, minutesAfterMidnight: number): number =>
-  officeDayStart(isoDate).getTime() + minutesAfterMidnight * 60_000;
+  officeDayStart(isoDate).getTime() + minutesAfterMidnight * MINUTE_MS;
 
-export function isWeekend(isoDate: string): boolean {
-  const day = new Date(`${isoDate}T00:00:00Z`).getUTCDay();
-  return day === 0 || day === 6;
+const minutesOf = (ms: number): number => (ms - officeDayStart(officeDate(new Date(ms))).getTime()) / MINUTE_MS;
+
+/** Whether a counter is open at `ms`: a working day, inside a session. */
+export function isOfficeHours(ms: number): boolean {
+  if (!isWorkingDay(officeDate(new Date(ms)))) return false;
+  const m = minutesOf(ms);
+  return OFFICE_SESSIONS.some(([from, to]) => m >= from && m < to);
 }
 
-/** The previous working day when `isoDate` falls on a weekend. */
+/** The working day on or before `isoDate`. */
 export function toWorkingDay(isoDate: string): string {
   let d = isoDate;
-  while (isWeekend(d)) d = addDays(d, -1);
+  while (!isWorkingDay(d)) d = addDays(d, -1);
   return d;
 }
 
-/** The appointment (NgayHenTra): `workingDays` working days after receipt, at 16:30 office time. */
-export function dueAfter(receivedMs: number, workingDays: number): number {
-  let d = officeDate(new Date(receivedMs));
-  let left = workingDays;
-  while (left > 0) {
-    d = addDays(d, 1);
-    if (!isWeekend(d)) left--;
+/** `ms` itself when the counter is open then, else the next opening (a session start on a working day). */
+export function nextOpening(ms: number): number {
+  let day = officeDate(new Date(ms));
+  const m = minutesOf(ms);
+  if (isWorkingDay(day)) {
+    for (const [from, to] of OFFICE_SESSIONS) {
+      if (m < from) return atOfficeTime(day, from);
+      if (m < to) return ms;
+    }
   }
-  return atOfficeTime(d, 16 * 60 + 30);
+  do day = addDays(day, 1);
+  while (!isWorkingDay(day));
+  return atOfficeTime(day, OFFICE_SESSIONS[0]?.[0] ?? 450);
+}
+
+/** A random moment in office hours on `isoDate` (a working day), from `pick(n)` in [0, n). */
+export function officeMomentOn(isoDate: string, pick: (n: number) => number): number {
+  const open = OFFICE_SESSIONS.reduce((sum, [from, to]) => sum + to - from, 0);
+  let offset = pick(open);
+  for (const [from, to] of OFFICE_SESSIONS) {
+    if (offset < to - from) return atOfficeTime(isoDate, from + offset);
+    offset -= to - from;
+  }
+  return atOfficeTime(isoDate, OFFICE_SESSIONS[0]?.[0] ?? 450);
+}
+
+/**
+ * The appointment (NgayHenTra): `workingDays` working days after the receipt day, at
+ * closing time; a same-day procedure is due at closing on the receipt day, never before it.
+ */
+export function dueAfter(receivedMs: number, workingDays: number): number {
+  const due = atOfficeTime(addWorkingDays(officeDate(new Date(receivedMs)), workingDays), CLOSING);
+  return Math.max(due, receivedMs);
 }
 
 export const toSecond = (ms: number): number => Math.floor(ms / 1000) * 1000;

@@ -121,7 +121,7 @@ export function createDossierActions(deps: ActionDeps) {
       SoDinhDanh: req.SoDinhDanh, SoDienThoai: req.SoDienThoai, Email: req.Email, DiaChi: req.DiaChi.normalize('NFC'),
       TrichYeuHoSo: req.TrichYeuHoSo.normalize('NFC'), SoBoHoSo: req.SoBoHoSo, LePhi: proc.feeVnd, NgayNopHoSo: wire(nowMs),
       NgayTiepNhan: wire(nowMs), NgayHenTra: wire(dueAfter(nowMs, proc.workingDays)), NgayTra: null, NgayCapNhat: wire(nowMs),
-      TaiKhoanDuocXacThucVoiVNeID: req.TaiKhoanDuocXacThucVoiVNeID,
+      TaiKhoanDuocXacThucVoiVNeID: req.TaiKhoanDuocXacThucVoiVNeID, KenhThucHien: 1,
       QuaTrinhXuLy: [{ TrangThaiHoSo: INTAKE_STATUS, HanhDong: 'TiepNhanTrucTiep', ThoiGian: wire(nowMs), MaCanBo: officer.id, GhiChu: req.GhiChu ?? null }],
     };
     insert.run(code, officer.unit, nowMs, 1, INTAKE_STATUS, JSON.stringify(dossier));

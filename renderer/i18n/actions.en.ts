@@ -50,6 +50,8 @@ export const actionsEn: ActionsResources = {
     locked: 'Account locked',
     foreigner: 'Foreigner',
     organisation: 'Organisation',
+    organisation_unlinked: 'Organisation without an e-ID account',
+    certificate_holder: 'Identity certificate holder',
   },
   intake: {
     nav: 'Intake',

@@ -48,6 +48,8 @@ export const actionsVi = {
     locked: 'Tài khoản bị khóa',
     foreigner: 'Người nước ngoài',
     organisation: 'Tổ chức',
+    organisation_unlinked: 'Tổ chức chưa có tài khoản định danh',
+    certificate_holder: 'Người có giấy chứng nhận căn cước',
   },
   intake: {
     nav: 'Tiếp nhận',

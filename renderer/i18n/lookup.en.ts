@@ -107,6 +107,7 @@ export const lookupEn: Strings<LookupResources> = {
     citizen: 'Citizen',
     foreigner: 'Foreigner',
     organisation: 'Organisation',
+    certificate_holder: 'Identity certificate holder',
   },
   citizen: {
     title: 'Citizen: {{name}}',

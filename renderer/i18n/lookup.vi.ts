@@ -103,6 +103,7 @@ export const lookupVi = {
     citizen: 'Công dân',
     foreigner: 'Người nước ngoài',
     organisation: 'Tổ chức',
+    certificate_holder: 'Người có giấy chứng nhận căn cước',
   },
   citizen: {
     title: 'Công dân: {{name}}',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { accountKindSchema } from '../domain/linkage-facts';
+import { linkageStateSchema } from '../domain/linkage';
 import { localizedTextSchema } from '../validation';
 import { defineCall } from './define';
 
@@ -19,7 +20,7 @@ export const counterActionSchema = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('vneid_guidance'),
-      state: z.enum(['linked_level2', 'linked_level1', 'legacy_unlinked', 'no_account', 'minor_or_ward', 'locked', 'foreigner', 'organisation']),
+      state: linkageStateSchema,
       slipPrinted: z.boolean(),
     })
     .strict(),

@@ -140,4 +140,10 @@ export const lookupCalls = {
     roles: OFFICER_ROLES,
     summary: 'One applicant (ID masked) with their dossiers.',
   }),
+  'citizen.find': defineCall({
+    input: z.object({ identifier: z.string().trim().min(1).max(40) }).strict(),
+    output: citizenDetailSchema,
+    roles: OFFICER_ROLES,
+    summary: 'One applicant by ID number, passport number or tax/enterprise code (same answer as citizen.get).',
+  }),
 } as const;

@@ -6,8 +6,11 @@
 import type { LocalizedText } from '../validation';
 import { isLeapYear, isoDateFromParts, requireIsoDate } from './iso-date';
 
-/** Under this age a person uses a parent's or guardian's e-ID account (Decree 59/2022 Art. 11). */
+/** From this age a citizen registers their own e-ID account (Decree 69/2024 Art. 7); younger ones go through a parent. */
 export const MINOR_AGE_LIMIT = 14;
+
+/** From this age a child with a căn cước card, or a foreigner with a residence card, may hold level 2 (level 1 below it). */
+export const LEVEL2_FROM_AGE = 6;
 
 /** Our stated convention for 29 February birthdays, to show in the UI next to an age. */
 export const LEAP_DAY_BIRTHDAY_CONVENTION: LocalizedText = {

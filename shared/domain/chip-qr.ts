@@ -1,10 +1,11 @@
 import { centuryGenderDigit } from './cccd';
 /**
- * The QR code on the chip-based citizen ID card (CCCD), as a 2D scanner types it.
- * There is no published spec; the observed layout is
+ * The QR code on the chip-based CCCD and the căn cước card, as a 2D scanner types it.
+ * There is no published spec; the observed CCCD layout is
  *   ID12|oldID9 (may be empty)|Full name|DOB ddmmyyyy|Nam/Nữ|Address|Issue date ddmmyyyy
- * and 6-field variants exist (no old-ID field, or no issue date). Parsed
- * defensively: every failure says which field is wrong, in Vietnamese and English.
+ * with 6-field variants (no old-ID field, or no issue date); the căn cước QR adds fields
+ * (a cancelled ID number, parents' names). Fields are found by shape (see splitFields),
+ * extras ignored; every failure says which field is wrong, in Vietnamese and English.
  */
 import { z } from 'zod';
 import type { LocalizedText } from '../validation';
@@ -58,22 +59,49 @@ interface RawFields {
   issue: string | null;
 }
 
-/** Splits into fields and picks the layout; a trailing pipe (empty last fields) is tolerated. */
+const ID12 = /^\d{12}$/;
+const OLD_ID = /^(?:\d{9}|\d{12})$/;
+const hasLetters = (f: string): boolean => /\p{L}/u.test(f);
+
+/**
+ * Finds the fields by their shape, in the order every known layout keeps them: the
+ * 12-digit ID first, then an optional old ID (9 or 12 digits, or empty) right after it,
+ * the name (the first field with letters), the date of birth (the first 8-digit field
+ * after the name), the gender word after it, then the address (the first text after the
+ * gender) and the issue date (the first 8-digit field after the gender). Anything else
+ * (a cancelled ID number, parents' names, an expiry date) is ignored.
+ */
 function splitFields(text: string): RawFields | number {
-  const fields = text.split('|').map((f) => f.trim());
-  while (fields.length > 7 && fields[fields.length - 1] === '') fields.pop();
+  const fields = text.split('|').map((f) => f.replace(/\s+/g, ' ').trim());
+  if (fields.length < 5) return fields.length;
   const at = (i: number): string => fields[i] ?? '';
-  if (fields.length === 7) {
-    return { id: at(0), oldId: at(1), name: at(2), dob: at(3), gender: at(4), address: at(5), issue: at(6) };
-  }
-  if (fields.length === 6) {
-    // No old-ID field: the date of birth and gender move one field left.
-    if (EIGHT_DIGITS.test(at(2)) && genderFromWord(at(3)) !== null) {
-      return { id: at(0), oldId: '', name: at(1), dob: at(2), gender: at(3), address: at(4), issue: at(5) };
-    }
-    return { id: at(0), oldId: at(1), name: at(2), dob: at(3), gender: at(4), address: at(5), issue: null };
-  }
-  return fields.length;
+  const after = (from: number, test: (f: string) => boolean): number => {
+    for (let i = from; i < fields.length; i++) if (test(at(i))) return i;
+    return -1;
+  };
+  const id = at(0);
+  // An empty or number-shaped second field is the old ID slot; a name there means the 6-field layout without it.
+  const oldIdSlot = fields.length >= 2 && (at(1) === '' || /^\d+$/.test(at(1)));
+  const from = oldIdSlot ? 2 : 1;
+  // Number fields before the name (a cancelled ID on the căn cước QR) are skipped; the name comes before any date.
+  const firstDate = after(from, (f) => EIGHT_DIGITS.test(f));
+  const found = after(from, (f) => hasLetters(f) || EIGHT_DIGITS.test(f));
+  const nameAt = found >= 0 && found !== firstDate ? found : from;
+  const dobAt = after(nameAt + 1, (f) => EIGHT_DIGITS.test(f) || /\d/.test(f));
+  const genderAt = dobAt < 0 ? -1 : after(dobAt + 1, (f) => genderFromWord(f) !== null);
+  const rest = genderAt < 0 ? (dobAt < 0 ? fields.length : dobAt + 2) : genderAt + 1;
+  // The address follows the gender (it may be empty); a date there means no address field.
+  const addressAt = genderAt >= 0 && !EIGHT_DIGITS.test(at(rest)) ? rest : -1;
+  const issueAt = after(rest, (f) => EIGHT_DIGITS.test(f));
+  return {
+    id,
+    oldId: oldIdSlot ? at(1) : '',
+    name: at(nameAt),
+    dob: dobAt < 0 ? '' : at(dobAt),
+    gender: genderAt < 0 ? (dobAt < 0 ? '' : at(dobAt + 1)) : at(genderAt),
+    address: addressAt < 0 ? '' : at(addressAt),
+    issue: issueAt < 0 ? null : at(issueAt),
+  };
 }
 
 /** Parses the text a scanner typed from a chip-card QR code. */
@@ -88,17 +116,17 @@ export function parseChipQr(input: string): ChipQrResult {
   const raw = splitFields(text);
   if (typeof raw === 'number') {
     return fail(
-      `Mã QR thẻ căn cước phải có 6 hoặc 7 trường ngăn cách bởi dấu |; mã này có ${raw} trường. Hãy quét lại.`,
-      `A citizen ID card QR code has 6 or 7 fields separated by |; this one has ${raw}. Please scan again.`,
+      `Mã QR thẻ căn cước có ít nhất 5 trường ngăn cách bởi dấu | (số định danh, họ tên, ngày sinh, giới tính…); mã này có ${raw} trường. Hãy quét lại.`,
+      `A citizen ID card QR code has at least 5 fields separated by | (ID number, name, date of birth, gender…); this one has ${raw}. Please scan again.`,
     );
   }
-  if (!/^\d{12}$/.test(raw.id)) {
+  if (!ID12.test(raw.id)) {
     return fail(
       'Số định danh cá nhân trong mã QR phải gồm đúng 12 chữ số.',
       'The personal ID number in the QR code must be exactly 12 digits.',
     );
   }
-  if (raw.oldId !== '' && !/^(?:\d{9}|\d{12})$/.test(raw.oldId)) {
+  if (raw.oldId !== '' && !OLD_ID.test(raw.oldId)) {
     return fail(
       'Số CMND cũ trong mã QR phải gồm 9 hoặc 12 chữ số, hoặc để trống.',
       'The old ID number in the QR code must be 9 or 12 digits, or empty.',

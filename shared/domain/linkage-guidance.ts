@@ -4,7 +4,18 @@
  */
 import type { LocalizedText } from '../validation';
 import type { Guardian, LinkageFacts, LockReason } from './linkage-facts';
+import {
+  CERTIFICATE_HOLDER,
+  NO_ACCOUNT_CREATION,
+  ORGANISATION_LINKED,
+  ORGANISATION_UNLINKED,
+  foreigner,
+  minorOrWard,
+  type Guidance,
+} from './linkage-guidance-applicants';
 import { formatDisplayDate } from './office-time';
+
+export type { Guidance } from './linkage-guidance-applicants';
 
 /** Ministry of Public Security hotline for VNeID registration and login problems. */
 export const HOTLINE = '1900.0368';
@@ -17,7 +28,9 @@ export type LinkageState =
   | 'minor_or_ward'
   | 'locked'
   | 'foreigner'
-  | 'organisation';
+  | 'organisation'
+  | 'organisation_unlinked'
+  | 'certificate_holder';
 
 const t = (vi: string, en: string): LocalizedText => ({ vi, en });
 
@@ -34,8 +47,8 @@ export const LOCK_REASON_LABELS: Record<LockReason, LocalizedText> = {
 const UNLOCK_GUIDANCE: Record<LockReason, LocalizedText[]> = {
   holder_request: [
     t(
-      'Chủ tài khoản tự mở khóa trên ứng dụng VNeID, hoặc đề nghị mở khóa tại Công an cấp xã.',
-      'The holder unlocks the account in the VNeID app, or asks the commune police to unlock it.',
+      'Chủ tài khoản tự mở khóa trên ứng dụng VNeID, hoặc đề nghị mở khóa (mẫu TK03) tại bất kỳ Công an cấp xã nào, không phụ thuộc nơi cư trú.',
+      'The holder unlocks the account in the VNeID app, or asks any commune police office to unlock it (form TK03), wherever they live.',
     ),
   ],
   terms_breach: [
@@ -53,8 +66,8 @@ const UNLOCK_GUIDANCE: Record<LockReason, LocalizedText[]> = {
   card_expired: [
     t('Công dân làm thủ tục cấp đổi thẻ căn cước trước.', 'The citizen renews the ID card first.'),
     t(
-      'Khi đã có thẻ mới, mở khóa trên ứng dụng VNeID hoặc tại Công an cấp xã.',
-      'With the new card, the account is unlocked in the VNeID app or at the commune police.',
+      'Khi đã có thẻ mới, mở khóa trên ứng dụng VNeID hoặc tại bất kỳ Công an cấp xã nào (mẫu TK03).',
+      'With the new card, the account is unlocked in the VNeID app or at any commune police office (form TK03).',
     ),
   ],
   deceased: [
@@ -94,50 +107,6 @@ export interface GuidanceContext {
   problem: boolean;
 }
 
-export interface Guidance {
-  title: LocalizedText;
-  guidance: LocalizedText[];
-}
-
-function guardianLines({ guardian }: GuidanceContext): LocalizedText[] {
-  if (!guardian) {
-    return [t('Chưa có thông tin cha, mẹ hoặc người giám hộ trong dữ liệu.', 'No parent or guardian on record.')];
-  }
-  const relation = guardian.relation ? ` (${guardian.relation})` : '';
-  return [t(`Cha, mẹ hoặc người giám hộ: ${guardian.name}${relation}.`, `Parent or guardian: ${guardian.name}${relation}.`)];
-}
-
-function minorOrWard(ctx: GuidanceContext): Guidance {
-  const minor = ctx.age !== null && ctx.age < 14;
-  const lines = [
-    minor
-      ? t(
-          'Người dưới 14 tuổi dùng tài khoản định danh điện tử của cha, mẹ hoặc người giám hộ.',
-          "A person under 14 uses a parent's or guardian's e-ID account.",
-        )
-      : t(
-          'Người được giám hộ dùng tài khoản định danh điện tử của người giám hộ.',
-          "A person under guardianship uses the guardian's e-ID account.",
-        ),
-    t(
-      'Cha, mẹ hoặc người giám hộ đăng ký thông tin cho người này bằng tài khoản định danh điện tử mức độ 2 của chính mình trên ứng dụng VNeID.',
-      'The parent or guardian registers this person with their own level-2 e-ID account in the VNeID app.',
-    ),
-    ...guardianLines(ctx),
-  ];
-  if (minor && !ctx.facts.underGuardianship && ctx.adultFrom) {
-    const date = formatDisplayDate(ctx.adultFrom);
-    lines.push(
-      t(
-        `Từ ngày ${date} (đủ 14 tuổi), người này tự đăng ký tài khoản định danh điện tử của mình.`,
-        `From ${date} (14th birthday) this person registers their own e-ID account.`,
-      ),
-    );
-  }
-  const title = minor ? t('Người dưới 14 tuổi', 'Under 14') : t('Người được giám hộ', 'Under guardianship');
-  return { title, guidance: lines };
-}
-
 function locked(ctx: GuidanceContext): Guidance {
   const reason = ctx.lockReason ?? 'holder_request';
   const label = LOCK_REASON_LABELS[reason];
@@ -148,12 +117,7 @@ function locked(ctx: GuidanceContext): Guidance {
 }
 
 function noAccount({ facts }: GuidanceContext): Guidance {
-  const lines = [
-    t(
-      'Cán bộ một cửa không thể tạo tài khoản thay công dân: chức năng này đã bị bãi bỏ theo Công văn 3701/VPCP-KSTT ngày 29/05/2024 của Văn phòng Chính phủ.',
-      'Counter officials cannot create an account for the citizen: the function was abolished by Official Dispatch 3701/VPCP-KSTT of 29/05/2024 (Office of the Government).',
-    ),
-  ];
+  const lines = [NO_ACCOUNT_CREATION];
   if (facts.vneidLevel === null) {
     lines.push(
       REGISTER_VNEID,
@@ -176,8 +140,8 @@ function noAccount({ facts }: GuidanceContext): Guidance {
 function legacy({ facts }: GuidanceContext): Guidance {
   const lines = [
     t(
-      'Từ ngày 15/06/2024, tên đăng nhập và mật khẩu cũ của Cổng Dịch vụ công không còn dùng được.',
-      'Since 15/06/2024 the old portal username and password no longer work.',
+      'Tên đăng nhập và mật khẩu cũ của Cổng Dịch vụ công chỉ dùng được đến hết ngày 30/06/2024 (Nghị định 69/2024/NĐ-CP, Điều 40).',
+      'The old portal username and password worked only until 30/06/2024 (Decree 69/2024/ND-CP, Art. 40).',
     ),
     t(
       'Công dân đăng nhập Cổng Dịch vụ công bằng tài khoản định danh điện tử VNeID thay cho tài khoản cũ.',
@@ -188,7 +152,8 @@ function legacy({ facts }: GuidanceContext): Guidance {
   return { title: t('Tài khoản cũ chưa xác thực với VNeID', 'Old account not yet verified with VNeID'), guidance: lines };
 }
 
-const FIXED: Record<'linked_level2' | 'linked_level1' | 'foreigner' | 'organisation', Guidance> = {
+type FixedState = 'linked_level2' | 'linked_level1' | 'organisation' | 'organisation_unlinked' | 'certificate_holder';
+const FIXED: Record<FixedState, Guidance> = {
   linked_level2: {
     title: t('Đã xác thực với VNeID – mức độ 2', 'Verified with VNeID – level 2'),
     guidance: [
@@ -215,32 +180,9 @@ const FIXED: Record<'linked_level2' | 'linked_level1' | 'foreigner' | 'organisat
       ),
     ],
   },
-  foreigner: {
-    title: t('Người nước ngoài', 'Foreign national'),
-    guidance: [
-      t(
-        'Người nước ngoài từ đủ 14 tuổi nhập cảnh Việt Nam thuộc diện được cấp tài khoản định danh điện tử.',
-        'Foreigners aged 14 and over who enter Vietnam are eligible for an e-ID account.',
-      ),
-      t(
-        'Tài khoản của người nước ngoài trên Cổng Dịch vụ công được giữ nguyên cho đến khi có hướng dẫn của Bộ Công an.',
-        "Foreigners' portal accounts stay as they are until the Ministry of Public Security issues guidance.",
-      ),
-    ],
-  },
-  organisation: {
-    title: t('Cơ quan, tổ chức, doanh nghiệp', 'Agency, organisation or enterprise'),
-    guidance: [
-      t(
-        'Tài khoản của cơ quan, tổ chức, doanh nghiệp trên Cổng Dịch vụ công được giữ nguyên cho đến khi có hướng dẫn của Bộ Công an.',
-        'Organisation and enterprise portal accounts stay as they are until the Ministry of Public Security issues guidance.',
-      ),
-      t(
-        'Cơ quan, tổ chức thành lập hoặc đăng ký tại Việt Nam thuộc diện được cấp tài khoản định danh điện tử.',
-        'Agencies and organisations established or registered in Vietnam are eligible for an e-ID account.',
-      ),
-    ],
-  },
+  organisation: ORGANISATION_LINKED,
+  organisation_unlinked: ORGANISATION_UNLINKED,
+  certificate_holder: CERTIFICATE_HOLDER,
 };
 
 /** Title and bullet lines for a decided state; problem states end with the hotline. */
@@ -249,6 +191,9 @@ export function linkageGuidance(ctx: GuidanceContext): Guidance {
   switch (ctx.state) {
     case 'minor_or_ward':
       base = minorOrWard(ctx);
+      break;
+    case 'foreigner':
+      base = foreigner(ctx);
       break;
     case 'locked':
       base = locked(ctx);

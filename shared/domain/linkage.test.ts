@@ -14,6 +14,9 @@ const adult = (over: Partial<LinkageFacts> = {}): LinkageFacts => ({
   vneidLevel: 2,
   lock: null,
   guardian: null,
+  organisationEid: null,
+  residenceCard: null,
+  hasIdentityCard: true,
   ...over,
 });
 
@@ -41,10 +44,10 @@ describe('linkageStatus: every row of the table', () => {
     expect(linkageStatus(adult({ vneidLevel: null }), TODAY).state).toBe('linked_level1');
   });
 
-  it('legacy, not linked: old password stopped working on 15/06/2024', () => {
+  it('legacy, not linked: the old password worked only until 30/06/2024', () => {
     const s = linkageStatus(adult({ portalAccount: 'legacy', vneidLevel: null }), TODAY);
     expect(s).toMatchObject({ state: 'legacy_unlinked', hasProblem: true, showHotline: true });
-    expect(allText(s)).toMatch(/15\/06\/2024/);
+    expect(allText(s)).toMatch(/30\/06\/2024/);
     expect(allText(s)).toMatch(/ứng dụng VNeID/);
   });
 
@@ -68,7 +71,7 @@ describe('linkageStatus: every row of the table', () => {
     expect(allText(s)).toMatch(/already has a level-1 VNeID account/);
   });
 
-  it('under 14: uses the parent account and names the guardian', () => {
+  it('under 14: goes through the parent and names the guardian', () => {
     const s = linkageStatus(adult({ birthDate: '2015-03-01', portalAccount: 'none', vneidLevel: null, guardian: mother }), TODAY);
     expect(s).toMatchObject({ state: 'minor_or_ward', age: 10, guardian: mother, hasProblem: false, showHotline: false });
     expect(s.title).toEqual({ vi: 'Người dưới 14 tuổi', en: 'Under 14' });
@@ -89,38 +92,111 @@ describe('linkageStatus: every row of the table', () => {
     expect(allText(s)).not.toMatch(/14th birthday/);
   });
 
-  it('foreigner aged 20', () => {
-    const s = linkageStatus(adult({ accountKind: 'foreigner', birthDate: '2005-01-01' }), TODAY);
+  it('foreigner aged 20 with a temporary residence card: levels 1 and 2 at the immigration office', () => {
+    const s = linkageStatus(adult({ accountKind: 'foreigner', birthDate: '2005-01-01', residenceCard: 'temporary', vneidLevel: null }), TODAY);
     expect(s).toMatchObject({ state: 'foreigner', age: 20, hasProblem: false, showHotline: false });
-    expect(allText(s)).toMatch(/until the Ministry of Public Security issues guidance/);
+    expect(allText(s)).toMatch(/aged 6 or over with a temporary residence card may get a level-1 and level-2/);
+    expect(allText(s)).toMatch(/immigration office .*form TK01/);
+    expect(allText(s)).not.toMatch(/until the Ministry of Public Security issues guidance|14 and over/);
   });
 
-  it('foreigner aged 10 follows the minor rule', () => {
-    const s = linkageStatus(adult({ accountKind: 'foreigner', birthDate: '2015-01-01' }), TODAY);
-    expect(s).toMatchObject({ state: 'minor_or_ward', age: 10 });
+  it('foreigner with level 1: level 2 at the immigration office, not the commune police', () => {
+    const s = linkageStatus(adult({ accountKind: 'foreigner', residenceCard: 'permanent', vneidLevel: 1 }), TODAY);
+    expect(allText(s)).toMatch(/Has level 1; for level 2, go to the provincial police immigration office/);
+    expect(allText(s)).not.toMatch(/commune police/);
   });
 
-  it('organisation with no birth date', () => {
+  it('foreigner without a residence card: no e-ID, file as the procedure allows', () => {
+    const s = linkageStatus(adult({ accountKind: 'foreigner', residenceCard: null }), TODAY);
+    expect(s.state).toBe('foreigner');
+    expect(allText(s)).toMatch(/without a permanent or temporary residence card cannot get an e-ID account/);
+  });
+
+  it('foreigner aged 10 with a residence card is a foreigner with their own levels, not a minor', () => {
+    const s = linkageStatus(adult({ accountKind: 'foreigner', birthDate: '2015-01-01', residenceCard: 'permanent', vneidLevel: null }), TODAY);
+    expect(s).toMatchObject({ state: 'foreigner', age: 10 });
+    expect(allText(s)).toMatch(/level-1 and level-2/);
+  });
+
+  it('organisation with an organisation e-ID account: log in with it', () => {
+    const s = linkageStatus(adult({ accountKind: 'organisation', birthDate: null, vneidLevel: null, organisationEid: true }), TODAY);
+    expect(s).toMatchObject({ state: 'organisation', age: null, guardian: null, hasProblem: false, showHotline: false });
+    expect(allText(s)).toMatch(/logs in to the portal with the organisation's e-ID account/);
+    expect(allText(s)).not.toMatch(/until the Ministry of Public Security issues guidance/);
+  });
+
+  it.each([false, null])('organisation without an organisation e-ID account (%s): problem state, steps and hotline', (eid) => {
     const s = linkageStatus(
-      adult({ accountKind: 'organisation', birthDate: null, portalAccount: 'legacy', vneidLevel: null }),
+      adult({ accountKind: 'organisation', birthDate: null, portalAccount: 'legacy', vneidLevel: null, organisationEid: eid }),
       TODAY,
     );
-    expect(s).toMatchObject({ state: 'organisation', age: null, guardian: null, hasProblem: false, showHotline: false });
-    expect(allText(s)).toMatch(/stay as they are until the Ministry of Public Security/);
+    expect(s).toMatchObject({ state: 'organisation_unlinked', hasProblem: true, showHotline: true });
+    expect(allText(s)).toMatch(/Since 01\/07\/2025 the portal accounts created for agencies and organisations no longer work/);
+    expect(allText(s)).toMatch(/legal representative registers .* with their own level-2 account, or files form TK02 at the police/);
+    expect(allText(s)).toMatch(/cannot create an account/);
+    expect(s.guidance.at(-1)?.vi).toContain(HOTLINE);
   });
 
   it('organisation wins over any person facts', () => {
     const s = linkageStatus(
-      adult({ accountKind: 'organisation', birthDate: '2020-01-01', underGuardianship: true, lock: { reason: 'deceased', since: null } }),
+      adult({ accountKind: 'organisation', birthDate: '2020-01-01', underGuardianship: true, lock: { reason: 'deceased', since: null }, organisationEid: true }),
       TODAY,
     );
     expect(s).toMatchObject({ state: 'organisation', age: null, lockReason: null });
+  });
+
+  it('holder of a giấy chứng nhận căn cước: own guidance with the hotline', () => {
+    const s = linkageStatus(adult({ accountKind: 'certificate_holder', portalAccount: 'none', vneidLevel: null }), TODAY);
+    expect(s).toMatchObject({ state: 'certificate_holder', hasProblem: true, showHotline: true });
+    expect(allText(s)).toMatch(/giấy chứng nhận căn cước/);
+    expect(allText(s)).toMatch(/personal ID number on it/);
+    expect(allText(s)).toMatch(/cannot create an account/);
+  });
+});
+
+describe('linkageStatus: children under 14 and the age of 6', () => {
+  const child = (birthDate: string, over: Partial<LinkageFacts> = {}) =>
+    adult({ birthDate, portalAccount: 'none', vneidLevel: null, guardian: mother, ...over });
+
+  it('5 the day before the 6th birthday: level 1 only; 6 on it: level 1 or 2', () => {
+    const facts = child('2019-06-15');
+    const before = linkageStatus(facts, '2025-06-14');
+    const on = linkageStatus(facts, '2025-06-15');
+    expect(before).toMatchObject({ state: 'minor_or_ward', age: 5 });
+    expect(on).toMatchObject({ state: 'minor_or_ward', age: 6 });
+    expect(allText(before)).toMatch(/under 6 with a căn cước card may hold an own level-1/);
+    expect(allText(on)).toMatch(/aged 6 or over with a căn cước card may hold an own level-1 or level-2/);
+    expect(allText(on)).toMatch(/parent or guardian registers the child's account with their own level-2 e-ID account/);
+  });
+
+  it('29 February 2020 turns 6 on 1 March 2026', () => {
+    const facts = child('2020-02-29');
+    expect(allText(linkageStatus(facts, '2026-02-28'))).toMatch(/under 6 with a căn cước card/);
+    expect(allText(linkageStatus(facts, '2026-03-01'))).toMatch(/aged 6 or over with a căn cước card/);
+  });
+
+  it('a child with an own account uses it', () => {
+    const s = linkageStatus(child('2016-01-01', { vneidLevel: 2, portalAccount: 'vneid' }), TODAY);
+    expect(s.state).toBe('minor_or_ward');
+    expect(allText(s)).toMatch(/already has an own level-2 e-ID account, registered by the parent/);
+  });
+
+  it('a child without a căn cước card goes through the parent', () => {
+    const s = linkageStatus(child('2016-01-01', { hasIdentityCard: false }), TODAY);
+    expect(allText(s)).toMatch(/has no căn cước card: the parent or guardian acts for the child/);
+    expect(allText(s)).not.toMatch(/may hold an own/);
+  });
+
+  it('a foreigner 5 and 6 with a residence card: level 1, then levels 1 and 2', () => {
+    const facts = adult({ accountKind: 'foreigner', birthDate: '2019-06-15', residenceCard: 'permanent', vneidLevel: null });
+    expect(allText(linkageStatus(facts, '2025-06-14'))).toMatch(/foreigner under 6 with a permanent residence card may get a level-1/);
+    expect(allText(linkageStatus(facts, '2025-06-15'))).toMatch(/aged 6 or over with a permanent residence card may get a level-1 and level-2/);
   });
 });
 
 describe('linkageStatus: locked, each reason', () => {
   const cases: [LockReason, RegExp][] = [
-    ['holder_request', /unlocks the account in the VNeID app, or asks the commune police/],
+    ['holder_request', /unlocks the account in the VNeID app, or asks any commune police office to unlock it \(form TK03\), wherever they live/],
     ['terms_breach', /only once the reason no longer applies/],
     ['card_revoked', /returned or reissued/],
     ['card_expired', /renews the ID card first/],
@@ -192,7 +268,7 @@ describe('linkageStatus: age boundaries on the office date', () => {
 
 describe('linkageStatus: properties over all facts', () => {
   const factsArb: fc.Arbitrary<LinkageFacts> = fc.record({
-    accountKind: fc.constantFrom('citizen' as const, 'foreigner' as const, 'organisation' as const),
+    accountKind: fc.constantFrom('citizen' as const, 'foreigner' as const, 'organisation' as const, 'certificate_holder' as const),
     birthDate: fc.option(
       fc
         .date({ min: new Date('1920-01-01T00:00:00Z'), max: new Date('2025-06-15T00:00:00Z'), noInvalidDate: true })
@@ -204,10 +280,13 @@ describe('linkageStatus: properties over all facts', () => {
     vneidLevel: fc.constantFrom(null, 1 as const, 2 as const),
     lock: fc.option(fc.record({ reason: fc.constantFrom(...lockReasonSchema.options), since: fc.constant(null) }), { nil: null }),
     guardian: fc.option(fc.constant(mother), { nil: null }),
+    organisationEid: fc.constantFrom(null, true, false),
+    residenceCard: fc.constantFrom(null, 'permanent' as const, 'temporary' as const),
+    hasIdentityCard: fc.constantFrom(null, true, false),
   });
 
   it('always yields a valid status; hotline exactly on problem states; guidance in both languages', () => {
-    const problems: LinkageState[] = ['locked', 'no_account', 'legacy_unlinked'];
+    const problems: LinkageState[] = ['locked', 'no_account', 'legacy_unlinked', 'organisation_unlinked', 'certificate_holder'];
     expect([...PROBLEM_STATES].sort()).toEqual([...problems].sort());
     fc.assert(
       fc.property(factsArb, (facts) => {
@@ -226,7 +305,8 @@ describe('linkageStatus: properties over all facts', () => {
         }
         expect(s.lockReason !== null).toBe(s.state === 'locked');
         if (s.state !== 'minor_or_ward') expect(s.guardian).toBeNull();
-        if (facts.accountKind === 'organisation') expect(s.state).toBe('organisation');
+        if (facts.accountKind === 'organisation') expect(s.state).toBe(facts.organisationEid === true ? 'organisation' : 'organisation_unlinked');
+        if (facts.accountKind === 'foreigner') expect(s.state).toBe('foreigner');
       }),
     );
   });

@@ -1,15 +1,18 @@
 /**
  * The VNeID linkage state the counter shows for an applicant (DOMAIN.md, "Linkage
  * status the counter shows"), decided by one pure function. Precedence, first match wins:
- *   1. organisation                       (birth date and person facts ignored)
- *   2. minor_or_ward: under 14 on the office date, or under guardianship
- *      (foreigners under 14 too; a birth date after today counts as unknown age)
- *   3. foreigner
- *   4. locked (VNeID locked, with its reason)
- *   5. no_account   (portalAccount 'none')
- *   6. legacy_unlinked (portalAccount 'legacy')
- *   7. linked_level2 (vneid, level 2) else linked_level1 (vneid, level 1 or level unknown)
- * Problem states (hotline shown): locked, no_account, legacy_unlinked.
+ *   1. organisation (organisation e-ID account exists) / organisation_unlinked
+ *      (birth date and person facts ignored)
+ *   2. certificate_holder (giấy chứng nhận căn cước)
+ *   3. foreigner (any age: the residence card and age 6 decide the guidance)
+ *   4. minor_or_ward: under 14 on the office date, or under guardianship
+ *      (a birth date after today counts as unknown age)
+ *   5. locked (VNeID locked, with its reason)
+ *   6. no_account   (portalAccount 'none')
+ *   7. legacy_unlinked (portalAccount 'legacy')
+ *   8. linked_level2 (vneid, level 2) else linked_level1 (vneid, level 1 or level unknown)
+ * Problem states (hotline shown): locked, no_account, legacy_unlinked,
+ * organisation_unlinked, certificate_holder.
  */
 import { z } from 'zod';
 import { localizedTextSchema } from '../validation';
@@ -28,6 +31,8 @@ export const linkageStateSchema = z.enum([
   'locked',
   'foreigner',
   'organisation',
+  'organisation_unlinked',
+  'certificate_holder',
 ]) satisfies z.ZodType<LinkageState>;
 
 export const linkageStatusSchema = z.object({
@@ -47,7 +52,13 @@ export const linkageStatusSchema = z.object({
 export type LinkageStatus = z.infer<typeof linkageStatusSchema>;
 
 /** States in which the citizen cannot use the portal with VNeID as things stand. */
-export const PROBLEM_STATES: ReadonlySet<LinkageState> = new Set(['locked', 'no_account', 'legacy_unlinked']);
+export const PROBLEM_STATES: ReadonlySet<LinkageState> = new Set([
+  'locked',
+  'no_account',
+  'legacy_unlinked',
+  'organisation_unlinked',
+  'certificate_holder',
+]);
 
 function personAge(facts: LinkageFacts, today: string): number | null {
   if (facts.accountKind === 'organisation' || facts.birthDate === null) return null;
@@ -56,9 +67,10 @@ function personAge(facts: LinkageFacts, today: string): number | null {
 }
 
 function decideState(facts: LinkageFacts, age: number | null): LinkageState {
-  if (facts.accountKind === 'organisation') return 'organisation';
-  if ((age !== null && age < MINOR_AGE_LIMIT) || facts.underGuardianship) return 'minor_or_ward';
+  if (facts.accountKind === 'organisation') return facts.organisationEid === true ? 'organisation' : 'organisation_unlinked';
+  if (facts.accountKind === 'certificate_holder') return 'certificate_holder';
   if (facts.accountKind === 'foreigner') return 'foreigner';
+  if ((age !== null && age < MINOR_AGE_LIMIT) || facts.underGuardianship) return 'minor_or_ward';
   if (facts.lock) return 'locked';
   if (facts.portalAccount === 'none') return 'no_account';
   if (facts.portalAccount === 'legacy') return 'legacy_unlinked';

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { wireDateSchema, wireDateTimeSchema } from './wire-common';
 
-export const accountKindWireSchema = z.enum(['CongDan', 'NguoiNuocNgoai', 'ToChuc']);
+/** NguoiCoGiayChungNhanCanCuoc: holder of a giấy chứng nhận căn cước (nationality undetermined). */
+export const accountKindWireSchema = z.enum(['CongDan', 'NguoiNuocNgoai', 'ToChuc', 'NguoiCoGiayChungNhanCanCuoc']);
+/** A foreigner's residence card: permanent (thường trú) or temporary (tạm trú). */
+export const residenceCardWireSchema = z.enum(['ThuongTru', 'TamTru']);
 export const lockReasonWireSchema = z.enum([
   'ChuTaiKhoanYeuCau',
   'ViPhamDieuKhoan',
@@ -36,6 +39,13 @@ export const citizenWireSchema = z.object({
   KhoaTaiKhoan: z.object({ LyDo: lockReasonWireSchema, TuNgay: wireDateSchema.nullable() }).nullable(),
   DuoiGiamHo: z.boolean(),
   NguoiGiamHo: guardianWireSchema.nullable(),
+  // Facts portals added for the 2025 rules; an older portal omits them (read as unknown).
+  /** Organisations: the MPS organisation e-ID account exists. */
+  TaiKhoanDinhDanhToChuc: z.boolean().nullable().optional(),
+  /** Foreigners: the residence card held, if any. */
+  TheCuTru: residenceCardWireSchema.nullable().optional(),
+  /** Vietnamese citizens: holds a căn cước card (decides a child's own e-ID account). */
+  CoTheCanCuoc: z.boolean().nullable().optional(),
   PhienBan: z.int().min(1),
   NgayCapNhat: wireDateTimeSchema,
 });

@@ -2,7 +2,7 @@ import type { ActionKind, DossierStatus } from '../domain/dossier-status';
 import type { HistoryAction } from '../domain/dossier';
 import type { AccountKind, LockReason } from '../domain/linkage-facts';
 import type { z } from 'zod';
-import type { accountKindWireSchema, lockReasonWireSchema, portalAccountWireSchema } from './citizen-wire';
+import type { accountKindWireSchema, lockReasonWireSchema, portalAccountWireSchema, residenceCardWireSchema } from './citizen-wire';
 import type { actionWireCodeSchema, historyWireCodeSchema } from './dossier-wire';
 
 /** One table per vocabulary, both directions, so wire and domain never drift apart. */
@@ -38,6 +38,7 @@ export const ACCOUNT_KIND_TO_WIRE = {
   citizen: 'CongDan',
   foreigner: 'NguoiNuocNgoai',
   organisation: 'ToChuc',
+  certificate_holder: 'NguoiCoGiayChungNhanCanCuoc',
 } as const satisfies Record<AccountKind, z.infer<typeof accountKindWireSchema>>;
 export const ACCOUNT_KIND_FROM_WIRE = invert(ACCOUNT_KIND_TO_WIRE);
 
@@ -58,8 +59,14 @@ export const PORTAL_ACCOUNT_TO_WIRE = {
 } as const satisfies Record<'none' | 'legacy' | 'vneid', z.infer<typeof portalAccountWireSchema>>;
 export const PORTAL_ACCOUNT_FROM_WIRE = invert(PORTAL_ACCOUNT_TO_WIRE);
 
-/** LoaiDoiTuong on the wire. */
-export const APPLICANT_TYPE_TO_WIRE = { citizen: 1, organisation: 2, foreigner: 3 } as const satisfies Record<AccountKind, 1 | 2 | 3>;
+export const RESIDENCE_CARD_TO_WIRE = { permanent: 'ThuongTru', temporary: 'TamTru' } as const satisfies Record<
+  'permanent' | 'temporary',
+  z.infer<typeof residenceCardWireSchema>
+>;
+export const RESIDENCE_CARD_FROM_WIRE = invert(RESIDENCE_CARD_TO_WIRE);
+
+/** LoaiDoiTuong on the wire; a certificate holder is an individual (1), read back as a citizen. */
+export const APPLICANT_TYPE_TO_WIRE = { citizen: 1, organisation: 2, foreigner: 3, certificate_holder: 1 } as const satisfies Record<AccountKind, 1 | 2 | 3>;
 export const APPLICANT_TYPE_FROM_WIRE: Record<1 | 2 | 3, AccountKind> = { 1: 'citizen', 2: 'organisation', 3: 'foreigner' };
 
 export const asStatus = (n: number): DossierStatus => n as DossierStatus;

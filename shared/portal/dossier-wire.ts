@@ -58,6 +58,8 @@ export const dossierWireSchema = z.object({
   NgayTra: wireDateTimeSchema.nullable(),
   NgayCapNhat: wireDateTimeSchema,
   TaiKhoanDuocXacThucVoiVNeID: z.boolean(),
+  /** KenhThucHien: 1 in person, 2 online, 3 public postal service; older portals omit it. */
+  KenhThucHien: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
   QuaTrinhXuLy: z.array(historyEntryWireSchema),
 });
 export type DossierWire = z.infer<typeof dossierWireSchema>;

@@ -7,6 +7,7 @@ import {
   HISTORY_FROM_WIRE,
   LOCK_REASON_FROM_WIRE,
   PORTAL_ACCOUNT_FROM_WIRE,
+  RESIDENCE_CARD_FROM_WIRE,
 } from './codes';
 import { parseWireDateTime } from '../domain/office-time';
 import type { CitizenWire } from './citizen-wire';
@@ -79,6 +80,9 @@ export function citizenFromWire(w: CitizenWire): Citizen {
         w.NguoiGiamHo === null
           ? null
           : { name: w.NguoiGiamHo.HoVaTen, idNumber: w.NguoiGiamHo.SoDinhDanh, relation: w.NguoiGiamHo.QuanHe },
+      organisationEid: w.TaiKhoanDinhDanhToChuc ?? null,
+      residenceCard: w.TheCuTru ? RESIDENCE_CARD_FROM_WIRE[w.TheCuTru] : null,
+      hasIdentityCard: w.CoTheCanCuoc ?? null,
     },
   };
 }

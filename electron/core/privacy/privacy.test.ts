@@ -11,7 +11,7 @@ const now = new Date('2026-11-27T02:00:00.000Z');
 const citizen = (idNumber: string, updatedAt: string): Citizen => ({
   idNumber, kind: 'citizen', fullName: 'Trần Thị Bích', birthDate: '1990-05-04', gender: 'female', nationality: 'VN',
   address: 'Hà Nội', phone: '0912345678', email: null, version: 1, updatedAt,
-  linkage: { accountKind: 'citizen', birthDate: '1990-05-04', underGuardianship: false, portalAccount: 'vneid', vneidLevel: 2, lock: null, guardian: null },
+  linkage: { accountKind: 'citizen', birthDate: '1990-05-04', underGuardianship: false, portalAccount: 'vneid', vneidLevel: 2, lock: null, guardian: null, organisationEid: null, residenceCard: null, hasIdentityCard: true },
 });
 
 function setup() {

@@ -1,10 +1,9 @@
 import type { CounterAction } from '../../../shared/contract';
 import type { CounterActionKind } from '../../../shared/domain/dossier-status';
+import { linkageStateSchema } from '../../../shared/domain/linkage';
 
 export type VneidState = Extract<CounterAction, { kind: 'vneid_guidance' }>['state'];
-export const VNEID_STATES: readonly VneidState[] = [
-  'linked_level2', 'linked_level1', 'legacy_unlinked', 'no_account', 'minor_or_ward', 'locked', 'foreigner', 'organisation',
-];
+export const VNEID_STATES: readonly VneidState[] = linkageStateSchema.options;
 
 /** Everything any counter action form can hold, as the officer typed it. */
 export interface ActionValues {

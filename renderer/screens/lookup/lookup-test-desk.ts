@@ -74,6 +74,9 @@ const person = (overrides: Partial<LinkageFacts>): LinkageFacts => ({
   vneidLevel: 2,
   lock: null,
   guardian: null,
+  organisationEid: null,
+  residenceCard: null,
+  hasIdentityCard: true,
   ...overrides,
 });
 
@@ -85,8 +88,10 @@ export const factsFor: Record<LinkageState, LinkageFacts> = {
   no_account: person({ portalAccount: 'none', vneidLevel: null }),
   minor_or_ward: person({ birthDate: '2016-02-29', portalAccount: 'none', vneidLevel: null, guardian: { name: 'Trần Thị Mẹ', idNumber: '079185009876', relation: 'Mẹ' } }),
   locked: person({ lock: { reason: 'card_expired', since: '2026-01-10' } }),
-  foreigner: person({ accountKind: 'foreigner', birthDate: '1985-03-03' }),
-  organisation: person({ accountKind: 'organisation', birthDate: null, vneidLevel: null }),
+  foreigner: person({ accountKind: 'foreigner', birthDate: '1985-03-03', residenceCard: 'temporary' }),
+  organisation: person({ accountKind: 'organisation', birthDate: null, vneidLevel: null, organisationEid: true }),
+  organisation_unlinked: person({ accountKind: 'organisation', birthDate: null, vneidLevel: null, organisationEid: false }),
+  certificate_holder: person({ accountKind: 'certificate_holder', portalAccount: 'none', vneidLevel: null }),
 };
 
 export function citizenDetail(facts: LinkageFacts, ref = 7): CitizenDetail {

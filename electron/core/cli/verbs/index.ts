@@ -4,7 +4,8 @@ import { configCheckVerb } from './config-check';
 import { exportLogVerb } from './export-log';
 import { exportNpspVerb } from './export-npsp';
 import { infoVerb } from './info';
-import { citizenVerb, dossierVerb, searchVerb } from './lookup-verbs';
+import { citizenVerb } from './citizen-verb';
+import { dossierVerb, searchVerb } from './lookup-verbs';
 import { actionVerb, queueVerb, syncVerb } from './outbox-verbs';
 
 /** Every CLI verb. A feature adds its verb file and one line here. */

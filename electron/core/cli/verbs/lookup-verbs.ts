@@ -2,14 +2,13 @@ import { z } from 'zod';
 import { DOSSIER_STATUS_NAMES } from '../../../../shared/domain/dossier-status';
 import { formatDisplayDate } from '../../../../shared/domain/office-time';
 import { timelinessLabel } from '../../../../shared/domain/timeliness';
-import { linkageStatus } from '../../../../shared/domain/linkage';
 import type { DossierRow } from '../../../../shared/contract/lookup';
 import { UsageError, validateFlags } from '../args';
 import { say, type CliIo } from '../io';
 import type { Verb } from '../verb';
 import { withCore } from '../with-core';
 
-const rowLine = (io: CliIo, r: DossierRow): string => {
+export const rowLine = (io: CliIo, r: DossierRow): string => {
   const due = r.dueAt ? formatDisplayDate(new Date(r.dueAt)) : '—';
   const timeliness = r.timeliness.kind === 'no_due_date' ? '' : say(io, timelinessLabel(r.timeliness));
   const waiting = r.pendingActions ? ` [${r.pendingActions} ${say(io, { vi: 'chờ gửi', en: 'waiting' })}]` : '';
@@ -61,34 +60,6 @@ export const dossierVerb: Verb = {
         io.out(`  ${d.procedure.name} (${d.field.name})`);
         io.out(`  ${d.applicant.name} ${detail.applicantIdMasked ?? ''}`);
         for (const h of d.history) io.out(`  ${h.at}  ${h.action.padEnd(20)} ${h.officerId ?? ''}`);
-      }
-      return 0;
-    });
-  },
-};
-
-export const citizenVerb: Verb = {
-  name: 'citizen',
-  session: 'required',
-  usage: 'desk citizen <12-digit ID> [--json]',
-  summary: { vi: 'Xem công dân và tình trạng VNeID (số định danh bị che)', en: 'Show a citizen and their VNeID state (ID masked)' },
-  run: ({ io, flags, command }) => {
-    const id = oneArgument(command.positionals, 'ID number').replace(/\s/g, '');
-    if (!/^\d{12}$/.test(id)) throw new UsageError('the ID number must be 12 digits');
-    return withCore(io, flags, async ({ call }) => {
-      const found = await call('lookup.search', { text: id, filters: {}, limit: 1 });
-      if (!found.citizen) {
-        io.err(say(io, { vi: 'Không có công dân này trong bộ nhớ đệm.', en: 'This citizen is not in the local cache.' }));
-        return 1;
-      }
-      const detail = await call('citizen.get', { ref: found.citizen.ref });
-      if (io.json) io.out(JSON.stringify(detail));
-      else {
-        io.out(`${detail.citizen.fullName}  ${detail.idNumberMasked}  ${detail.ageToday ?? ''}`);
-        const linkage = linkageStatus(detail.citizen.linkage, detail.officeToday);
-        io.out(`  VNeID: ${say(io, linkage.title)}${linkage.showHotline ? ' — 1900.0368' : ''}`);
-        for (const line of linkage.guidance) io.out(`   • ${say(io, line)}`);
-        for (const row of detail.dossiers) io.out(rowLine(io, row));
       }
       return 0;
     });

@@ -5,6 +5,7 @@ import type { Session } from '../../../../shared/contract/roles';
 import { dossierSchema, type Dossier } from '../../../../shared/domain/dossier';
 import { nextStatus, INTAKE_STATUS, type DossierStatus } from '../../../../shared/domain/dossier-status';
 import { officeDate, officeDayStart } from '../../../../shared/domain/office-time';
+import { onlineOnlyRule, type OnlineOnlyCatalogue } from '../../../../shared/domain/online-only';
 import { procedureByCode } from '../../../../shared/domain/procedures';
 import { addWorkingDays } from '../../../../shared/domain/working-days';
 import type { AuditLog } from '../../audit/audit-log';
@@ -24,6 +25,8 @@ export interface ActionServiceDeps {
   readonly now: () => Date;
   readonly deviceId: string;
   readonly agencyCode: string;
+  /** Online-only procedures (Directive 24); the built-in list when absent. */
+  readonly onlineOnly?: OnlineOnlyCatalogue;
   /** Called after a commit so the drain can start (never inside the transaction). */
   readonly afterEnqueue: () => void;
 }
@@ -106,6 +109,16 @@ export function createActionService(deps: ActionServiceDeps) {
       const now = deps.now();
       const at = now.toISOString();
       const today = officeDate(now);
+      // A paper intake of an online-only procedure is refused before anything is queued; the
+      // counter offers assisted online filing instead (its own action kind, recorded separately).
+      const onlineOnly = onlineOnlyRule(procedure.code, today, deps.onlineOnly);
+      if (onlineOnly) {
+        throw new DeskFailure('VALIDATION', onlineOnly.reason.en, {
+          message: onlineOnly.reason,
+          onlineOnlyFrom: onlineOnly.from,
+          issues: [{ key: 'procedureCode', message: onlineOnly.reason }],
+        });
+      }
       const dueAt = endOfOfficeDay(addWorkingDays(today, procedure.workingDays));
       return commit(() => {
         const prefix = provisionalCode(deps.deviceId, today, 0).slice(0, -4);

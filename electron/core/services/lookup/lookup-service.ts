@@ -2,6 +2,7 @@ import type { CitizenDetail, DossierDetail, Freshness, UnconfirmedAction, Search
 import { projectStatus } from '../actions/projection';
 import { DeskFailure } from '../../../../shared/contract/errors';
 import { ageOn } from '../../../../shared/domain/age';
+import { parseApplicantId } from '../../../../shared/domain/applicant-id';
 import { citizenSchema, type Citizen } from '../../../../shared/domain/citizen';
 import { dossierSchema } from '../../../../shared/domain/dossier';
 import { procedureByCode } from '../../../../shared/domain/procedures';
@@ -157,14 +158,28 @@ export function createLookupService(deps: LookupDeps) {
     };
   }
 
-  return { search, dossier, citizen, freshness };
+  /** An applicant by any identifier the counter is given (ID, passport, tax code). */
+  function findCitizen(identifier: string): CitizenDetail {
+    const id = parseApplicantId(identifier);
+    if (!id.ok) throw new DeskFailure('VALIDATION', id.reason.en, { message: id.reason });
+    const ref = deps.citizens.refOf(id.value);
+    if (ref === null) {
+      throw new DeskFailure('NOT_FOUND', 'This applicant is not in the local cache.', {
+        message: { vi: 'Không có người nộp này trong bộ nhớ đệm của máy.', en: 'This applicant is not in the local cache.' },
+      });
+    }
+    return citizen(ref);
+  }
+
+  return { search, dossier, citizen, findCitizen, freshness };
 }
 export type LookupService = ReturnType<typeof createLookupService>;
 
-export function lookupHandlers(service: LookupService): HandlerGroup<'lookup.search' | 'dossier.get' | 'citizen.get'> {
+export function lookupHandlers(service: LookupService): HandlerGroup<'lookup.search' | 'dossier.get' | 'citizen.get' | 'citizen.find'> {
   return {
     'lookup.search': ({ text, filters, limit }) => service.search(text, filters, limit),
     'dossier.get': ({ code }) => service.dossier(code),
     'citizen.get': ({ ref }) => service.citizen(ref),
+    'citizen.find': ({ identifier }) => service.findCitizen(identifier),
   };
 }
