@@ -9,6 +9,7 @@ const SUITES: Record<string, () => Promise<{ run(args: string[], json: boolean):
   export: () => import('./export'),
   lookup: () => import('./lookup'),
   outbox: () => import('./outbox'),
+  cipher: () => import('./cipher'),
 
 };
 
