@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -8,7 +9,7 @@ import type { LookupService } from '../electron/core/services/lookup/lookup-serv
 import { deskKeyHex, firstImport, rawBulkInsert } from './lookup-import';
 import { rawQueries, sampleQueries, type QueryTexts } from './lookup-queries';
 import { databaseMb, plaintextCopy } from './lib/db-files';
-import { deskWorkspace } from './lib/desk-workspace';
+import { deskWorkspace, type DeskWorkspace } from './lib/desk-workspace';
 import { latency, printReport, progress, rate, type BenchResult } from './lib/report';
 import { sampleEach } from './lib/sample-sync';
 import { startSimChild } from './lib/sim-child';
@@ -24,7 +25,8 @@ const argsSchema = z.object({
 
 const REFERENCE_TIME = '2026-06-15T03:00:00.000Z';
 const WORK = join('.tmp', 'bench');
-const TARGETS = { exact: 0.5, prefix: 3, prefixRatio: 1.5, words: 15, rssMb: 300, importPerSecond: 20_000 };
+/** Issue 16's targets at 1,000,000 dossiers / 500,000 citizens. */
+const TARGETS = { code: 0.15, idNumber: 0.3, prefix: 1.5, prefixRatio: 1.3, words: 8, rssMb: 300, importPerSecond: 20_000, importRatio: 0.8, openToFirstLookupMs: 300 };
 
 /** Marks a figure with a target as met or not (`met: false` says so in the JSON). */
 const met = (r: BenchResult, ok: boolean, target?: { value: number }): BenchResult => Object.assign({}, r, { met: ok }, target ? { target } : {});
@@ -35,11 +37,11 @@ function queryFigures(lookup: LookupService, raw: ReturnType<typeof rawQueries>,
   progress(`lookup: ${label} exact code and ID`);
   const codeRaw = summarize(sampleEach(q.codes, raw.code));
   const code = core(q.codes);
-  results.push(met(latency('lookup.code', code, { name: 'raw-sql.code', summary: codeRaw }, { target: { p95: TARGETS.exact } }), code.p95 <= TARGETS.exact));
+  results.push(met(latency('lookup.code', code, { name: 'raw-sql.code', summary: codeRaw }, { target: { p95: TARGETS.code } }), code.p95 <= TARGETS.code));
   const idRaw = summarize(sampleEach(q.idNumbers, raw.idNumber));
   const id = core(q.idNumbers);
   results.push(
-    met(latency('lookup.idNumber', id, { name: 'raw-sql.citizen+dossiers', summary: idRaw }, { target: { p95: TARGETS.exact }, note: 'citizen summary + up to 50 dossiers' }), id.p95 <= TARGETS.exact),
+    met(latency('lookup.idNumber', id, { name: 'raw-sql.citizen+dossiers', summary: idRaw }, { target: { p95: TARGETS.idNumber }, note: 'citizen summary + up to 50 dossiers' }), id.p95 <= TARGETS.idNumber),
   );
 
   progress(`lookup: ${label} surname-first prefix`);
@@ -85,6 +87,22 @@ function rawOnly(db: Db, q: QueryTexts, suffix: string): BenchResult[] {
 }
 
 /**
+ * A cold core process on the imported cache: createCore (key, open, migrations) and the
+ * first dossier lookup, while this process still holds the database open for reading.
+ */
+function coldOpen(ws: DeskWorkspace, code: string): BenchResult[] {
+  progress('lookup: cold core open → first lookup (child process)');
+  const child = spawnSync(process.execPath, ['--import', 'tsx', 'bench/open-child.ts', ws.dataRoot, ws.configPath, code], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`open child failed: ${child.stderr}`);
+  const r = z.object({ openMs: z.number(), firstLookupMs: z.number(), totalMs: z.number(), sinceProcessStartMs: z.number() }).parse(JSON.parse(child.stdout));
+  const ms = (x: number) => Math.round(x * 10) / 10;
+  const total = ms(r.totalMs);
+  return [
+    met({ name: 'core.open_to_first_lookup', unit: 'ms', n: 1, p50: total, p95: total, p99: total, note: `createCore ${ms(r.openMs)} ms + first lookup ${ms(r.firstLookupMs)} ms; ${ms(r.sinceProcessStartMs)} ms since the process started (module loading included)` }, total <= TARGETS.openToFirstLookupMs, { value: TARGETS.openToFirstLookupMs }),
+  ];
+}
+
+/**
  * The desk's lookup figures at full size: first import over HTTP from a simulator in
  * its own process, then the same sampled queries through the core and in raw SQL on
  * the same (encrypted) database, and raw SQL on an unencrypted copy.
@@ -116,8 +134,8 @@ export async function run(argv: string[], json: boolean): Promise<void> {
     const rawInsert = rawBulkInsert(db, join(ws.root, 'raw-insert.sqlite'), keyHex);
     results.push(
       met(
-        rate('import.dossiers_per_s', imported.dossiersPerSecond, { name: 'raw-sql.bulk-insert', value: rawInsert.perSecond }, 'HTTP pages of 1000, zod, upsert; indexes and FTS built at the end (so is the baseline)'),
-        imported.dossiersPerSecond >= TARGETS.importPerSecond,
+        rate('import.dossiers_per_s', imported.dossiersPerSecond, { name: 'raw-sql.bulk-insert', value: rawInsert.perSecond }, `HTTP pages of 1000, zod, upsert; indexes and FTS built at the end (so is the baseline); target also ratio ≥ ${TARGETS.importRatio}`),
+        imported.dossiersPerSecond >= TARGETS.importPerSecond && imported.dossiersPerSecond >= TARGETS.importRatio * rawInsert.perSecond,
         { value: TARGETS.importPerSecond },
       ),
     );
@@ -142,6 +160,8 @@ export async function run(argv: string[], json: boolean): Promise<void> {
       results.push(...rawOnly(plain, q, '.unencrypted'));
     }
     for (const d of extra.splice(0)) d.close();
+    const firstCode = q.codes[0];
+    if (firstCode) results.push(...coldOpen(ws, firstCode));
     const rssMb = Math.round(process.memoryUsage().rss / 1e6);
     const note = `desk core + bench harness in one process (simulator in its own); peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`;
     results.push(met({ name: 'process.rss_after_run', unit: 'mb', value: rssMb, note }, rssMb <= TARGETS.rssMb, { value: TARGETS.rssMb }));

@@ -10,6 +10,7 @@ const SUITES: Record<string, () => Promise<{ run(args: string[], json: boolean):
   lookup: () => import('./lookup'),
   outbox: () => import('./outbox'),
   dialects: () => import('./dialects'),
+  cipher: () => import('./cipher'),
 
 };
 

@@ -9,6 +9,8 @@ import { safeStorageKeyProvider } from './safe-storage-key';
 import { startUpdateChecks } from './updater';
 import { closePrompt } from './shell/close-prompt';
 import { describeStartupError } from './shell/startup-error';
+import { storageProgressWindow } from './storage-progress-window';
+import { prepareDeskStorage } from './core/keys/prepare-desk-storage';
 import { createMainWindow, focusWindow } from './windows';
 
 // Built layout: out/main/index.js, out/preload/index.cjs, out/renderer/.
@@ -68,9 +70,26 @@ function openWindow(): void {
   });
 }
 
-function onReady(): void {
+/**
+ * Re-encrypts a database an older build wrote (or does nothing) while a progress window
+ * shows; returns its closer, called once the desk window is open (closing it first would
+ * leave no window, and the app quits with its last window).
+ */
+async function prepareStorage(): Promise<() => void> {
+  const progress = storageProgressWindow(PRELOAD_PATH, app.isPackaged);
+  try {
+    await prepareDeskStorage({ dataRoot: app.getPath('userData'), keyProvider: safeStorageKeyProvider(app.getPath('userData')) }, progress.report);
+  } catch (error) {
+    // The core's own open meets the same problem and explains it (startCore's dialog).
+    console.error(error);
+  }
+  return progress.close;
+}
+
+async function onReady(): Promise<void> {
   hardenSession(session.defaultSession);
   serveAppProtocol(RENDERER_ROOT);
+  const closeProgress = await prepareStorage();
   core = startCore();
   if (!core) {
     app.exit(1);
@@ -93,6 +112,7 @@ function onReady(): void {
     teardown.push(startUpdateChecks({ feedUrl: core.config.updates.url, outboxWaiting: () => running.sync()?.status().waiting ?? 0 }));
   }
   openWindow();
+  closeProgress();
   // Connect to the portal (the training simulator by default) without holding up the window.
   const started = core;
   void started.start().catch((error: unknown) => started.logger.error({ err: error }, 'portal connection failed to start'));

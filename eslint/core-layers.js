@@ -2,7 +2,7 @@
 // db is at the bottom, the services above it, api above them; portal and sync sit beside
 // the services (on db, never reaching up). The composition root and the CLI wire
 // everything. A folder missing here fails lint (rooms/core-layer) until it is placed.
-const FOUNDATION = ['db', 'log', 'config', 'events.ts'];
+const FOUNDATION = ['db', 'log', 'config', 'events.ts', 'failpoints.ts'];
 const SERVICE_LEVEL = [...FOUNDATION, 'portal', 'sync', 'audit', 'keys', 'services', 'auth', 'privacy'];
 
 export const CORE_LAYERS = {
@@ -10,10 +10,11 @@ export const CORE_LAYERS = {
   log: [],
   config: [],
   'events.ts': [],
+  'failpoints.ts': [],
   portal: ['log', 'config'],
   audit: ['db', 'portal'],
-  keys: ['db', 'audit'],
-  sync: ['db', 'log', 'portal'],
+  keys: ['db', 'audit', 'config', 'failpoints.ts'],
+  sync: ['db', 'log', 'portal', 'failpoints.ts'],
   services: SERVICE_LEVEL,
   auth: SERVICE_LEVEL,
   privacy: SERVICE_LEVEL,

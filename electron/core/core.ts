@@ -38,7 +38,7 @@ import { portalHandlingLogSource } from './services/supervisor/handling-log-sour
 import { supervisorHandlers } from './services/supervisor/supervisor-handlers';
 import { createSupervisorService } from './services/supervisor/supervisor-service';
 import { createLookupService, lookupHandlers, type LookupService } from './services/lookup/lookup-service';
-import { failpointsFromEnv } from './sync/failpoints';
+import { failpointsFromEnv } from './failpoints';
 import { createOutboxDrain } from './sync/outbox-drain';
 import { outboxStatus } from './sync/outbox-status';
 import { createPortalActionSender } from './sync/portal-action-sender';

@@ -14,6 +14,8 @@ export const invalidatedBy: { readonly [E in EventName]: readonly CallName[] } =
   'data.changed': ['lookup.search', 'dossier.get', 'citizen.get', 'queue.list', 'queue.get'],
   // A new officer or a lock changes what may be shown; sign-out clears everything (below).
   'session.changed': ['auth.session', 'lookup.search', 'dossier.get', 'citizen.get', 'queue.list', 'queue.get', 'sync.status'],
+  // Sent before the desk opens, to the progress screen only: no query exists yet.
+  'storage.progress': [],
 };
 
 // The map is total over the contract's events, so its keys are every event name; reading

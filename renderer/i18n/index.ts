@@ -9,13 +9,15 @@ import { actionsEn } from './actions.en';
 import { actionsVi } from './actions.vi';
 import { securityEn } from './security.en';
 import { securityVi } from './security.vi';
+import { storageEn } from './storage.en';
+import { storageVi } from './storage.vi';
 
 export const languages: readonly Language[] = ['vi', 'en'];
 export const defaultLanguage: Language = 'vi';
 
 export const resources = {
-  vi: { translation: vi, actions: actionsVi, lookup: lookupVi, security: securityVi },
-  en: { translation: en, actions: actionsEn, lookup: lookupEn, security: securityEn },
+  vi: { translation: vi, actions: actionsVi, lookup: lookupVi, security: securityVi, storage: storageVi },
+  en: { translation: en, actions: actionsEn, lookup: lookupEn, security: securityEn, storage: storageEn },
 } as const;
 
 /** Keeps <html lang> in step so screen readers and hyphenation use the right language. */

@@ -42,4 +42,5 @@ export * from './auth';
 export * from './privacy';
 export * from './supervisor';
 export * from './events';
+export * from './storage';
 export * from './bridge';

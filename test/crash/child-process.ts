@@ -6,13 +6,12 @@ import { afterAll, beforeAll } from 'vitest';
 import type { PortalSim } from '../../portal-sim';
 import { startTestSim } from '../../portal-sim/test-support';
 
-const OUT = join('.tmp', 'crash', 'drain-child.mjs');
-
-/** Bundles the child once (a plain `node` start is far quicker than a TypeScript loader per kill). */
-export async function buildChild(): Promise<string> {
+/** Bundles a child once (a plain `node` start is far quicker than a TypeScript loader per kill). */
+export async function buildChild(name = 'drain-child'): Promise<string> {
+  const out = join('.tmp', 'crash', `${name}.mjs`);
   mkdirSync(join('.tmp', 'crash'), { recursive: true });
-  await build({ entryPoints: ['test/crash/drain-child.ts'], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: OUT, logLevel: 'silent' });
-  return OUT;
+  await build({ entryPoints: [`test/crash/${name}.ts`], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: out, logLevel: 'silent' });
+  return out;
 }
 
 /** For a crash-test file: the child bundled and a simulator started once, closed at the end. */
@@ -45,6 +44,7 @@ export interface ChildRun {
   readonly signal: NodeJS.Signals | null;
   readonly queued: { seq: number; key: string }[];
   readonly stderr: string;
+  readonly stdout: string;
   /** Milliseconds from "ready" (start-up done) to exit, or null if it never got ready. */
   readonly afterReadyMs: number | null;
 }
@@ -82,7 +82,7 @@ export function runChild(script: string, args: Record<string, string | number>, 
           const [, seq, key] = l.split(' ');
           return { seq: Number(seq), key: key ?? '' };
         });
-      resolve({ code, signal, queued, stderr, afterReadyMs });
+      resolve({ code, signal, queued, stderr, stdout, afterReadyMs });
     });
   });
 }

@@ -1,10 +1,13 @@
 import Database from 'better-sqlite3-multiple-ciphers';
+import { CURRENT_CIPHER, selectCipher, type CipherScheme } from './cipher-scheme';
 
 export type Db = Database.Database;
 
 export interface OpenOptions {
-  /** Hex-encoded 32-byte key; when given the file is encrypted (SQLCipher-compatible). */
+  /** Hex-encoded 32-byte key; when given the file is encrypted. */
   readonly keyHex?: string;
+  /** The page cipher the file was written with (the current one unless migrating an old file). */
+  readonly cipher?: CipherScheme;
   readonly readonly?: boolean;
 }
 
@@ -17,8 +20,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   const db = new Database(path, { readonly: options.readonly ?? false });
   try {
     if (options.keyHex !== undefined) {
-      db.pragma(`cipher='sqlcipher'`);
-      db.pragma(`legacy=4`);
+      selectCipher(db, options.cipher ?? CURRENT_CIPHER);
       db.pragma(`key="x'${options.keyHex}'"`);
     }
     // Touch the schema so a wrong key or a non-database file fails here, not later.
@@ -27,6 +29,9 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // Sorters and temp tables stay in memory: the cipher does not encrypt temp files, and an
+    // index build over a million rows would otherwise spill readable ID numbers to disk.
+    db.pragma('temp_store = MEMORY');
     // 32 MB of decrypted pages: encrypted pages read from the OS cache must be decrypted
     // again, so a cache that holds the hot indexes keeps lookups near the plaintext cost.
     db.pragma('cache_size = -32768');

@@ -1,8 +1,13 @@
 import { closeSync, copyFileSync, existsSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { DeskFailure } from '../../../shared/contract/errors';
+import type { StorageProgress } from '../../../shared/contract/storage';
+import { CURRENT_CIPHER, selectCipher, type CipherScheme } from '../db/cipher-scheme';
 import { openDatabase, type Db } from '../db/connection';
 import { KEY_BYTES, type KeyProvider } from './key-provider';
+import { detectCipher } from './detect-cipher';
+import { reencryptDatabase, reencryptDatabaseAsync, removeReencryptLeftovers, type ReencryptResult } from './reencrypt-database';
+import { rowCounts } from './row-counts';
 
 const PLAINTEXT_HEADER = 'SQLite format 3\0';
 
@@ -10,6 +15,8 @@ export interface EncryptedOpen {
   readonly db: Db;
   /** Set when a plaintext database was found and encrypted during this open. */
   readonly encryptedFromPlaintext: { readonly tables: number; readonly rows: number } | null;
+  /** Set when a database in an older cipher was re-encrypted during this open. */
+  readonly reencrypted: ReencryptResult | null;
 }
 
 /** True when the file starts with SQLite's plaintext header (an unencrypted database). */
@@ -26,20 +33,8 @@ export function isPlaintextDatabase(path: string): boolean {
 }
 
 function applyCipher(db: Db, keyHex: string): void {
-  db.pragma(`cipher='sqlcipher'`);
-  db.pragma('legacy=4');
+  selectCipher(db, CURRENT_CIPHER);
   db.rekey(Buffer.from(`x'${keyHex}'`));
-}
-
-function rowCounts(db: Db): { tables: number; rows: number } {
-  const tables = db
-    .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'")
-    .all();
-  let rows = 0;
-  for (const { name } of tables) {
-    rows += (db.prepare(`SELECT count(*) AS n FROM "${name.replaceAll('"', '""')}"`).get() as { n: number }).n;
-  }
-  return { tables: tables.length, rows };
 }
 
 /**
@@ -93,19 +88,51 @@ export function openEncryptedDatabase(path: string, keys: KeyProvider): Encrypte
   const keyHex = key.toString('hex');
   const encryptedFromPlaintext = isPlaintextDatabase(path) ? encryptPlaintextDatabase(path, keyHex) : null;
   let db: Db;
+  let reencrypted: ReencryptResult | null = null;
   try {
+    const legacy = legacyCipherOf(path, keyHex);
+    if (legacy) reencrypted = reencryptDatabase(path, keyHex, legacy, CURRENT_CIPHER);
     db = openDatabase(path, { keyHex });
   } catch (error) {
-    if ((error as { code?: string }).code === 'SQLITE_NOTADB') {
-      throw new DeskFailure(
-        'STORAGE',
-        `The database key does not match this database (key from ${keys.describe().backend}); the data is unchanged. If the operating-system account or its keystore changed, restore the key or ask IT.`,
-        { path, backend: keys.describe().backend },
-      );
-    }
+    if ((error as { code?: string }).code === 'SQLITE_NOTADB') throw keyMismatch(path, keys);
     throw error;
   }
-  // The encrypted file opened: a plaintext copy left by an interrupted run must not stay.
+  // The encrypted file opened: a plaintext copy or a re-encryption's leftovers must not stay.
   rmSync(`${path}.plaintext-backup`, { force: true });
-  return { db, encryptedFromPlaintext };
+  removeReencryptLeftovers(path);
+  return { db, encryptedFromPlaintext, reencrypted };
+}
+
+function keyMismatch(path: string, keys: KeyProvider): DeskFailure {
+  return new DeskFailure(
+    'STORAGE',
+    `The database key does not match this database (key from ${keys.describe().backend}); the data is unchanged. If the operating-system account or its keystore changed, restore the key or ask IT.`,
+    { path, backend: keys.describe().backend },
+  );
+}
+
+/** The older scheme an existing file is written with, or null (new file, current scheme, or a key that fits none). */
+function legacyCipherOf(path: string, keyHex: string): CipherScheme | null {
+  if (!existsSync(path)) return null;
+  const scheme = detectCipher(path, keyHex);
+  return scheme !== null && scheme !== CURRENT_CIPHER ? scheme : null;
+}
+
+/**
+ * Before the desk opens (the app runs this while its progress screen shows): re-encrypts
+ * a database in an older cipher, yielding to the event loop between steps so progress
+ * reaches the screen. Does nothing for a new, plaintext or current database; the core's
+ * open then finds the file current.
+ */
+export async function prepareEncryptedDatabase(path: string, keys: KeyProvider, onProgress: (progress: StorageProgress) => void): Promise<ReencryptResult | null> {
+  const keyHex = keys.getOrCreateKey().toString('hex');
+  if (isPlaintextDatabase(path)) return null;
+  const legacy = legacyCipherOf(path, keyHex);
+  if (!legacy) return null;
+  try {
+    return await reencryptDatabaseAsync(path, keyHex, legacy, CURRENT_CIPHER, onProgress);
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_NOTADB') throw keyMismatch(path, keys);
+    throw error;
+  }
 }

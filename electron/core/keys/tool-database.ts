@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DeskFailure } from '../../../shared/contract/errors';
 import { openDatabase, type Db } from '../db/connection';
+import { detectCipher } from './detect-cipher';
 import { isPlaintextDatabase } from './encrypted-database';
 import { fileKeyProvider } from './file-key-provider';
 
@@ -22,12 +23,8 @@ export function openDatabaseForTools(dataDir: string): Db {
     throw new DeskFailure('STORAGE', `The database ${path} is encrypted and no key file ${keyPath} exists; its key is held by the desktop app's OS keystore.`, { path });
   }
   const keyHex = fileKeyProvider(keyPath).getOrCreateKey().toString('hex');
-  try {
-    return openDatabase(path, { keyHex, readonly: true });
-  } catch (error) {
-    if ((error as { code?: string }).code === 'SQLITE_NOTADB') {
-      throw new DeskFailure('STORAGE', `The key in ${keyPath} does not match the database; the data is unchanged.`, { path });
-    }
-    throw error;
-  }
+  // Read-only: a file still in an older cipher opens as it is (the app converts it).
+  const cipher = detectCipher(path, keyHex);
+  if (!cipher) throw new DeskFailure('STORAGE', `The key in ${keyPath} does not match the database; the data is unchanged.`, { path });
+  return openDatabase(path, { keyHex, cipher, readonly: true });
 }

@@ -3,7 +3,7 @@ import type { Db } from '../db/connection';
 import type { OutboxRepo, OutboxRow } from '../db/outbox/outbox-repo';
 import type { ActionSender, SendOutcome } from './action-sender';
 import { DEFAULT_BACKOFF, retryDelay, type BackoffPolicy } from './backoff';
-import type { Failpoint } from './failpoints';
+import type { Failpoint } from '../failpoints';
 import { createLimiter, type Limiter } from './limiter';
 
 export interface DrainReport {

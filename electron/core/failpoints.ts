@@ -3,7 +3,9 @@
  * ONESTOP_FAILPOINT=<name> and the process SIGKILLs itself when it gets there.
  * In production no variable is set and every call is a no-op.
  */
-export type FailpointName = 'before-send' | 'after-send-before-mark' | 'mid-transaction';
+export type FailpointName =
+  | 'before-send' | 'after-send-before-mark' | 'mid-transaction'
+  | 'reencrypt-after-copy' | 'reencrypt-after-encrypt' | 'reencrypt-after-check' | 'reencrypt-after-swap';
 
 export type Failpoint = (name: FailpointName) => void;
 
