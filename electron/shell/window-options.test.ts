@@ -37,6 +37,15 @@ describe('createWindowOptions', () => {
     expect(options.title).toBe('OneStop Desk');
   });
 
+  it('never opens larger than the work area above the taskbar', () => {
+    const options = createWindowOptions({ preloadPath, isPackaged: true, workArea: { width: 1366, height: 697 } });
+    expect(options.height).toBe(697);
+    expect(options.width).toBe(1280);
+    expect(options.minHeight).toBeLessThanOrEqual(697);
+    const tiny = createWindowOptions({ preloadPath, isPackaged: true, workArea: { width: 1000, height: 600 } });
+    expect([tiny.width, tiny.height, tiny.minWidth, tiny.minHeight]).toEqual([1000, 600, 1000, 600]);
+  });
+
   it('refuses to build a window without a preload', () => {
     expect(() => createWindowOptions({ preloadPath: '', isPackaged: false })).toThrow(/preload/);
   });

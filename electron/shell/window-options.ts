@@ -33,6 +33,8 @@ export interface WindowOptionsInput {
   readonly preloadPath: string;
   /** app.isPackaged: installed builds never offer DevTools. */
   readonly isPackaged: boolean;
+  /** The primary display's work area (screen minus taskbar): the window never opens taller or wider. */
+  readonly workArea?: { readonly width: number; readonly height: number };
 }
 
 /** DevTools are a developer aid; an installed counter PC never opens them. */
@@ -43,12 +45,20 @@ export const devToolsAllowed = (isPackaged: boolean): boolean => !isPackaged;
 const DEFAULT_SIZE = { width: 1280, height: 800, minWidth: 1024, minHeight: 640 } as const;
 export const WINDOW_BACKGROUND = '#ffffff';
 
+/** The default size, shrunk to fit the work area (a 1366x768 screen leaves about 1366x728 above its taskbar). */
+export function fitToWorkArea(workArea: WindowOptionsInput['workArea']) {
+  if (!workArea) return DEFAULT_SIZE;
+  const width = Math.min(DEFAULT_SIZE.width, workArea.width);
+  const height = Math.min(DEFAULT_SIZE.height, workArea.height);
+  return { width, height, minWidth: Math.min(DEFAULT_SIZE.minWidth, width), minHeight: Math.min(DEFAULT_SIZE.minHeight, height) };
+}
+
 /** The one window configuration: every item of Electron's security checklist that applies. */
-export function createWindowOptions({ preloadPath, isPackaged }: WindowOptionsInput): MainWindowOptions {
+export function createWindowOptions({ preloadPath, isPackaged, workArea }: WindowOptionsInput): MainWindowOptions {
   if (!preloadPath) throw new Error('The preload path is required.');
   return {
     title: PRODUCT_NAME,
-    ...DEFAULT_SIZE,
+    ...fitToWorkArea(workArea),
     backgroundColor: WINDOW_BACKGROUND,
     show: false,
     autoHideMenuBar: isPackaged,

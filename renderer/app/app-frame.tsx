@@ -4,13 +4,18 @@ import { StatusArea } from '../components/status-area';
 import { StatusBar } from '../components/status-bar/status-bar';
 import { TrainingBanner } from '../components/training-banner';
 import { SessionGate, SessionProvider, useVisibleScreens } from '../components/session/session-gate';
+import { useSession } from '../components/session/session-context';
 import { OfflineSignInNote, SessionControls } from '../components/session/session-controls';
 import { Navigation } from './navigation';
 import { useRoutePath } from './router';
 import { screenFor, screens } from './screens';
+import { useScanAnywhere } from './use-scan-anywhere';
 import './app-frame.css';
 
-/** Header (product, sync status, training banner), navigation and the current screen. */
+/**
+ * One header line (product, navigation, officer), the current screen filling the rest of
+ * the window, and one footer line (training notice, sync status), so a 1366x697 screen keeps its rows.
+ */
 export function AppFrame() {
   return (
     <SessionProvider>
@@ -25,28 +30,32 @@ function Frame() {
   const current = screenFor(useRoutePath());
   const Screen = current.Component;
   useFocusOnNavigation(current.id);
+  const { state } = useSession();
+  useScanAnywhere(Boolean(state.session) && !state.locked);
   return (
     <div className="frame">
       <header className="frame__header">
         <div className="frame__bar">
           <p className="frame__product">
             <span className="frame__name">{t('app.name')}</span>
-            <span className="frame__tagline">{t('app.tagline')}</span>
+            <span className="visually-hidden">{t('app.tagline')}</span>
           </p>
+          {visible && <Navigation screens={visible} current={current} />}
           <SessionControls />
-          <StatusArea>
-            <StatusBar />
-          </StatusArea>
         </div>
-        <TrainingBanner />
         <OfflineSignInNote />
-        {visible && <Navigation screens={visible} current={current} />}
       </header>
       <main className="frame__main">
         <SessionGate>
           <Screen />
         </SessionGate>
       </main>
+      <footer className="frame__footer">
+        <TrainingBanner />
+        <StatusArea>
+          <StatusBar />
+        </StatusArea>
+      </footer>
     </div>
   );
 }
@@ -57,6 +66,8 @@ function useFocusOnNavigation(screenId: string): void {
   useEffect(() => {
     if (previous.current === screenId) return;
     previous.current = screenId;
+    // A screen that placed focus itself on mount (the lookup's search box) keeps it.
+    if (document.querySelector('.frame__main')?.contains(document.activeElement)) return;
     document.getElementById('screen-title')?.focus();
   }, [screenId]);
 }

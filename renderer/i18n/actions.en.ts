@@ -19,6 +19,7 @@ export const actionsEn: ActionsResources = {
     seconds: '{{count}} s',
   },
   panel: {
+    whyNotOthers: 'Why not the other actions? ({{count}})',
     title: 'Counter actions',
     notAllowed: 'Not available',
     saved: 'Saved, waiting to be sent',

@@ -17,6 +17,7 @@ export const actionsVi = {
     seconds: '{{count}} giây',
   },
   panel: {
+    whyNotOthers: 'Vì sao không có thao tác khác? ({{count}})',
     title: 'Thao tác tại quầy',
     notAllowed: 'Không thực hiện được',
     saved: 'Đã lưu, đang chờ gửi',

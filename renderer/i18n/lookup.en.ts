@@ -27,6 +27,23 @@ export const lookupEn: Strings<LookupResources> = {
     due: 'Due',
     noDue: 'No due date',
     idMasked: 'ID number',
+    birthYear: 'Born',
+  },
+  columns: {
+    code: 'Dossier code',
+    applicant: 'Applicant (born)',
+    id: 'ID number',
+    commune: 'Commune/ward',
+    procedure: 'Procedure',
+    status: 'Status',
+    due: 'Due',
+    timeliness: 'Timeliness',
+  },
+  chips: {
+    label: 'Quick filters',
+    open: 'Open',
+    dueToday: 'Due today',
+    overdue: 'Overdue',
   },
   filters: {
     title: 'Filters',

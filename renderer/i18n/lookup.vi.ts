@@ -23,6 +23,23 @@ export const lookupVi = {
     due: 'Hẹn trả',
     noDue: 'Chưa có ngày hẹn',
     idMasked: 'Số định danh',
+    birthYear: 'Năm sinh',
+  },
+  columns: {
+    code: 'Mã hồ sơ',
+    applicant: 'Người nộp (năm sinh)',
+    id: 'Số định danh',
+    commune: 'Xã/phường',
+    procedure: 'Thủ tục',
+    status: 'Trạng thái',
+    due: 'Hẹn trả',
+    timeliness: 'Tiến độ',
+  },
+  chips: {
+    label: 'Lọc nhanh',
+    open: 'Đang mở',
+    dueToday: 'Hẹn trả hôm nay',
+    overdue: 'Quá hạn',
   },
   filters: {
     title: 'Bộ lọc',

@@ -39,6 +39,9 @@ export const dossierRowSchema = z.object({
   citizenRef: z.number().int().nullable(),
   procedureName: z.string(),
   fieldName: z.string(),
+  /** Birth year and commune of the applicant's cached citizen record (null when none): namesakes apart. */
+  applicantBirthYear: z.number().int().nullable(),
+  applicantCommune: z.string().nullable(),
   status: dossierStatusSchema,
   receivedAt: z.iso.datetime().nullable(),
   dueAt: z.iso.datetime().nullable(),

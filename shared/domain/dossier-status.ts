@@ -9,6 +9,10 @@ export const dossierStatusSchema = z.union([
 export type DossierStatus = z.infer<typeof dossierStatusSchema>;
 export const DOSSIER_STATUSES: readonly DossierStatus[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
+/** Statuses with nothing left to do for the applicant (refused, withdrawn, stopped, returned): never "open". */
+export const FINISHED_STATUSES: readonly DossierStatus[] = [3, 7, 8, 10];
+export const isOpenStatus = (status: DossierStatus): boolean => !FINISHED_STATUSES.includes(status);
+
 export const DOSSIER_STATUS_NAMES: Readonly<Record<DossierStatus, LocalizedText>> = {
   1: { vi: 'Mới đăng ký', en: 'Newly registered' },
   2: { vi: 'Đã tiếp nhận', en: 'Accepted' },

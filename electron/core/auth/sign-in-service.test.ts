@@ -131,6 +131,28 @@ describe('sign-in service', () => {
     expect(t.actions()).toEqual(['sign_in', 'session_locked', 'sign_in_failed', 'session_unlocked']);
   });
 
+  it('unlocks a session begun without a password here (training) by asking the portal, then keeps the verifier', async () => {
+    const t = setup();
+    t.sessions.start({ session: { officerId: 'CB01', displayName: 'Nguyễn Văn An', roles: ['officer'] }, login: 'canbo01', verifiedBy: 'portal', portalToken: null });
+    t.service.lock();
+    await expect(t.service.unlock('wrong')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(t.sessions.locked).toBe(true);
+    await expect(t.service.unlock(PASSWORD)).resolves.toMatchObject({ locked: false, session: { officerId: 'CB01' } });
+    // Next time the PC checks on its own, with the portal down.
+    t.service.lock();
+    t.portalDown({ kind: 'offline', message: 'down', cause: null });
+    await expect(t.service.unlock(PASSWORD)).resolves.toMatchObject({ locked: false });
+  });
+
+  it('says the portal is needed when such a session cannot be checked offline', async () => {
+    const t = setup();
+    t.sessions.start({ session: { officerId: 'CB01', displayName: 'Nguyễn Văn An', roles: ['officer'] }, login: 'canbo01', verifiedBy: 'portal', portalToken: null });
+    t.service.lock();
+    t.portalDown({ kind: 'offline', message: 'down', cause: null });
+    await expect(t.service.unlock(PASSWORD)).rejects.toMatchObject({ code: 'OFFLINE' });
+    expect(t.sessions.locked).toBe(true);
+  });
+
   it('sign-out forgets the session and the token', async () => {
     const t = setup();
     await t.service.signIn('canbo01', PASSWORD);

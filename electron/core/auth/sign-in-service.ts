@@ -86,6 +86,26 @@ export function createSignInService(options: SignInServiceOptions) {
     return succeed(login, stored.officerId, stored.displayName, [...stored.roles], 'offline', null);
   }
 
+  /**
+   * A session that began without a password typed here (training opens signed in) has no
+   * verifier on this PC: the portal checks the password, and the verifier is kept for next time.
+   */
+  async function unlockThroughPortal(login: string, password: string): Promise<void> {
+    const answer = await portal.login(login, password);
+    const officerId = sessions.signedIn()?.officerId;
+    if (answer.ok && answer.value.officer.id === officerId) {
+      const { officer } = answer.value;
+      const at = now();
+      credentials.put({
+        login, officerId: officer.id, displayName: officer.name, roles: [officer.role], verifier: await makeVerifier(password, cost),
+        expiresAt: new Date(at.getTime() + options.offlineSignInDays * DAY_MS).toISOString(),
+      }, at);
+      return;
+    }
+    if (answer.ok || answer.error.kind === 'unauthorized' || answer.error.kind === 'invalid') wrongPassword(login, 'unlock', 'portal');
+    throw new DeskFailure('OFFLINE', `This session has no password check on this PC yet and the portal cannot be reached (${answer.error.kind}); try again when it is back, or sign in as another officer.`, { portalError: answer.error.kind });
+  }
+
   return {
     signIn: (login: string, password: string): Promise<SessionState> =>
       serial(async () => {
@@ -120,7 +140,9 @@ export function createSignInService(options: SignInServiceOptions) {
         if (!sessions.locked) return sessions.state();
         refuseIfThrottled(login, 'unlock');
         const stored = credentials.get(login);
-        if (!stored || !(await checkVerifier(password, stored.verifier))) wrongPassword(login, 'unlock', 'offline');
+        if (stored) {
+          if (!(await checkVerifier(password, stored.verifier))) wrongPassword(login, 'unlock', 'offline');
+        } else await unlockThroughPortal(login, password);
         db.transaction(() => credentials.clearFailures(login))();
         sessions.unlockVerified();
         return sessions.state();

@@ -18,9 +18,11 @@ const renderPanel = (status: DossierStatus) =>
 const recorded = () => ok({ seq: 7, dossierCode: 'H15.22-260601-0001', projectedStatus: 3, dueAt: null });
 
 describe('action panel', () => {
-  it('disables the actions the status does not allow, with the reason linked', () => {
+  it('offers the allowed actions; the others wait behind "why not others?", disabled, with the reason linked', async () => {
     installActionsDesk({});
     renderPanel(1);
+    expect(screen.queryByRole('button', { name: 'Chuyển xử lý' })).toBeNull();
+    await userEvent.setup().click(screen.getByRole('button', { name: /Vì sao không có thao tác khác\? \(\d+\)/ }));
     const forward = screen.getByRole('button', { name: 'Chuyển xử lý' });
     expect(forward.hasAttribute('disabled')).toBe(true);
     const reason = document.getElementById(forward.getAttribute('aria-describedby') ?? '');

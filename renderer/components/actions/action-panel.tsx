@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Button, Dialog, Heading, Modal } from 'react-aria-components';
+import { Button, Dialog, Disclosure, DisclosurePanel, Heading, Modal } from 'react-aria-components';
 import { useQueryClient } from '@tanstack/react-query';
 import { ACTION_KIND_NAMES, COUNTER_ACTION_KINDS, nextStatus, type CounterActionKind, type DossierStatus } from '../../../shared/domain/dossier-status';
+import type { LocalizedText } from '../../../shared/validation';
 import { useDeskMutation } from '../../desk/hooks';
 import { deskCallKey } from '../../desk/query-keys';
 import { useActionsT } from '../../i18n/actions-t';
@@ -15,40 +16,71 @@ interface ActionPanelProps {
   readonly status: DossierStatus;
 }
 
-/** Every counter action for one dossier; the ones the status forbids are disabled with the reason. */
+/** The actions this status allows, and the others with their reasons. */
+function splitByStatus(status: DossierStatus) {
+  const allowed: CounterActionKind[] = [];
+  const refused: Array<{ kind: CounterActionKind; reason: LocalizedText }> = [];
+  for (const kind of COUNTER_ACTION_KINDS) {
+    const outcome = nextStatus(status, kind);
+    if (outcome.ok) allowed.push(kind);
+    else refused.push({ kind, reason: outcome.reason });
+  }
+  return { allowed, refused };
+}
+
+/**
+ * The counter actions the dossier's status allows now, as buttons; the others (disabled,
+ * each with its reason) behind one "why not others?", so the allowed ones fit the screen.
+ */
 export function ActionPanel({ dossierCode, status }: ActionPanelProps) {
   const { t, language } = useActionsT();
   const [open, setOpen] = useState<CounterActionKind | null>(null);
   const [saved, setSaved] = useState<CounterActionKind | null>(null);
+  const { allowed, refused } = splitByStatus(status);
   return (
     <section className="action-panel" aria-labelledby="action-panel-title" data-testid="action-panel">
       <h2 id="action-panel-title">{t('panel.title')}</h2>
-      <ul className="action-panel__list">
-        {COUNTER_ACTION_KINDS.map((kind) => {
-          const outcome = nextStatus(status, kind);
-          const reasonId = `action-reason-${kind}`;
-          return (
-            <li key={kind} className="action-panel__item">
-              <Button
-                className="button action-panel__button"
-                isDisabled={!outcome.ok}
-                onPress={() => {
-                  setSaved(null);
-                  setOpen(kind);
-                }}
-                {...(!outcome.ok ? { 'aria-describedby': reasonId } : {})}
-              >
-                {ACTION_KIND_NAMES[kind][language]}
-              </Button>
-              {!outcome.ok && (
-                <span id={reasonId} className="action-panel__reason">
-                  {outcome.reason[language]}
-                </span>
-              )}
-            </li>
-          );
-        })}
+      <ul className="action-panel__list action-panel__list--allowed">
+        {allowed.map((kind) => (
+          <li key={kind} className="action-panel__item">
+            <Button
+              className="button action-panel__button"
+              onPress={() => {
+                setSaved(null);
+                setOpen(kind);
+              }}
+            >
+              {ACTION_KIND_NAMES[kind][language]}
+            </Button>
+          </li>
+        ))}
       </ul>
+      {refused.length > 0 && (
+        <Disclosure className="action-panel__others">
+          <Heading level={3} className="action-panel__others-heading">
+            <Button slot="trigger" className="action-panel__others-trigger">
+              {t('panel.whyNotOthers', { count: refused.length })}
+            </Button>
+          </Heading>
+          <DisclosurePanel>
+            <ul className="action-panel__list">
+              {refused.map(({ kind, reason }) => {
+                const reasonId = `action-reason-${kind}`;
+                return (
+                  <li key={kind} className="action-panel__item">
+                    <Button className="button action-panel__button" isDisabled aria-describedby={reasonId}>
+                      {ACTION_KIND_NAMES[kind][language]}
+                    </Button>
+                    <span id={reasonId} className="action-panel__reason">
+                      {reason[language]}
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          </DisclosurePanel>
+        </Disclosure>
+      )}
       <p role="status" className="action-panel__saved" data-testid="action-saved">
         {saved ? `${ACTION_KIND_NAMES[saved][language]}: ${t('panel.saved')}` : ''}
       </p>

@@ -1,7 +1,7 @@
 import { memo, useCallback, useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import type { DossierRow } from '../../../shared/contract/lookup';
-import { DossierRowContent } from './dossier-row';
+import { DossierColumnHeads, DossierRowContent } from './dossier-row';
 import './dossier-list.css';
 
 interface DossierListProps {
@@ -22,7 +22,8 @@ interface DossierListProps {
   readonly ref?: Ref<HTMLDivElement>;
 }
 
-const ROW_HEIGHT = 76;
+/** 1.9rem at the 18px root (dossier-list.css). */
+const ROW_HEIGHT = 34;
 /** How many rows before the end counts as "near the end". */
 const NEAR_END_ROWS = 10;
 
@@ -101,42 +102,45 @@ export const DossierList = memo(function DossierList({ rows, label, onOpen, onEs
 
   const optionId = (index: number): string => `${idPrefix}-row-${index}`;
   return (
-    <div
-      ref={setRefs}
-      className="dossier-list"
-      role="listbox"
-      tabIndex={0}
-      aria-label={label}
-      aria-activedescendant={rows.length > 0 ? optionId(active) : undefined}
-      onKeyDown={onKeyDown}
-      onScroll={onScroll}
-      data-testid="dossier-list"
-    >
-      <div className="dossier-list__space" style={{ height: `${virtualizer.getTotalSize()}px` }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const row = rows[item.index];
-          if (!row) return null;
-          return (
-            <div
-              key={row.code}
-              id={optionId(item.index)}
-              role="option"
-              aria-selected={item.index === active}
-              aria-setsize={rows.length}
-              aria-posinset={item.index + 1}
-              data-index={item.index}
-              ref={virtualizer.measureElement}
-              className="dossier-row"
-              style={{ transform: `translateY(${item.start}px)` }}
-              onClick={() => {
-                setActive(item.index);
-                onOpen(row.code);
-              }}
-            >
-              <DossierRowContent row={row} />
-            </div>
-          );
-        })}
+    <div className="dossier-table">
+      <DossierColumnHeads />
+      <div
+        ref={setRefs}
+        className="dossier-list"
+        role="listbox"
+        tabIndex={0}
+        aria-label={label}
+        aria-activedescendant={rows.length > 0 ? optionId(active) : undefined}
+        onKeyDown={onKeyDown}
+        onScroll={onScroll}
+        data-testid="dossier-list"
+      >
+        <div className="dossier-list__space" style={{ height: `${virtualizer.getTotalSize()}px` }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            return (
+              <div
+                key={row.code}
+                id={optionId(item.index)}
+                role="option"
+                aria-selected={item.index === active}
+                aria-setsize={rows.length}
+                aria-posinset={item.index + 1}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                className="dossier-row"
+                style={{ transform: `translateY(${item.start}px)` }}
+                onClick={() => {
+                  setActive(item.index);
+                  onOpen(row.code);
+                }}
+              >
+                <DossierRowContent row={row} />
+              </div>
+            );
+          })}
+        </div>
       </div>
     </div>
   );

@@ -62,6 +62,8 @@ describe('dossier view', () => {
     const panel = screen.getByTestId('action-panel');
     // Status 4 (processing): a note is always allowed, accepting is not.
     expect(within(panel).getByRole('button', { name: 'Ghi chú' }).hasAttribute('disabled')).toBe(false);
+    expect(within(panel).queryByRole('button', { name: 'Tiếp nhận' })).toBeNull();
+    await user.click(within(panel).getByRole('button', { name: /Vì sao không có thao tác khác/ }));
     expect(within(panel).getByRole('button', { name: 'Tiếp nhận' }).hasAttribute('disabled')).toBe(true);
     await user.click(screen.getByRole('link', { name: 'Xem thông tin công dân và tình trạng VNeID' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Công dân: Nguyễn Văn An' })).toBeTruthy();

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { keepPreviousData, useQueryClient } from '@tanstack/react-query';
 import { Input, Label, SearchField, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { SearchFilters as Filters, SearchResult } from '../../../shared/contract/lookup';
+import type { DossierRow, SearchFilters as Filters, SearchResult } from '../../../shared/contract/lookup';
+import { isOpenStatus } from '../../../shared/domain/dossier-status';
 import { DossierList } from '../../components/lookup/dossier-list';
 import { FreshnessNote } from '../../components/lookup/freshness-note';
 import { useLocalized } from '../../components/lookup/use-localized';
@@ -11,8 +12,9 @@ import { CallError } from '../../components/call-error';
 import { invoke } from '../../desk/client';
 import { useDeskQuery } from '../../desk/hooks';
 import { deskQueryKey } from '../../desk/query-keys';
-import { useGlobalShortcut } from '../../hooks/use-global-shortcut';
 import { openCitizen, openDossier, rememberedLookup, rememberLookup } from './lookup-memory';
+import { QuickChips } from './quick-chips';
+import { onLookupRequest, takeLookupRequest } from './scan-inbox';
 import { SearchFilters } from './search-filters';
 import { useDebouncedState } from './use-debounced-state';
 import './lookup.css';
@@ -45,6 +47,7 @@ export function LookupScreen() {
   const limit = more.resultsKey === resultsKey ? more.limit : FIRST_LIMIT;
   const search = useDeskQuery('lookup.search', { text: query, filters, limit }, { placeholderData: keepPreviousData });
   const result = search.data;
+  const ordered = useMemo(() => (result ? openFirst(result.dossiers) : []), [result]);
   const shown = result?.dossiers.length ?? 0;
   const settled = !search.isPlaceholderData && !search.isFetching;
   const moreLimit = settled && shown >= limit ? nextLimit(limit) : undefined;
@@ -67,8 +70,6 @@ export function LookupScreen() {
     latestLoadMore.current = loadMore;
   });
   const onNearEnd = useCallback(() => latestLoadMore.current(), []);
-  useGlobalShortcut(['Ctrl+K', 'F3'], focusSearch);
-  useEffect(() => searchRef.current?.focus(), []);
   useEffect(() => rememberLookup({ text, filters }), [text, filters]);
 
   /** Enter (typed or a scanner's): search the exact text now and open what it identifies. */
@@ -82,11 +83,33 @@ export function LookupScreen() {
     else if (next.kind === 'list') listRef.current?.focus();
   };
 
+  // Coming back (Esc, Ctrl+K/F3) selects the old text so the next scan replaces it; a scan
+  // caught on another screen (or outside the box) is searched here as if typed and Enter pressed.
+  const latestSubmit = useRef(submit);
+  useLayoutEffect(() => {
+    latestSubmit.current = submit;
+  });
+  useEffect(() => {
+    const take = (): void => {
+      const request = takeLookupRequest();
+      focusSearch();
+      if (request?.kind !== 'scan') return;
+      setText(request.text);
+      proposeQuery(request.text);
+      setNotice(null);
+      void latestSubmit.current(request.text).catch(() => undefined);
+    };
+    take();
+    return onLookupRequest(take);
+  }, [focusSearch, proposeQuery]);
+
   const idle = text.trim() === '' && Object.keys(filters).length === 0;
   return (
     <section className="screen lookup" aria-labelledby="screen-title">
-      <ScreenHeading>{t('title')}</ScreenHeading>
-      <FreshnessNote freshness={result?.freshness} />
+      <div className="lookup__top">
+        <ScreenHeading>{t('title')}</ScreenHeading>
+        <FreshnessNote freshness={result?.freshness} />
+      </div>
       <SearchField
         className="search"
         value={text}
@@ -100,6 +123,7 @@ export function LookupScreen() {
         <Label className="search__label">{t('search.label')}</Label>
         <Input
           ref={searchRef}
+          data-lookup-search
           className="search__input"
           placeholder={t('search.placeholder')}
           autoComplete="off"
@@ -115,7 +139,13 @@ export function LookupScreen() {
           {t('search.hint')}
         </Text>
       </SearchField>
-      <SearchFilters value={filters} onChange={setFilters} />
+      <div className="lookup__narrow">
+        <QuickChips value={filters} onChange={setFilters} />
+        <SearchFilters value={filters} onChange={setFilters} />
+        <p className="lookup__count" role="status" data-results-for={settled ? query : undefined}>
+          {search.isFetching ? t('search.searching') : idle ? t('results.idle') : result ? resultCount(result, limit, t) : ''}
+        </p>
+      </div>
       {search.isError && <CallError error={search.error} onRetry={() => void search.refetch()} />}
       {result?.message && (
         <p role="alert" className="lookup__message" data-testid="lookup-message">
@@ -135,13 +165,10 @@ export function LookupScreen() {
           <span className="lookup__citizen-id">{result.citizen.idNumberMasked}</span>
         </p>
       )}
-      <p className="lookup__count" role="status" data-results-for={settled ? query : undefined}>
-        {search.isFetching ? t('search.searching') : idle ? t('results.idle') : result ? resultCount(result, limit, t) : ''}
-      </p>
       {result && result.dossiers.length > 0 && (
         <DossierList
           ref={listRef}
-          rows={result.dossiers}
+          rows={ordered}
           resultsKey={listKey}
           label={t('results.label')}
           onOpen={openDossier}
@@ -152,6 +179,10 @@ export function LookupScreen() {
     </section>
   );
 }
+
+/** Open dossiers before finished ones, each group in the order the core answered (a stable sort). */
+const openFirst = (rows: readonly DossierRow[]): readonly DossierRow[] =>
+  [...rows].sort((a, b) => Number(isOpenStatus(b.status)) - Number(isOpenStatus(a.status)));
 
 type LookupT = ReturnType<typeof useTranslation<'lookup'>>['t'];
 

@@ -18,6 +18,8 @@ export function row(code: string, overrides: Partial<DossierRow> = {}): DossierR
     citizenRef: 7,
     procedureName: 'Cấp giấy phép xây dựng',
     fieldName: 'Xây dựng',
+    applicantBirthYear: 1985,
+    applicantCommune: 'Xã Yên Phong',
     status: 4,
     receivedAt: '2026-06-01T02:00:00.000Z',
     dueAt: '2026-06-12T10:00:00.000Z',

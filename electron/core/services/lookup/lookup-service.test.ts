@@ -79,6 +79,9 @@ describe('lookup from the local cache', () => {
     expect(r.recognised).toBe('idNumber');
     expect(r.citizen).toMatchObject({ fullName: 'Đặng Đức Đạt', idNumberMasked: '••••••••1122' });
     expect(r.dossiers[0]?.applicantIdMasked).toBe('••••••••1122');
+    // Birth year and commune from the cached citizen tell namesakes apart; none without a citizen record.
+    expect(r.dossiers[0]).toMatchObject({ applicantBirthYear: 1985, applicantCommune: 'Phường Bến Nghé' });
+    expect(lookup.search('Trần Thị Thủy', {}, 50).dossiers[0]).toMatchObject({ applicantBirthYear: null, applicantCommune: null });
     expect(JSON.stringify(r)).not.toContain('036085001122');
     expect(codes(lookup.search('+84 987 654 321', {}, 50))).toEqual(['H15.50.05.13-261123-0004']);
   });

@@ -1,4 +1,5 @@
 import type { DossierRow, Timeliness } from '../../../../shared/contract/lookup';
+import { communeOf } from '../../../../shared/domain/address';
 import { dossierStatusSchema } from '../../../../shared/domain/dossier-status';
 import { officeDate } from '../../../../shared/domain/office-time';
 import { timeliness } from '../../../../shared/domain/timeliness';
@@ -26,6 +27,8 @@ export function toDossierRow(row: DossierListRow, today: string, pendingActions 
     citizenRef: row.citizen_ref,
     procedureName: row.procedure_name,
     fieldName: row.field_name,
+    applicantBirthYear: row.birth_date ? Number(row.birth_date.slice(0, 4)) : null,
+    applicantCommune: communeOf(row.address),
     status: dossierStatusSchema.parse(row.status),
     receivedAt: row.received_at,
     dueAt: row.due_at,
