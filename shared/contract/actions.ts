@@ -1,30 +1,13 @@
 import { z } from 'zod';
 import { accountKindSchema } from '../domain/linkage-facts';
 import { localizedTextSchema } from '../validation';
+import { counterActionSchema } from '../domain/action-kinds';
 import { defineCall } from './define';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalNote = text(2000).optional();
 
-/** What the officer fills in for each counter action on an existing dossier. */
-export const counterActionSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('accept'), note: optionalNote }).strict(),
-  z.object({ kind: z.literal('refuse'), reason: text(2000) }).strict(),
-  z.object({ kind: z.literal('request_supplement'), missingDocuments: z.array(text(300)).min(1).max(30), note: optionalNote }).strict(),
-  z.object({ kind: z.literal('supplement_received'), note: optionalNote }).strict(),
-  z.object({ kind: z.literal('forward'), toUnit: text(64), note: optionalNote }).strict(),
-  z.object({ kind: z.literal('return_result'), note: optionalNote }).strict(),
-  z.object({ kind: z.literal('withdraw'), reason: text(2000) }).strict(),
-  z.object({ kind: z.literal('note'), text: text(2000) }).strict(),
-  z
-    .object({
-      kind: z.literal('vneid_guidance'),
-      state: z.enum(['linked_level2', 'linked_level1', 'legacy_unlinked', 'no_account', 'minor_or_ward', 'locked', 'foreigner', 'organisation']),
-      slipPrinted: z.boolean(),
-    })
-    .strict(),
-]);
-export type CounterAction = z.infer<typeof counterActionSchema>;
+export { counterActionSchema, type CounterAction } from '../domain/action-kinds';
 
 export const intakeSchema = z
   .object({

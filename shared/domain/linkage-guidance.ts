@@ -4,20 +4,14 @@
  */
 import type { LocalizedText } from '../validation';
 import type { Guardian, LinkageFacts, LockReason } from './linkage-facts';
+import type { LinkageState } from './linkage-states';
 import { formatDisplayDate } from './office-time';
+
+export type { LinkageState } from './linkage-states';
 
 /** Ministry of Public Security hotline for VNeID registration and login problems. */
 export const HOTLINE = '1900.0368';
 
-export type LinkageState =
-  | 'linked_level2'
-  | 'linked_level1'
-  | 'legacy_unlinked'
-  | 'no_account'
-  | 'minor_or_ward'
-  | 'locked'
-  | 'foreigner'
-  | 'organisation';
 
 const t = (vi: string, en: string): LocalizedText => ({ vi, en });
 
