@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { accountKindSchema } from '../domain/linkage-facts';
 import { localizedTextSchema } from '../validation';
 import { counterActionSchema } from '../domain/action-kinds';
+import { outboxStateSchema } from '../domain/outbox-states';
 import { defineCall } from './define';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -31,8 +32,7 @@ export const intakeSchema = z
   .strict();
 export type Intake = z.infer<typeof intakeSchema>;
 
-export const outboxStateSchema = z.enum(['waiting', 'sending', 'delivered', 'conflict', 'rejected', 'withdrawn']);
-export type OutboxStateName = z.infer<typeof outboxStateSchema>;
+export { outboxStateSchema, type OutboxStateName } from '../domain/outbox-states';
 
 export const outboxErrorSchema = z.object({
   code: z.string(),

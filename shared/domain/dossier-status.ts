@@ -10,6 +10,11 @@ export const dossierStatusSchema = z.union([
 export type DossierStatus = z.infer<typeof dossierStatusSchema>;
 export const DOSSIER_STATUSES: readonly DossierStatus[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
+/** Ended without a result: not accepted (3), withdrawn by the applicant (7), processing stopped (8). */
+export const STOPPED_STATUSES: readonly DossierStatus[] = [3, 7, 8];
+/** Nothing pending for the applicant: stopped, or the result returned (10); never due, never overdue. */
+export const SETTLED_STATUSES: readonly DossierStatus[] = [...STOPPED_STATUSES, 10];
+
 export const DOSSIER_STATUS_NAMES: Readonly<Record<DossierStatus, LocalizedText>> = {
   1: { vi: 'Mới đăng ký', en: 'Newly registered' },
   2: { vi: 'Đã tiếp nhận', en: 'Accepted' },
