@@ -4,7 +4,7 @@ import { buildOpenApiDocument } from '../../shared/portal/openapi';
 export const OPENAPI_PATH = 'api/portal.openapi.yaml';
 
 const HEADER = `# GENERATED from shared/portal (wire zod schemas + operations.ts) by
-#   npx tsx portal-sim/openapi/write.ts
+#   npm run openapi
 # Do not edit by hand: change the schemas, regenerate; a test fails when this file is stale.
 `;
 

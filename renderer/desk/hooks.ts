@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import {
   useMutation,
   useQuery,
+  useQueryClient,
   type UseMutationOptions,
   type UseMutationResult,
   type UseQueryOptions,
@@ -9,7 +10,8 @@ import {
 } from '@tanstack/react-query';
 import type { CallInput, CallName, CallOutput, EventName, EventPayload } from '../../shared/contract';
 import { invoke, type DeskCallError } from './client';
-import { deskQueryKey } from './query-keys';
+import { callPolicy } from '../../shared/contract/policy';
+import { deskCallKey, deskQueryKey } from './query-keys';
 
 type QueryOptions<K extends CallName> = Omit<UseQueryOptions<CallOutput<K>, DeskCallError>, 'queryKey' | 'queryFn'>;
 type MutationOptions<K extends CallName> = Omit<UseMutationOptions<CallOutput<K>, DeskCallError, CallInput<K>>, 'mutationFn'>;
@@ -23,11 +25,16 @@ export function useDeskQuery<K extends CallName>(name: K, input: CallInput<K>, o
   });
 }
 
-/** A write call as a react-query mutation; `mutate(input)`. */
+/** A write call as a react-query mutation; `mutate(input)`. On success the queries its policy names go stale first. */
 export function useDeskMutation<K extends CallName>(name: K, options?: MutationOptions<K>): UseMutationResult<CallOutput<K>, DeskCallError, CallInput<K>> {
+  const queryClient = useQueryClient();
   return useMutation<CallOutput<K>, DeskCallError, CallInput<K>>({
     ...options,
     mutationFn: (input) => invoke(name, input),
+    onSuccess: (...args) => {
+      for (const stale of callPolicy[name].invalidates ?? []) void queryClient.invalidateQueries({ queryKey: deskCallKey(stale) });
+      return options?.onSuccess?.(...args);
+    },
   });
 }
 

@@ -1,31 +1,14 @@
 import { z } from 'zod';
 import { accountKindSchema } from '../domain/linkage-facts';
-import { linkageStateSchema } from '../domain/linkage';
 import { localizedTextSchema } from '../validation';
+import { counterActionSchema } from '../domain/action-kinds';
+import { outboxStateSchema } from '../domain/outbox-states';
 import { defineCall } from './define';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalNote = text(2000).optional();
 
-/** What the officer fills in for each counter action on an existing dossier. */
-export const counterActionSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('accept'), note: optionalNote }).strict(),
-  z.object({ kind: z.literal('refuse'), reason: text(2000) }).strict(),
-  z.object({ kind: z.literal('request_supplement'), missingDocuments: z.array(text(300)).min(1).max(30), note: optionalNote }).strict(),
-  z.object({ kind: z.literal('supplement_received'), note: optionalNote }).strict(),
-  z.object({ kind: z.literal('forward'), toUnit: text(64), note: optionalNote }).strict(),
-  z.object({ kind: z.literal('return_result'), note: optionalNote }).strict(),
-  z.object({ kind: z.literal('withdraw'), reason: text(2000) }).strict(),
-  z.object({ kind: z.literal('note'), text: text(2000) }).strict(),
-  z
-    .object({
-      kind: z.literal('vneid_guidance'),
-      state: linkageStateSchema,
-      slipPrinted: z.boolean(),
-    })
-    .strict(),
-]);
-export type CounterAction = z.infer<typeof counterActionSchema>;
+export { counterActionSchema, type CounterAction } from '../domain/action-kinds';
 
 export const intakeSchema = z
   .object({
@@ -49,8 +32,7 @@ export const intakeSchema = z
   .strict();
 export type Intake = z.infer<typeof intakeSchema>;
 
-export const outboxStateSchema = z.enum(['waiting', 'sending', 'delivered', 'conflict', 'rejected', 'withdrawn']);
-export type OutboxStateName = z.infer<typeof outboxStateSchema>;
+export { outboxStateSchema, type OutboxStateName } from '../domain/outbox-states';
 
 export const outboxErrorSchema = z.object({
   code: z.string(),

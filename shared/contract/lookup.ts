@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { citizenSchema } from '../domain/citizen';
 import { dossierSchema } from '../domain/dossier';
 import { dossierStatusSchema } from '../domain/dossier-status';
+import { openOutboxStateSchema } from '../domain/outbox-states';
 import { localizedTextSchema } from '../validation';
 import { defineCall } from './define';
 
@@ -88,7 +89,7 @@ export type SearchResult = z.infer<typeof searchResultSchema>;
 export const unconfirmedActionSchema = z.object({
   seq: z.number().int(),
   kind: z.string(),
-  state: z.enum(['waiting', 'sending', 'conflict', 'rejected']),
+  state: openOutboxStateSchema,
   createdAt: z.iso.datetime(),
   officerId: z.string(),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { actionKindSchema } from '../domain/dossier-status';
 import { daysBetween } from '../domain/office-time';
+import { openOutboxStateSchema } from '../domain/outbox-states';
 import { localizedTextSchema } from '../validation';
 import { defineCall } from './define';
 
@@ -35,7 +36,7 @@ export const pendingActionSchema = z.object({
   kind: actionKindSchema,
   dossierCode: z.string(),
   officerId: z.string(),
-  state: z.enum(['waiting', 'sending', 'conflict', 'rejected']),
+  state: openOutboxStateSchema,
   createdAt: z.iso.datetime(),
   /** Why it failed (conflict/rejected), or the last retry error. */
   reason: localizedTextSchema.nullable(),

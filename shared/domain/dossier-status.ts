@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../validation';
+import { ACTION_KIND_NAMES, transitionOf, type ActionKind } from './action-kinds/derived';
 
 /** National dossier status codes (TrangThaiHoSo 1–10). */
 export const dossierStatusSchema = z.union([
@@ -9,9 +10,11 @@ export const dossierStatusSchema = z.union([
 export type DossierStatus = z.infer<typeof dossierStatusSchema>;
 export const DOSSIER_STATUSES: readonly DossierStatus[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
-/** Statuses with nothing left to do for the applicant (refused, withdrawn, stopped, returned): never "open". */
-export const FINISHED_STATUSES: readonly DossierStatus[] = [3, 7, 8, 10];
-export const isOpenStatus = (status: DossierStatus): boolean => !FINISHED_STATUSES.includes(status);
+/** Ended without a result: not accepted (3), withdrawn by the applicant (7), processing stopped (8). */
+export const STOPPED_STATUSES: readonly DossierStatus[] = [3, 7, 8];
+/** Nothing pending for the applicant: stopped, or the result returned (10); never due, never overdue, never "open". */
+export const SETTLED_STATUSES: readonly DossierStatus[] = [...STOPPED_STATUSES, 10];
+export const isOpenStatus = (status: DossierStatus): boolean => !SETTLED_STATUSES.includes(status);
 
 export const DOSSIER_STATUS_NAMES: Readonly<Record<DossierStatus, LocalizedText>> = {
   1: { vi: 'Mới đăng ký', en: 'Newly registered' },
@@ -26,65 +29,17 @@ export const DOSSIER_STATUS_NAMES: Readonly<Record<DossierStatus, LocalizedText>
   10: { vi: 'Đã trả kết quả', en: 'Result returned' },
 };
 
-/** What an officer can record on a dossier; `intake` creates a new dossier instead. */
-export const actionKindSchema = z.enum([
-  'intake',
-  'accept',
-  'refuse',
-  'request_supplement',
-  'supplement_received',
-  'forward',
-  'return_result',
-  'withdraw',
-  'note',
-  'vneid_guidance',
-]);
-export type ActionKind = z.infer<typeof actionKindSchema>;
-/** Kinds recorded on an existing dossier. */
-export type CounterActionKind = Exclude<ActionKind, 'intake'>;
-export const COUNTER_ACTION_KINDS: readonly CounterActionKind[] = actionKindSchema.options.filter(
-  (k): k is CounterActionKind => k !== 'intake',
-);
-
-export const ACTION_KIND_NAMES: Readonly<Record<ActionKind, LocalizedText>> = {
-  intake: { vi: 'Tiếp nhận hồ sơ mới', en: 'New dossier intake' },
-  accept: { vi: 'Tiếp nhận', en: 'Accept' },
-  refuse: { vi: 'Từ chối tiếp nhận', en: 'Refuse' },
-  request_supplement: { vi: 'Yêu cầu bổ sung', en: 'Request supplement' },
-  supplement_received: { vi: 'Đã nhận bổ sung', en: 'Supplement received' },
-  forward: { vi: 'Chuyển xử lý', en: 'Forward for processing' },
-  return_result: { vi: 'Trả kết quả', en: 'Return result' },
-  withdraw: { vi: 'Rút hồ sơ', en: 'Withdraw' },
-  note: { vi: 'Ghi chú', en: 'Note' },
-  vneid_guidance: { vi: 'Hướng dẫn VNeID', en: 'VNeID guidance' },
-};
-
-/** A counter intake creates the dossier already received at the counter. */
-export const INTAKE_STATUS: DossierStatus = 2;
-
-/**
- * The counter's transition table. Statuses 6, 8 and 9 are set by the back office,
- * never from the counter. Choices beyond the national list:
- * - forward only from 2 (a processing dossier is re-routed by the back office);
- * - supplement_received only from 5 (back to processing, 4);
- * - withdraw is allowed before a result exists (1, 2, 4, 5, 6), never after 8/9/10
- *   nor from the closed states 3 and 7;
- * - note and vneid_guidance never change the status and are allowed in every status.
- */
-const TABLE: Readonly<Record<Exclude<CounterActionKind, 'note' | 'vneid_guidance'>, { from: readonly DossierStatus[]; to: DossierStatus }>> = {
-  accept: { from: [1], to: 2 },
-  refuse: { from: [1], to: 3 },
-  request_supplement: { from: [1, 2, 4], to: 5 },
-  supplement_received: { from: [5], to: 4 },
-  forward: { from: [2], to: 4 },
-  return_result: { from: [9], to: 10 },
-  withdraw: { from: [1, 2, 4, 5, 6], to: 7 },
-};
+export {
+  ACTION_KIND_NAMES,
+  actionKindSchema,
+  COUNTER_ACTION_KINDS,
+  INTAKE_STATUS,
+  isStatusNeutral,
+  type ActionKind,
+  type CounterActionKind,
+} from './action-kinds/derived';
 
 export type TransitionOutcome = { ok: true; status: DossierStatus } | { ok: false; reason: LocalizedText };
-
-/** True for kinds that never change the status (and never bump the dossier version). */
-export const isStatusNeutral = (kind: ActionKind): boolean => kind === 'note' || kind === 'vneid_guidance';
 
 /** The status after `kind` is applied in `status`, or why the counter may not do it. */
 export function nextStatus(status: DossierStatus, kind: ActionKind): TransitionOutcome {
@@ -97,8 +52,8 @@ export function nextStatus(status: DossierStatus, kind: ActionKind): TransitionO
       },
     };
   }
-  if (kind === 'note' || kind === 'vneid_guidance') return { ok: true, status };
-  const rule = TABLE[kind];
+  const rule = transitionOf(kind);
+  if (rule === 'none') return { ok: true, status };
   if (rule.from.includes(status)) return { ok: true, status: rule.to };
   const from = rule.from.map((s) => `${s}`).join(', ');
   const name = DOSSIER_STATUS_NAMES[status];

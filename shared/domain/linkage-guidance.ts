@@ -13,24 +13,15 @@ import {
   minorOrWard,
   type Guidance,
 } from './linkage-guidance-applicants';
+import type { LinkageState } from './linkage-states';
 import { formatDisplayDate } from './office-time';
 
 export type { Guidance } from './linkage-guidance-applicants';
+export type { LinkageState } from './linkage-states';
 
 /** Ministry of Public Security hotline for VNeID registration and login problems. */
 export const HOTLINE = '1900.0368';
 
-export type LinkageState =
-  | 'linked_level2'
-  | 'linked_level1'
-  | 'legacy_unlinked'
-  | 'no_account'
-  | 'minor_or_ward'
-  | 'locked'
-  | 'foreigner'
-  | 'organisation'
-  | 'organisation_unlinked'
-  | 'certificate_holder';
 
 const t = (vi: string, en: string): LocalizedText => ({ vi, en });
 

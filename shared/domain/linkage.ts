@@ -18,22 +18,11 @@ import { z } from 'zod';
 import { localizedTextSchema } from '../validation';
 import { ageOn, dateOfTurning, MINOR_AGE_LIMIT } from './age';
 import { guardianSchema, lockReasonSchema, type LinkageFacts } from './linkage-facts';
-import { linkageGuidance, slipLines, type LinkageState } from './linkage-guidance';
+import { linkageGuidance, slipLines } from './linkage-guidance';
+import { linkageStateSchema, type LinkageState } from './linkage-states';
 
-export { HOTLINE, LOCK_REASON_LABELS, type LinkageState } from './linkage-guidance';
-
-export const linkageStateSchema = z.enum([
-  'linked_level2',
-  'linked_level1',
-  'legacy_unlinked',
-  'no_account',
-  'minor_or_ward',
-  'locked',
-  'foreigner',
-  'organisation',
-  'organisation_unlinked',
-  'certificate_holder',
-]) satisfies z.ZodType<LinkageState>;
+export { HOTLINE, LOCK_REASON_LABELS } from './linkage-guidance';
+export { linkageStateSchema, type LinkageState } from './linkage-states';
 
 export const linkageStatusSchema = z.object({
   state: linkageStateSchema,

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { INTAKE_DECLARATION } from '../domain/action-kinds';
 import { actionWireCodeSchema, dossierStatusWireSchema, dossierWireSchema, applicantTypeWireSchema } from './dossier-wire';
 import { wireDateTimeSchema } from './wire-common';
 
 /** Counter action codes: every action code except intake, which has its own route. */
-export const counterActionWireCodeSchema = actionWireCodeSchema.exclude(['TiepNhanTrucTiep']);
+export const counterActionWireCodeSchema = actionWireCodeSchema.exclude([INTAKE_DECLARATION.wire.national]);
 
 export const actionRequestWireSchema = z.object({
   HanhDong: counterActionWireCodeSchema,

@@ -1,4 +1,5 @@
-import type { ActionKind, DossierStatus } from '../domain/dossier-status';
+import { wireCodes, type ActionKind } from '../domain/action-kinds';
+import type { DossierStatus } from '../domain/dossier-status';
 import type { HistoryAction } from '../domain/dossier';
 import type { AccountKind, LockReason } from '../domain/linkage-facts';
 import type { z } from 'zod';
@@ -9,18 +10,8 @@ import type { actionWireCodeSchema, historyWireCodeSchema } from './dossier-wire
 type ActionWire = z.infer<typeof actionWireCodeSchema>;
 type HistoryWire = z.infer<typeof historyWireCodeSchema>;
 
-export const ACTION_TO_WIRE = {
-  intake: 'TiepNhanTrucTiep',
-  accept: 'TiepNhan',
-  refuse: 'TuChoiTiepNhan',
-  request_supplement: 'YeuCauBoSung',
-  supplement_received: 'NhanBoSung',
-  forward: 'ChuyenXuLy',
-  return_result: 'TraKetQua',
-  withdraw: 'RutHoSo',
-  note: 'GhiChu',
-  vneid_guidance: 'HuongDanVNeID',
-} as const satisfies Record<ActionKind, ActionWire>;
+const NATIONAL = wireCodes('national');
+export const ACTION_TO_WIRE = NATIONAL.toWire satisfies Readonly<Record<ActionKind, ActionWire>>;
 
 export const HISTORY_TO_WIRE = {
   ...ACTION_TO_WIRE,
@@ -31,7 +22,7 @@ export const HISTORY_TO_WIRE = {
 const invert = <K extends string, V extends string>(table: Record<K, V>): Record<V, K> =>
   Object.fromEntries(Object.entries(table).map(([k, v]) => [v, k])) as Record<V, K>;
 
-export const ACTION_FROM_WIRE: Record<ActionWire, ActionKind> = invert(ACTION_TO_WIRE);
+export const ACTION_FROM_WIRE: Readonly<Record<ActionWire, ActionKind>> = NATIONAL.fromWire;
 export const HISTORY_FROM_WIRE: Record<HistoryWire, HistoryAction> = invert(HISTORY_TO_WIRE);
 
 export const ACCOUNT_KIND_TO_WIRE = {

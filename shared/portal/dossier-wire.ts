@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wireCodes } from '../domain/action-kinds';
 import { DOSSIER_CODE_PATTERN } from '../domain/dossier-code';
 import { wireDateTimeSchema } from './wire-common';
 
@@ -6,19 +7,8 @@ export const dossierStatusWireSchema = z.int().min(1).max(10).meta({
   description: 'TrangThaiHoSo: 1 mới đăng ký · 2 đã tiếp nhận · 3 không tiếp nhận · 4 đang xử lý · 5 yêu cầu bổ sung · 6 yêu cầu nghĩa vụ tài chính · 7 rút hồ sơ · 8 dừng xử lý · 9 đã xử lý xong · 10 đã trả kết quả',
 });
 
-/** Action codes on the wire; the domain names are in shared/portal/map.ts. */
-export const actionWireCodeSchema = z.enum([
-  'TiepNhanTrucTiep',
-  'TiepNhan',
-  'TuChoiTiepNhan',
-  'YeuCauBoSung',
-  'NhanBoSung',
-  'ChuyenXuLy',
-  'TraKetQua',
-  'RutHoSo',
-  'GhiChu',
-  'HuongDanVNeID',
-]);
+/** Action codes on the wire, read off the kind declarations (shared/domain/action-kinds). */
+export const actionWireCodeSchema = z.enum(wireCodes('national').codes);
 export const historyWireCodeSchema = z.enum([...actionWireCodeSchema.options, 'NopTrucTuyen', 'XuLyNghiepVu']);
 
 /** Applicant type (LoaiDoiTuong): 1 citizen, 2 organisation, 3 foreigner. */

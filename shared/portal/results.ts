@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { AccountKind } from '../domain/linkage-facts';
+import type { PortalFields } from '../domain/action-kinds';
 import type { ActionKind, CounterActionKind, DossierStatus } from '../domain/dossier-status';
 import { parseWireDateTime } from '../domain/office-time';
 import type { LocalizedText } from '../validation';
@@ -42,15 +43,11 @@ export interface PullQuery {
   readonly withTotal?: boolean;
 }
 
-export interface CounterActionInput {
+export interface CounterActionInput extends PortalFields {
   readonly dossierCode: string;
   readonly kind: CounterActionKind;
   readonly expectedVersion: number;
   readonly idempotencyKey: string;
-  readonly note?: string | null;
-  readonly reason?: string | null;
-  /** Receiving unit (agency code) for `forward`. */
-  readonly forwardTo?: string | null;
 }
 
 export interface IntakeInput {

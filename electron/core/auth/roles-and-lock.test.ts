@@ -7,7 +7,8 @@ import type * as Contract from '../../../shared/contract';
 import { createDispatcher } from '../api/dispatch';
 import type { Handlers } from '../services/handlers';
 import { silentLogger } from '../log/logger';
-import { CALLS_WHILE_LOCKED, guardLocked } from '../api/lock-guard';
+import { callPolicy } from '../../../shared/contract/policy';
+import { guardLocked } from '../api/lock-guard';
 
 // Inputs accept anything here, so every call reaches the role check whatever its input
 // shape; the roles themselves are the contract's own.
@@ -98,9 +99,9 @@ describe('session lock', () => {
     t.sessions.lockNow('os-lock');
     for (const name of callNames) {
       const result = await t.dispatch(name, {}, trusted);
-      if (!CALLS_WHILE_LOCKED.has(name)) expect(result, name).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+      if (callPolicy[name].whileLocked !== true) expect(result, name).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
     }
-    expect(t.reached.every((name) => CALLS_WHILE_LOCKED.has(name))).toBe(true);
+    expect(t.reached.every((name) => callPolicy[name as keyof typeof callPolicy].whileLocked === true)).toBe(true);
     expect(t.reached).toEqual(expect.arrayContaining(['app.info', 'app.status', 'prefs.get']));
     expect(t.sessions.signedIn()).toMatchObject({ officerId: 'x-officer' });
     expect(t.sessions.portalToken()).toBe('t');

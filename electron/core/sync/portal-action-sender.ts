@@ -1,4 +1,5 @@
 import type { CounterAction, Intake } from '../../../shared/contract/actions';
+import { portalFieldsOf } from '../../../shared/domain/action-kinds';
 import type { CounterActionInput } from '../../../shared/portal/results';
 import type { LocalizedText } from '../../../shared/validation';
 import type { PortalError, PortalResult } from '../portal/errors';
@@ -10,26 +11,9 @@ export type TokenProvider = (officerId: string) => Promise<string | null>;
 
 const same = (text: string): LocalizedText => ({ vi: text, en: text });
 
-/** The wire fields each counter action fills. */
+/** The portal request for a counter action; its fields come from the kind's declaration. */
 export function toActionInput(action: OutgoingAction, counter: CounterAction, expectedVersion: number): CounterActionInput {
-  const base = { dossierCode: action.dossierCode, kind: counter.kind, expectedVersion, idempotencyKey: action.idemKey };
-  switch (counter.kind) {
-    case 'accept':
-    case 'supplement_received':
-    case 'return_result':
-      return { ...base, note: counter.note ?? null };
-    case 'refuse':
-    case 'withdraw':
-      return { ...base, reason: counter.reason };
-    case 'request_supplement':
-      return { ...base, reason: counter.missingDocuments.join('; '), note: counter.note ?? null };
-    case 'forward':
-      return { ...base, forwardTo: counter.toUnit, note: counter.note ?? null };
-    case 'note':
-      return { ...base, note: counter.text };
-    case 'vneid_guidance':
-      return { ...base, note: `VNeID: ${counter.state}; phiếu hướng dẫn: ${counter.slipPrinted ? 'đã in' : 'không in'}` };
-  }
+  return { dossierCode: action.dossierCode, kind: counter.kind, expectedVersion, idempotencyKey: action.idemKey, ...portalFieldsOf(counter) };
 }
 
 export function outcomeOf(result: PortalResult<ActionOutcome>): SendOutcome {

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Checkbox, Form, Label, Radio, RadioGroup } from 'react-aria-components';
-import type { CounterAction } from '../../../shared/contract';
-import type { CounterActionKind } from '../../../shared/domain/dossier-status';
-import { useActionsT, type ActionsKey } from '../../i18n/actions-t';
-import { buildAction, emptyValues, fieldOfIssueKey, FIELDS, VNEID_STATES, type ActionField, type ActionValues } from './action-values';
+import { fieldsOf, type ActionField, type CounterAction, type CounterActionKind } from '../../../shared/domain/action-kinds';
+import { useActionsT } from '../../i18n/actions-t';
+import { buildAction, emptyValues, fieldOfIssueKey, type ActionValues } from './action-values';
 import type { CallFailure } from './call-failure';
 import { Field } from './field';
+import { OfficeDateField } from './office-date-field';
 
 interface ActionFormProps {
   readonly kind: CounterActionKind;
@@ -18,27 +18,22 @@ interface ActionFormProps {
   readonly onCancel: () => void;
 }
 
-const LABELS: Readonly<Record<ActionField, ActionsKey>> = {
-  note: 'form.note',
-  reason: 'form.reason',
-  missingDocuments: 'form.missingDocuments',
-  toUnit: 'form.toUnit',
-  text: 'form.text',
-};
-
-/** One counter action's fields; required ones checked here before the core sees them. */
+/** One counter action's fields, as its declaration lists them; required ones checked here before the core sees them. */
 export function ActionForm({ kind, initial, submitLabel, pending, failure, onSubmit, onCancel }: ActionFormProps) {
   const { t, language } = useActionsT();
   const [values, setValues] = useState<ActionValues>(initial ?? emptyValues);
-  const [missing, setMissing] = useState<readonly ActionField[]>([]);
-  const fields = [...FIELDS[kind].required, ...FIELDS[kind].optional];
-  const serverErrors = new Map<ActionField, string>();
+  const [missing, setMissing] = useState<readonly string[]>([]);
+  const serverErrors = new Map<string, string>();
   for (const issue of failure?.issues ?? []) {
     const field = fieldOfIssueKey(issue.key);
     if (field) serverErrors.set(field, issue.message[language]);
   }
-  const errorOf = (field: ActionField): string | undefined => (missing.includes(field) ? t('form.required') : serverErrors.get(field));
-  const set = <K extends keyof ActionValues>(key: K, value: ActionValues[K]) => setValues((old) => ({ ...old, [key]: value }));
+  const errorOf = (field: string): string | undefined => (missing.includes(field) ? t('form.required') : serverErrors.get(field));
+  const set = (key: string, value: string | boolean) => setValues((old) => ({ ...old, [key]: value }));
+  const text = (key: string): string => {
+    const value = values[key];
+    return typeof value === 'string' ? value : '';
+  };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -51,36 +46,52 @@ export function ActionForm({ kind, initial, submitLabel, pending, failure, onSub
     onSubmit(built.action);
   };
 
-  return (
-    <Form className="action-form" onSubmit={submit} validationBehavior="aria">
-      {fields.map((field, index) => (
-        <Field
-          key={field}
-          label={t(LABELS[field])}
-          value={values[field]}
-          onChange={(value) => set(field, value)}
-          error={errorOf(field)}
-          multiline={field !== 'toUnit'}
-          isRequired={FIELDS[kind].required.includes(field)}
-          autoFocus={index === 0}
-        />
-      ))}
-      {kind === 'vneid_guidance' && (
-        <>
-          <RadioGroup className="radio-group" value={values.state} onChange={(value) => set('state', VNEID_STATES.find((s) => s === value) ?? 'no_account')}>
-            <Label className="field__label">{t('form.vneidState')}</Label>
-            {VNEID_STATES.map((state) => (
-              <Radio key={state} value={state} className="radio">
-                {t(`vneid.${state}`)}
+  const firstTyped = fieldsOf(kind).find(([, f]) => f.type === 'text' || f.type === 'lines')?.[0];
+  const widget = ([name, f]: readonly [string, ActionField]) => {
+    const label = f.label[language];
+    switch (f.type) {
+      case 'text':
+      case 'lines':
+        return (
+          <Field
+            key={name}
+            label={label}
+            value={text(name)}
+            onChange={(value) => set(name, value)}
+            error={errorOf(name)}
+            multiline={f.type === 'lines' || f.multiline}
+            isRequired={f.required}
+            autoFocus={name === firstTyped}
+          />
+        );
+      case 'date':
+        return (
+          <OfficeDateField key={name} label={label} value={text(name)} onChange={(value) => set(name, value)} language={language} error={errorOf(name)} isRequired={f.required} />
+        );
+      case 'choice':
+        return (
+          <RadioGroup key={name} className="radio-group" value={text(name)} onChange={(value) => set(name, f.options.find((o) => o === value) ?? f.initial)}>
+            <Label className="field__label">{label}</Label>
+            {f.options.map((option) => (
+              <Radio key={option} value={option} className="radio">
+                {f.optionLabels[option]?.[language] ?? option}
               </Radio>
             ))}
           </RadioGroup>
-          <Checkbox className="checkbox" isSelected={values.slipPrinted} onChange={(selected) => set('slipPrinted', selected)}>
+        );
+      case 'flag':
+        return (
+          <Checkbox key={name} className="checkbox" isSelected={values[name] === true} onChange={(selected) => set(name, selected)}>
             <span className="checkbox__box" aria-hidden="true" />
-            {t('form.slipPrinted')}
+            {label}
           </Checkbox>
-        </>
-      )}
+        );
+    }
+  };
+
+  return (
+    <Form className="action-form" onSubmit={submit} validationBehavior="aria">
+      {fieldsOf(kind).map(widget)}
       {failure && <FailureMessage failure={failure} />}
       <div className="action-form__buttons">
         <Button type="submit" className="button" isDisabled={pending}>

@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import { Button, Dialog, Disclosure, DisclosurePanel, Heading, Modal } from 'react-aria-components';
-import { useQueryClient } from '@tanstack/react-query';
 import { ACTION_KIND_NAMES, COUNTER_ACTION_KINDS, nextStatus, type CounterActionKind, type DossierStatus } from '../../../shared/domain/dossier-status';
 import type { LocalizedText } from '../../../shared/validation';
 import { useDeskMutation } from '../../desk/hooks';
-import { deskCallKey } from '../../desk/query-keys';
 import { useActionsT } from '../../i18n/actions-t';
 import { ActionForm } from './action-form';
 import { readCallFailure } from './call-failure';
@@ -108,14 +106,8 @@ interface RecordDialogProps {
 
 function RecordDialog({ dossierCode, kind, onClose, onSaved }: RecordDialogProps) {
   const { language } = useActionsT();
-  const queryClient = useQueryClient();
   const record = useDeskMutation('action.record', {
-    onSuccess: () => {
-      for (const call of ['dossier.get', 'queue.list', 'sync.status', 'lookup.search'] as const) {
-        void queryClient.invalidateQueries({ queryKey: deskCallKey(call) });
-      }
-      onSaved();
-    },
+    onSuccess: onSaved,
   });
   return (
     <Modal isOpen isDismissable onOpenChange={(isOpen) => !isOpen && onClose()} className="modal">

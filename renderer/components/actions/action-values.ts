@@ -1,81 +1,72 @@
-import type { CounterAction } from '../../../shared/contract';
-import type { CounterActionKind } from '../../../shared/domain/dossier-status';
-import { linkageStateSchema } from '../../../shared/domain/linkage';
+import { ALL_FIELDS, fieldsOf, type ActionField, type CounterAction, type CounterActionKind } from '../../../shared/domain/action-kinds';
 
-export type VneidState = Extract<CounterAction, { kind: 'vneid_guidance' }>['state'];
-export const VNEID_STATES: readonly VneidState[] = linkageStateSchema.options;
+/** Everything any counter action form can hold, as the officer typed it, by field name. */
+export type ActionValues = Readonly<Record<string, string | boolean>>;
 
-/** Everything any counter action form can hold, as the officer typed it. */
-export interface ActionValues {
-  note: string;
-  reason: string;
-  missingDocuments: string;
-  toUnit: string;
-  text: string;
-  state: VneidState;
-  slipPrinted: boolean;
-}
-export type ActionField = Exclude<keyof ActionValues, 'slipPrinted' | 'state'>;
+const emptyOf = (f: ActionField): string | boolean => (f.type === 'flag' ? false : f.type === 'choice' ? f.initial : '');
 
-export const emptyValues: ActionValues = { note: '', reason: '', missingDocuments: '', toUnit: '', text: '', state: 'no_account', slipPrinted: false };
-
-/** The text fields each kind shows, required ones first. */
-export const FIELDS: Readonly<Record<CounterActionKind, { required: readonly ActionField[]; optional: readonly ActionField[] }>> = {
-  accept: { required: [], optional: ['note'] },
-  refuse: { required: ['reason'], optional: [] },
-  request_supplement: { required: ['missingDocuments'], optional: ['note'] },
-  supplement_received: { required: [], optional: ['note'] },
-  forward: { required: ['toUnit'], optional: ['note'] },
-  return_result: { required: [], optional: ['note'] },
-  withdraw: { required: ['reason'], optional: [] },
-  note: { required: ['text'], optional: [] },
-  vneid_guidance: { required: [], optional: [] },
-};
+export const emptyValues: ActionValues = Object.fromEntries([...ALL_FIELDS].map(([name, f]) => [name, emptyOf(f)]));
 
 const lines = (text: string): string[] => text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
-const optional = (text: string): { note?: string } => (text.trim() ? { note: text.trim() } : {});
+const textOf = (v: ActionValues, name: string): string => {
+  const value = v[name];
+  return typeof value === 'string' ? value : '';
+};
 
-/** The contract's action from the form, or the required fields left empty. */
-export function buildAction(kind: CounterActionKind, v: ActionValues): { action: CounterAction } | { missing: ActionField[] } {
-  const missing = FIELDS[kind].required.filter((field) => (field === 'missingDocuments' ? lines(v[field]).length === 0 : v[field].trim() === ''));
-  if (missing.length > 0) return { missing };
-  switch (kind) {
-    case 'accept':
-    case 'supplement_received':
-    case 'return_result':
-      return { action: { kind, ...optional(v.note) } };
-    case 'refuse':
-    case 'withdraw':
-      return { action: { kind, reason: v.reason.trim() } };
-    case 'request_supplement':
-      return { action: { kind, missingDocuments: lines(v.missingDocuments), ...optional(v.note) } };
-    case 'forward':
-      return { action: { kind, toUnit: v.toUnit.trim(), ...optional(v.note) } };
-    case 'note':
-      return { action: { kind, text: v.text.trim() } };
-    case 'vneid_guidance':
-      return { action: { kind, state: v.state, slipPrinted: v.slipPrinted } };
+/** A field's value as the contract wants it, or undefined when the officer left it empty. */
+function valueOf(name: string, f: ActionField, v: ActionValues): unknown {
+  switch (f.type) {
+    case 'flag':
+      return v[name] === true;
+    case 'choice':
+      return f.options.find((o) => o === v[name]) ?? f.initial;
+    case 'lines': {
+      const items = lines(textOf(v, name));
+      return items.length > 0 ? items : undefined;
+    }
+    case 'text':
+    case 'date':
+      return textOf(v, name).trim() || undefined;
   }
+}
+
+/**
+ * The contract's action from the form, or the required fields left empty. Lengths are
+ * checked by the core, which names the field over its limit.
+ */
+export function buildAction(kind: CounterActionKind, v: ActionValues): { action: CounterAction } | { missing: string[] } {
+  const action: Record<string, unknown> = { kind };
+  const missing: string[] = [];
+  for (const [name, f] of fieldsOf(kind)) {
+    const value = valueOf(name, f, v);
+    if (value !== undefined) action[name] = value;
+    else if (f.required) missing.push(name);
+  }
+  if (missing.length > 0) return { missing };
+  return { action: action as CounterAction };
 }
 
 /** Prefills the form from a queued payload (correcting a rejected action). */
 export function valuesFromPayload(payload: Readonly<Record<string, unknown>>): ActionValues {
-  const str = (key: string): string => (typeof payload[key] === 'string' ? (payload[key]) : '');
-  const docs = payload.missingDocuments;
-  const state = VNEID_STATES.find((s) => s === payload.state);
-  return {
-    note: str('note'),
-    reason: str('reason'),
-    missingDocuments: Array.isArray(docs) ? docs.filter((d): d is string => typeof d === 'string').join('\n') : '',
-    toUnit: str('toUnit'),
-    text: str('text'),
-    state: state ?? 'no_account',
-    slipPrinted: payload.slipPrinted === true,
+  const fromPayload = ([name, f]: readonly [string, ActionField]): string | boolean => {
+    const value = payload[name];
+    switch (f.type) {
+      case 'flag':
+        return value === true;
+      case 'choice':
+        return f.options.find((o) => o === value) ?? f.initial;
+      case 'lines':
+        return Array.isArray(value) ? value.filter((d): d is string => typeof d === 'string').join('\n') : '';
+      case 'text':
+      case 'date':
+        return typeof value === 'string' ? value : '';
+    }
   };
+  return Object.fromEntries([...ALL_FIELDS].map((entry) => [entry[0], fromPayload(entry)]));
 }
 
 /** A validation issue key from the core ("action.missingDocuments.0") → the form field. */
-export function fieldOfIssueKey(key: string): ActionField | null {
-  const names: readonly ActionField[] = ['note', 'reason', 'missingDocuments', 'toUnit', 'text'];
-  return names.find((name) => key.split('.').includes(name)) ?? null;
+export function fieldOfIssueKey(key: string): string | null {
+  const parts = key.split('.');
+  return [...ALL_FIELDS.keys()].find((name) => parts.includes(name)) ?? null;
 }

@@ -1,13 +1,11 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { SessionState } from '../../../shared/contract/auth';
+import { callPolicy } from '../../../shared/contract/policy';
 import { invoke, isDeskCallError } from '../../desk/client';
 import { useDeskEvent, useDeskQuery } from '../../desk/hooks';
 import { CallError } from '../call-error';
 import { SessionContext } from './session-context';
-
-/** Calls whose UNAUTHENTICATED answer means "wrong password", not "the session ended". */
-const PASSWORD_CALLS = new Set(['auth.signIn', 'auth.unlock']);
 
 /**
  * Holds who is signed in and whether the screen is locked. The first state comes from
@@ -32,7 +30,7 @@ function useRefreshOnSessionErrors(apply: (state: SessionState) => void): void {
   const queryClient = useQueryClient();
   useEffect(() => {
     const check = (error: unknown): void => {
-      if (!isDeskCallError(error) || PASSWORD_CALLS.has(error.call)) return;
+      if (!isDeskCallError(error) || callPolicy[error.call].carriesPassword === true) return;
       if (error.code !== 'LOCKED' && error.code !== 'UNAUTHENTICATED') return;
       invoke('auth.session', {}).then(apply, () => undefined);
     };

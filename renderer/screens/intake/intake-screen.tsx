@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Checkbox, Form, Label, NumberField, Group, Input, FieldError, Radio, RadioGroup } from 'react-aria-components';
-import { useQueryClient } from '@tanstack/react-query';
 import type { Intake } from '../../../shared/contract';
 import { formatDisplayDate, officeDate } from '../../../shared/domain/office-time';
 import { FailureMessage } from '../../components/actions/action-form';
@@ -8,7 +7,6 @@ import { readCallFailure } from '../../components/actions/call-failure';
 import { Field } from '../../components/actions/field';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useDeskMutation } from '../../desk/hooks';
-import { deskCallKey } from '../../desk/query-keys';
 import { useActionsT } from '../../i18n/actions-t';
 import { ReceiptSlipDialog } from '../../print/receipt-slip';
 import { ApplicantSearch } from './applicant-search';
@@ -24,15 +22,10 @@ const KINDS = ['citizen', 'foreigner', 'organisation'] as const;
 /** Receives a new dossier at the counter; offline it gets a provisional TMP-… code. */
 export function IntakeScreen() {
   const { t } = useActionsT();
-  const queryClient = useQueryClient();
   const [values, setValues] = useState<IntakeValues>(emptyIntake);
   const [missing, setMissing] = useState<readonly IntakeField[]>([]);
   const [submitted, setSubmitted] = useState<Intake | null>(null);
-  const intake = useDeskMutation('action.intake', {
-    onSuccess: () => {
-      for (const call of ['queue.list', 'sync.status', 'lookup.search'] as const) void queryClient.invalidateQueries({ queryKey: deskCallKey(call) });
-    },
-  });
+  const intake = useDeskMutation('action.intake');
   const [printing, setPrinting] = useState(false);
   const set = <K extends keyof IntakeValues>(key: K, value: IntakeValues[K]) => setValues((old) => ({ ...old, [key]: value }));
   const err = (field: IntakeField): string | undefined => (missing.includes(field) ? t('form.required') : undefined);

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Button, Dialog, Heading, Modal } from 'react-aria-components';
-import { useQueryClient } from '@tanstack/react-query';
 import type { QueuedAction } from '../../../shared/contract';
 import { formatDisplayDateTime } from '../../../shared/domain/office-time';
 import { actionKindSchema, COUNTER_ACTION_KINDS } from '../../../shared/domain/dossier-status';
@@ -9,7 +8,6 @@ import { valuesFromPayload } from '../../components/actions/action-values';
 import { readCallFailure } from '../../components/actions/call-failure';
 import { CallError } from '../../components/call-error';
 import { useDeskMutation, useDeskQuery } from '../../desk/hooks';
-import { deskCallKey } from '../../desk/query-keys';
 import { useActionsT } from '../../i18n/actions-t';
 import { ConflictView } from './conflict-view';
 import { kindName } from './queue-labels';
@@ -23,9 +21,7 @@ export function QueueDetail({ seq, onClose }: { readonly seq: number; readonly o
   const detail = useDeskQuery('queue.get', { seq });
   const [mode, setMode] = useState<Mode>('view');
   const [done, setDone] = useState(false);
-  const queryClient = useQueryClient();
   const refresh = () => {
-    for (const call of ['queue.list', 'queue.get', 'sync.status', 'dossier.get'] as const) void queryClient.invalidateQueries({ queryKey: deskCallKey(call) });
     setMode('view');
     setDone(true);
   };

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { OutboxStateName } from '../../../shared/contract';
+import { OUTBOX_STATES } from '../../../shared/domain/outbox-states';
 import { CallError } from '../../components/call-error';
 import { ScreenHeading } from '../../components/screen-heading';
 import { invoke } from '../../desk/client';
@@ -13,7 +14,7 @@ import { kindName, reasonOf } from './queue-labels';
 import { QueueTable } from './queue-table';
 import './queue.css';
 
-export const QUEUE_STATES: readonly OutboxStateName[] = ['waiting', 'sending', 'delivered', 'conflict', 'rejected', 'withdrawn'];
+export const QUEUE_STATES: readonly OutboxStateName[] = OUTBOX_STATES;
 type Filter = OutboxStateName | 'all';
 
 /** This PC's outbox: filter by state, inspect one action, retry, withdraw, resolve, export the failed ones. */

@@ -1,9 +1,10 @@
 import type { SupervisorReport } from '../../../shared/contract/supervisor';
 import { ACTION_KIND_NAMES } from '../../../shared/domain/dossier-status';
 import { formatDisplayDateTime } from '../../../shared/domain/office-time';
+import { OPEN_OUTBOX_STATES } from '../../../shared/domain/outbox-states';
 import { useSecurityT } from '../../components/session/use-security-t';
 
-const STATES = ['waiting', 'sending', 'conflict', 'rejected'] as const;
+const STATES = OPEN_OUTBOX_STATES;
 
 /** Actions this PC has not delivered yet: counts by state, then each one with its reason. */
 export function PendingActions({ pending }: { readonly pending: SupervisorReport['pending'] }) {

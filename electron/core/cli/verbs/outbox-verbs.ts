@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import { counterActionSchema, outboxStateSchema } from '../../../../shared/contract/actions';
+import { outboxStateSchema } from '../../../../shared/contract/actions';
+import { COUNTER_ACTION_KINDS, counterActionSchema, fieldsOf } from '../../../../shared/domain/action-kinds';
 import { UsageError, validateFlags } from '../args';
 import { say } from '../io';
 import type { Verb } from '../verb';
 import { EXIT } from '../exit-codes';
 import { withCore } from '../with-core';
+import { ACTION_FIELD_FLAGS, ACTION_FIELD_USAGE, payloadFromFlags } from './action-flags';
 
 /** `desk sync`: pull, then drain once. Exit 0 when nothing is owed to the portal, 3 when actions remain. */
 export const syncVerb: Verb = {
@@ -75,42 +77,22 @@ export const queueVerb: Verb = {
   },
 };
 
-const actionFlags = z.object({
-  dossier: z.string().min(1),
-  note: z.string().min(1).optional(),
-  reason: z.string().min(1).optional(),
-  to: z.string().min(1).optional(),
-  missing: z.string().min(1).optional(),
-  text: z.string().min(1).optional(),
-  state: z.string().optional(),
-  slip: z.boolean(),
-  send: z.boolean(),
-});
+const actionFlags = z.object({ dossier: z.string().min(1), send: z.boolean() });
 
 /** `desk action <kind> --dossier CODE ...`: records one counter action (scripted tests and benchmarks). */
 export const actionVerb: Verb = {
   name: 'action',
   session: 'required',
-  usage: 'desk action <kind> --dossier CODE [--note T] [--reason T] [--to UNIT] [--missing "a;b"] [--text T] [--state S --slip] [--send] [--json]',
+  usage: `desk action <${COUNTER_ACTION_KINDS.join('|')}> --dossier CODE ${ACTION_FIELD_USAGE} [--send] [--json]`,
   summary: { vi: 'Ghi một thao tác tại quầy (dùng cho kịch bản, đo hiệu năng)', en: 'Record a counter action (for scripts and benchmarks)' },
-  flags: {
-    dossier: { type: 'string' }, note: { type: 'string' }, reason: { type: 'string' }, to: { type: 'string' },
-    missing: { type: 'string' }, text: { type: 'string' }, state: { type: 'string' },
-    slip: { type: 'boolean', default: false }, send: { type: 'boolean', default: false },
-  },
+  flags: { dossier: { type: 'string' }, ...ACTION_FIELD_FLAGS, send: { type: 'boolean', default: false } },
   run: ({ io, flags, command }) => {
     const kind = command.positionals[0];
     if (!kind) throw new UsageError('missing action kind');
-    const f = validateFlags(actionFlags, command.values);
-    const parsed = counterActionSchema.safeParse({
-      kind,
-      ...(f.note ? { note: f.note } : {}),
-      ...(f.reason ? { reason: f.reason } : {}),
-      ...(f.to ? { toUnit: f.to } : {}),
-      ...(f.missing ? { missingDocuments: f.missing.split(';').map((s) => s.trim()).filter(Boolean) } : {}),
-      ...(f.text ? { text: f.text } : {}),
-      ...(kind === 'vneid_guidance' ? { state: f.state, slipPrinted: f.slip } : {}),
-    });
+    const f = validateFlags(actionFlags, { dossier: command.values.dossier, send: command.values.send });
+    const known = COUNTER_ACTION_KINDS.find((k) => k === kind);
+    const payload = payloadFromFlags(known ? fieldsOf(known).map(([name]) => name) : [], command.values);
+    const parsed = counterActionSchema.safeParse({ kind, ...payload });
     if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `${i.path.join('.') || 'kind'}: ${i.message}`).join('; '));
     return withCore(io, flags, async ({ core, call }) => {
       const recorded = await call('action.record', { dossierCode: f.dossier, action: parsed.data });

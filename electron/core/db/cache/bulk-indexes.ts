@@ -1,4 +1,6 @@
+import { SETTLED_STATUSES } from '../../../../shared/domain/dossier-status';
 import type { Db } from '../connection';
+import { sqlList } from '../sql-list';
 
 /**
  * Secondary indexes that a first import builds once at the end instead of keeping up
@@ -14,7 +16,8 @@ export const SECONDARY_INDEXES = {
     dossier_by_applicant: 'ON dossier (applicant_id, received_at DESC) WHERE applicant_id IS NOT NULL',
     dossier_by_phone: 'ON dossier (applicant_phone) WHERE applicant_phone IS NOT NULL',
     dossier_by_received: 'ON dossier (received_at DESC)',
-    dossier_by_due: 'ON dossier (due_at) WHERE status NOT IN (3, 7, 8, 10)',
+    // The same predicate as the lookup's open filter, or the planner will not use it.
+    dossier_by_due: `ON dossier (due_at) WHERE status NOT IN ${sqlList(SETTLED_STATUSES)}`,
     dossier_by_returned: 'ON dossier (returned_at) WHERE returned_at IS NOT NULL',
   },
   citizen: {

@@ -1,6 +1,8 @@
 import type { SearchFilters } from '../../../../shared/contract/lookup';
 import { addDays, officeDayStart } from '../../../../shared/domain/office-time';
+import { SETTLED_STATUSES } from '../../../../shared/domain/dossier-status';
 import type { Db } from '../connection';
+import { sqlList } from '../sql-list';
 
 /** The columns a results line needs, and nothing else (row objects are the costly part). */
 export interface DossierListRow {
@@ -25,7 +27,7 @@ const LIST_COLUMNS = `d.id, d.code, d.applicant_name, d.applicant_id, d.procedur
 /** The applicant's cached citizen row, if any (a join measured cheaper than a subquery per row). */
 const FROM = 'dossier d LEFT JOIN citizen c ON c.id_number = d.applicant_id';
 /** Statuses with no pending result for the applicant: never due, never overdue. */
-const OPEN = 'd.status NOT IN (3, 7, 8, 10)';
+const OPEN = `d.status NOT IN ${sqlList(SETTLED_STATUSES)}`;
 // Above every character, so `fold < prefix || MAX` bounds a prefix range on the index.
 const MAX_CHAR = String.fromCodePoint(0x10ffff);
 

@@ -1,6 +1,8 @@
+import { OPEN_OUTBOX_STATES, type OutboxStateName as OutboxState } from '../../../../shared/domain/outbox-states';
 import type { Db } from '../connection';
+import { sqlList } from '../sql-list';
 
-export type OutboxState = 'waiting' | 'sending' | 'delivered' | 'conflict' | 'rejected' | 'withdrawn';
+export type { OutboxStateName as OutboxState } from '../../../../shared/domain/outbox-states';
 
 export interface OutboxRow {
   readonly seq: number;
@@ -33,7 +35,7 @@ export interface NewOutboxRow {
 }
 
 /** Open = still owed to the portal or to the officer (not delivered, not withdrawn). */
-const OPEN_STATES = "('waiting', 'sending', 'conflict', 'rejected')";
+const OPEN_STATES = sqlList(OPEN_OUTBOX_STATES);
 /**
  * The same set written as the partial index outbox_open's own WHERE term. SQLite uses a
  * partial index only when the query repeats that term; `state IN (…open…)` alone makes

@@ -1,16 +1,16 @@
 import type { DossierRow, Timeliness } from '../../../../shared/contract/lookup';
 import { communeOf } from '../../../../shared/domain/address';
-import { dossierStatusSchema } from '../../../../shared/domain/dossier-status';
+import { dossierStatusSchema, STOPPED_STATUSES } from '../../../../shared/domain/dossier-status';
 import { officeDate } from '../../../../shared/domain/office-time';
 import { timeliness } from '../../../../shared/domain/timeliness';
 import { maskTail } from '../../../../shared/privacy';
 import type { DossierListRow } from '../../db/cache/dossier-search';
 
 /** Closed without a result for the applicant: timeliness does not apply. */
-const CLOSED = new Set([3, 7, 8]);
+const STOPPED: ReadonlySet<number> = new Set(STOPPED_STATUSES);
 
 export function timelinessOf(status: number, dueAt: string | null, returnedAt: string | null, today: string): Timeliness {
-  if (!dueAt || (CLOSED.has(status) && !returnedAt)) return { kind: 'no_due_date' };
+  if (!dueAt || (STOPPED.has(status) && !returnedAt)) return { kind: 'no_due_date' };
   return timeliness(
     { dueDate: officeDate(new Date(dueAt)), returnedDate: returnedAt ? officeDate(new Date(returnedAt)) : null },
     today,

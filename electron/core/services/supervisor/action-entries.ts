@@ -1,4 +1,5 @@
 import type { SyncState } from '../../../../shared/contract/supervisor';
+import { logBookFactsOf, type LogBookFacts } from '../../../../shared/domain/action-kinds';
 import { actionKindSchema, type ActionKind } from '../../../../shared/domain/dossier-status';
 import { addDays } from '../../../../shared/domain/office-time';
 import type { HandlingLogEntry } from '../../../../shared/portal/results';
@@ -49,14 +50,16 @@ const fromPortal = (e: HandlingLogEntry): ActionEntry => ({
   applicantName: e.applicantName,
 });
 
-/** Reads what the officer typed: the note, reason or receiving unit of the queued action. */
-function payloadFacts(payload: string): { note: string | null; forwardedTo: string | null } {
+/** What the officer typed, as the kind's declaration shows it in the log book. */
+function payloadFacts(kind: ActionKind, payload: string): LogBookFacts {
   try {
     const value: unknown = JSON.parse(payload);
     if (typeof value !== 'object' || value === null) return { note: null, forwardedTo: null };
-    const p = value as Record<string, unknown>;
-    const text = [p.note, p.reason, p.text].find((x): x is string => typeof x === 'string') ?? null;
-    return { note: text, forwardedTo: typeof p.toUnit === 'string' ? p.toUnit : null };
+    if (kind === 'intake') {
+      const note = (value as { note?: unknown }).note;
+      return { note: typeof note === 'string' ? note : null, forwardedTo: null };
+    }
+    return logBookFactsOf(kind, { ...value, kind });
   } catch {
     return { note: null, forwardedTo: null };
   }
@@ -65,7 +68,7 @@ function payloadFacts(payload: string): { note: string | null; forwardedTo: stri
 const fromOutbox = (row: OutboxActionRow, names: ReadonlyMap<string, string>): ActionEntry | null => {
   const kind = actionKindSchema.safeParse(row.kind);
   if (!kind.success || row.state === 'withdrawn') return null;
-  const facts = payloadFacts(row.payload);
+  const facts = payloadFacts(kind.data, row.payload);
   return {
     dossierCode: row.dossier_code,
     kind: kind.data,

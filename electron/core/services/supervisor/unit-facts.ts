@@ -1,5 +1,8 @@
+import { SETTLED_STATUSES } from '../../../../shared/domain/dossier-status';
 import { addDays, officeDayStart } from '../../../../shared/domain/office-time';
+import { OPEN_OUTBOX_STATES } from '../../../../shared/domain/outbox-states';
 import type { Db } from '../../db/connection';
+import { sqlList } from '../../db/sql-list';
 import type { OutboxState } from '../../db/outbox/outbox-repo';
 
 export interface OutboxActionRow {
@@ -31,8 +34,7 @@ export function rangeInstants(range: { from: string; to: string }): { start: str
   return { start: officeDayStart(range.from).toISOString(), end: officeDayStart(addDays(range.to, 1)).toISOString() };
 }
 
-// Closed without a result: not accepted (3), withdrawn (7), stopped (8).
-const UNRESOLVED = "returned_at IS NULL AND status NOT IN (3, 7, 8, 10) AND due_at IS NOT NULL";
+const UNRESOLVED = `returned_at IS NULL AND status NOT IN ${sqlList(SETTLED_STATUSES)} AND due_at IS NOT NULL`;
 
 /** Read-only queries over the dossier cache and this PC's outbox. */
 export function createUnitFacts(db: Db) {
@@ -40,7 +42,7 @@ export function createUnitFacts(db: Db) {
     'SELECT seq, kind, dossier_code, payload, officer_id, state, created_at, last_error FROM outbox WHERE created_at >= ? AND created_at < ? ORDER BY seq',
   );
   const openOutbox = db.prepare<[], OutboxActionRow>(
-    "SELECT seq, kind, dossier_code, payload, officer_id, state, created_at, last_error FROM outbox WHERE state IN ('waiting', 'sending', 'conflict', 'rejected') ORDER BY seq",
+    `SELECT seq, kind, dossier_code, payload, officer_id, state, created_at, last_error FROM outbox WHERE state IN ${sqlList(OPEN_OUTBOX_STATES)} ORDER BY seq`,
   );
   const received = db.prepare<[string, string], { n: number }>('SELECT count(*) AS n FROM dossier WHERE received_at >= ? AND received_at < ?');
   const returned = db.prepare<[string, string], { due_at: string | null; returned_at: string }>(

@@ -1,0 +1,28 @@
+import { ALL_FIELDS, type ActionField } from '../../../../shared/domain/action-kinds';
+import type { FlagSpec } from '../args';
+
+/** `desk action` flags, one per payload field of any kind (declared in shared/domain/action-kinds). */
+export const ACTION_FIELD_FLAGS: FlagSpec = Object.fromEntries(
+  [...ALL_FIELDS.values()].map((f) => [f.flag, f.type === 'flag' ? { type: 'boolean', default: false } : { type: 'string' }]),
+);
+
+const hint = (f: ActionField): string => (f.type === 'flag' ? `[--${f.flag}]` : f.type === 'lines' ? `[--${f.flag} "a;b"]` : `[--${f.flag} T]`);
+export const ACTION_FIELD_USAGE = [...ALL_FIELDS.values()].map(hint).join(' ');
+
+/**
+ * The payload a command line asks for: every field flag given, by field name. A flag the
+ * kind does not have stays in, so the contract's strict schema names it; a yes/no flag
+ * (false unless given) is only added for kinds that have it.
+ */
+export function payloadFromFlags(kindFields: readonly string[], values: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const payload: Record<string, unknown> = {};
+  for (const [name, f] of ALL_FIELDS) {
+    const value = values[f.flag];
+    if (f.type === 'flag') {
+      if (kindFields.includes(name)) payload[name] = value === true;
+    } else if (typeof value === 'string' && value !== '') {
+      payload[name] = f.type === 'lines' ? value.split(';').map((s) => s.trim()).filter(Boolean) : value;
+    }
+  }
+  return payload;
+}
