@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { tempDir } from '../../../test/tmp';
 import { loadMachineConfig } from './load';
-import { machineConfigPath } from './paths';
+import { defaultDataRoot, machineConfigPath } from './paths';
 
 const dirs: ReturnType<typeof tempDir>[] = [];
 const dir = () => {
@@ -50,5 +50,14 @@ describe('machine configuration', () => {
     expect(machineConfigPath('linux', {})).toBe('/etc/onestop-desk/config.json');
     expect(machineConfigPath('win32', { ProgramData: 'C:\\ProgramData' })).toMatch(/ProgramData.OneStop Desk.config\.json$/);
     expect(machineConfigPath('linux', { ONESTOP_DESK_CONFIG: '/tmp/x.json' })).toBe('/tmp/x.json');
+  });
+
+  it('ignores every environment override under the packaged policy (a user cannot swap the machine policy)', () => {
+    const packaged = { honourOverrides: false };
+    const env = { ONESTOP_DESK_CONFIG: '/tmp/x.json', ProgramData: 'D:\\Users\\canbo01\\fake', ONESTOP_DESK_DATA_DIR: '/tmp/data' };
+    expect(machineConfigPath('linux', env, packaged)).toBe('/etc/onestop-desk/config.json');
+    expect(machineConfigPath('win32', env, packaged)).toMatch(/^C:.ProgramData.OneStop Desk.config\.json$/);
+    expect(defaultDataRoot('linux', { ...env, XDG_CONFIG_HOME: '/home/a/.config' }, packaged)).toBe('/home/a/.config/OneStop Desk');
+    expect(defaultDataRoot('linux', env)).toBe('/tmp/data');
   });
 });
