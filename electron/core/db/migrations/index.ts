@@ -8,9 +8,10 @@ import { m0060CitizenCachedAt } from './0060-citizen-cached-at';
 import { m0070DossierBodyTable } from './0070-dossier-body-table';
 import { m0080OutboxRetryIndex } from './0080-outbox-retry-index';
 import { m0090NameVocabulary } from './0090-name-vocabulary';
+import { m0150PortalOrigin } from './0150-portal-origin';
 
 /** Every migration, in order. Add a file per step (0020-…, 0030-…); never renumber. */
 export const migrations: readonly Migration[] = [
   m0010Prefs, m0020Cache, m0030OutboxAudit, m0040OfficerCredentials, m0050AuditReceipts, m0060CitizenCachedAt, m0070DossierBodyTable,
-  m0080OutboxRetryIndex, m0090NameVocabulary,
+  m0080OutboxRetryIndex, m0090NameVocabulary, m0150PortalOrigin,
 ];
