@@ -24,6 +24,8 @@ export interface ActionServiceDeps {
   readonly now: () => Date;
   readonly deviceId: string;
   readonly agencyCode: string;
+  /** Recorded with each action: it is delivered to this portal only (portalOriginOf). */
+  readonly portalOrigin?: string;
   /** Called after a commit so the drain can start (never inside the transaction). */
   readonly afterEnqueue: () => void;
 }
@@ -89,6 +91,7 @@ export function createActionService(deps: ActionServiceDeps) {
           payload: JSON.stringify(action),
           officerId,
           createdAt: at,
+          portalOrigin: deps.portalOrigin ?? null,
         });
         deps.audit.append({ officerId, action: 'action_queued', subject: dossier.code, detail: { seq, kind: action.kind } });
         return { seq, dossierCode: dossier.code, projectedStatus: outcome.status, dueAt: dossier.dueAt };
@@ -120,6 +123,7 @@ export function createActionService(deps: ActionServiceDeps) {
           payload: JSON.stringify(intake),
           officerId,
           createdAt: at,
+          portalOrigin: deps.portalOrigin ?? null,
         });
         deps.audit.append({ officerId, action: 'action_queued', subject: code, detail: { seq, kind: 'intake', procedure: procedure.code } });
         return { seq, dossierCode: code, projectedStatus: INTAKE_STATUS, dueAt };
