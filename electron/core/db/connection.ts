@@ -27,6 +27,9 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // Sorts, index builds and temp tables stay in memory: the cipher does not encrypt
+    // SQLite's temp files, so an index build would otherwise spill ID numbers in clear.
+    db.pragma('temp_store = MEMORY');
     // 32 MB of decrypted pages: encrypted pages read from the OS cache must be decrypted
     // again, so a cache that holds the hot indexes keeps lookups near the plaintext cost.
     db.pragma('cache_size = -32768');
