@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { tempDir } from '../../../test/tmp';
 import { loadMachineConfig } from './load';
 import { defaultDataRoot, machineConfigPath } from './paths';
+import { machineConfigSchema } from './schema';
 
 const dirs: ReturnType<typeof tempDir>[] = [];
 const dir = () => {
@@ -59,5 +60,27 @@ describe('machine configuration', () => {
     expect(machineConfigPath('win32', env, packaged)).toMatch(/^C:.ProgramData.OneStop Desk.config\.json$/);
     expect(defaultDataRoot('linux', { ...env, XDG_CONFIG_HOME: '/home/a/.config' }, packaged)).toBe('/home/a/.config/OneStop Desk');
     expect(defaultDataRoot('linux', env)).toBe('/tmp/data');
+  });
+});
+
+describe('transport policy in the machine config', () => {
+  const issuesOf = (config: unknown) => {
+    const parsed = machineConfigSchema.safeParse(config);
+    return parsed.success ? [] : parsed.error.issues.map((issue) => issue.path.join('.'));
+  };
+
+  it('requires https for the portal and updates in production', () => {
+    expect(issuesOf({ mode: 'production', portal: { baseUrl: 'http://dvc.example.gov.vn' } })).toEqual(['portal.baseUrl']);
+    expect(issuesOf({ mode: 'production', portal: { baseUrl: 'https://dvc.example.gov.vn' }, updates: { url: 'http://updates.example.gov.vn/desk' } })).toEqual([
+      'updates.url',
+    ]);
+    expect(issuesOf({ mode: 'production', portal: { baseUrl: 'http://127.0.0.1:7070' } })).toEqual(['portal.baseUrl']);
+    expect(issuesOf({ mode: 'production', portal: { baseUrl: 'https://dvc.example.gov.vn' }, updates: { url: 'https://updates.example.gov.vn/desk' } })).toEqual([]);
+  });
+
+  it('allows http in training only to this PC', () => {
+    expect(issuesOf({ mode: 'training', portal: { baseUrl: 'http://127.0.0.1:7070' } })).toEqual([]);
+    expect(issuesOf({ mode: 'training', portal: { baseUrl: 'http://localhost:7070' } })).toEqual([]);
+    expect(issuesOf({ mode: 'training', portal: { baseUrl: 'http://portal-sim.lan:7070' } })).toEqual(['portal.baseUrl']);
   });
 });
