@@ -11,6 +11,8 @@ import { closePrompt } from './shell/close-prompt';
 import { describeStartupError } from './shell/startup-error';
 import { storageProgressWindow } from './storage-progress-window';
 import { prepareDeskStorage } from './core/keys/prepare-desk-storage';
+import { refusedSwitchDialog, refusedSwitches } from './shell/launch-switches';
+import { machineConfigPath } from './core/config/paths';
 import { createMainWindow, focusWindow } from './windows';
 
 // Built layout: out/main/index.js, out/preload/index.cjs, out/renderer/.
@@ -27,6 +29,8 @@ function startCore(): Core | null {
   try {
     // The database key lives only wrapped by the OS keystore (safeStorage), never in clear.
     return createCore({
+      // Packaged: the machine policy IT set, whatever this user's environment says.
+      configPath: machineConfigPath(process.platform, process.env, { honourOverrides: !app.isPackaged }),
       dataRoot: app.getPath('userData'),
       version: app.getVersion(),
       keyProvider: safeStorageKeyProvider(app.getPath('userData')),
@@ -127,6 +131,13 @@ async function shutdown(): Promise<void> {
 }
 
 function main(): void {
+  const refused = app.isPackaged ? refusedSwitches(process.argv) : [];
+  if (refused.length > 0) {
+    const { title, message, detail } = refusedSwitchDialog(refused);
+    dialog.showErrorBox(title, `${message}\n\n${detail}`);
+    app.exit(1);
+    return;
+  }
   // One instance per user: a second launch only focuses the first window, so the
   // database is never opened twice.
   if (!app.requestSingleInstanceLock()) {

@@ -1,7 +1,7 @@
 import { app, Notification } from 'electron';
 import electronUpdater from 'electron-updater';
 import { PRODUCT_NAME } from './shell/product';
-import { decideUpdate, isPerMachineInstall, perMachineNotice } from './shell/update-policy';
+import { decideUpdate, isPerMachineInstall, perMachineNotice, updaterVerifiesSignature } from './shell/update-policy';
 
 /**
  * Wires electron-updater to the pure policy (shell/update-policy.ts). The feed is the
@@ -43,6 +43,7 @@ export function startUpdateChecks(options: UpdateCheckOptions): () => void {
       updateAvailable: true,
       outboxWaiting: options.outboxWaiting?.() ?? 0,
       outboxPersisted: OUTBOX_PERSISTED,
+      signatureVerified: updaterVerifiesSignature(process.platform),
     });
     if (decision.action === 'notify' && notified !== info.version) {
       notified = info.version;

@@ -7,6 +7,7 @@ import { createDispatcher, type Dispatch } from './api/dispatch';
 import type { Handlers } from './services/handlers';
 import { loadMachineConfig } from './config/load';
 import { defaultDataRoot, machineConfigPath } from './config/paths';
+import { portalOriginOf } from './config/portal-origin';
 import type { MachineConfig } from './config/schema';
 import { latestVersion, migrate } from './db/migrate';
 import { migrations } from './db/migrations';
@@ -121,6 +122,7 @@ export function createCore(options: CoreOptions = {}): Core {
   if (!loaded.ok) return refusingCore(configPath, { state: 'config-invalid', configPath, issues: loaded.issues });
 
   const config = loaded.config;
+  const portalOrigin = portalOriginOf(config, options.portalUrl);
   const now = options.now ?? (() => new Date());
   const events = new CoreEvents();
   const dataDir = join(options.dataRoot ?? defaultDataRoot(), config.mode);
@@ -153,7 +155,7 @@ export function createCore(options: CoreOptions = {}): Core {
   }
   const signIn = createSignInService({
     db, audit: store.audit, credentials: createCredentialStore(db), sessions, now,
-    offlineSignInDays: config.session.offlineSignInDays,
+    offlineSignInDays: config.session.offlineSignInDays, portalOrigin,
     portal: {
       login: (user, password) =>
         portal
@@ -176,13 +178,15 @@ export function createCore(options: CoreOptions = {}): Core {
   const deviceId = deviceIdOf(store);
   const actions = createActionService({
     db, outbox: store.outbox, audit: store.audit, dossiers: store.dossiers, now,
-    deviceId, agencyCode: config.agencyCode,
+    deviceId, agencyCode: config.agencyCode, portalOrigin,
     afterEnqueue: () => {
       events.emit('data.changed', { dossierCodes: [] });
       engine?.nudge();
     },
   });
-  const queue = createQueueService({ db, outbox: store.outbox, audit: store.audit, dossiers: store.dossiers, now, nudge: () => engine?.nudge() });
+  const queue = createQueueService({
+    db, outbox: store.outbox, audit: store.audit, dossiers: store.dossiers, now, nudge: () => engine?.nudge(), portalOrigin,
+  });
   // Before the portal connection starts: offline, but the outbox counts are real.
   const offlineStatus = (): SyncStatus => ({
     online: false, offlineSince: null, ...outboxStatus(store.outbox),
@@ -231,7 +235,7 @@ export function createCore(options: CoreOptions = {}): Core {
     const connection = await connectPortal({ config, dataDir, now, ...(options.portalUrl ? { baseUrl: options.portalUrl } : {}) });
     portal = connection;
     const drain = createOutboxDrain({
-      db, outbox: store.outbox, now, failpoint: failpointsFromEnv(),
+      db, outbox: store.outbox, now, failpoint: failpointsFromEnv(), portalOrigin,
       sender: createPortalActionSender(portal.client, portal.tokenFor),
       hooks: createDeliveryHooks(db, store.outbox, store.dossiers, store.audit),
       ...(options.sync?.concurrency ? { concurrency: options.sync.concurrency } : {}),

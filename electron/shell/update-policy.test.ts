@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { decideUpdate, isPerMachineInstall, perMachineNotice, type UpdateFacts } from './update-policy';
+import { decideUpdate, isPerMachineInstall, perMachineNotice, updaterVerifiesSignature, type UpdateFacts } from './update-policy';
 
-const base: UpdateFacts = { feedConfigured: true, perMachine: false, updateAvailable: true, outboxWaiting: 0, outboxPersisted: true };
+const base: UpdateFacts = { feedConfigured: true, perMachine: false, updateAvailable: true, outboxWaiting: 0, outboxPersisted: true, signatureVerified: true };
 
 describe('decideUpdate', () => {
+  it('never installs an update whose signature the updater cannot check (Linux AppImage): IT pushes it', () => {
+    expect(decideUpdate({ ...base, signatureVerified: false })).toEqual({ action: 'notify', reason: 'no-signature-check' });
+    expect(updaterVerifiesSignature('linux')).toBe(false);
+    expect(updaterVerifiesSignature('win32')).toBe(true);
+  });
+
   it('never checks without an intranet feed', () => {
     expect(decideUpdate({ ...base, feedConfigured: false })).toEqual({ action: 'skip', reason: 'no-feed' });
   });

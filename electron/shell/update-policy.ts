@@ -6,7 +6,9 @@
  * - Per-machine install (Program Files, /opt, deb): IT pushes updates; the officer is
  *   only told a new version exists.
  * - Per-user install (AppImage, per-user NSIS): may download and install on quit, but
- *   not while actions wait in the outbox unless the outbox is safely persisted.
+ *   not while actions wait in the outbox unless the outbox is safely persisted, and only
+ *   where the updater verifies the installer's signature (Windows Authenticode). On Linux
+ *   electron-updater checks only a hash from the same feed: IT pushes the .deb instead.
  */
 export interface UpdateFacts {
   readonly feedConfigured: boolean;
@@ -15,11 +17,13 @@ export interface UpdateFacts {
   readonly outboxWaiting: number;
   /** True when queued actions survive a restart and are resent with the same key. */
   readonly outboxPersisted: boolean;
+  /** True where the updater checks the installer's publisher signature (not a feed hash). */
+  readonly signatureVerified: boolean;
 }
 
 export type UpdateDecision =
   | { readonly action: 'skip'; readonly reason: 'no-feed' | 'up-to-date' }
-  | { readonly action: 'notify'; readonly reason: 'per-machine' }
+  | { readonly action: 'notify'; readonly reason: 'per-machine' | 'no-signature-check' }
   | { readonly action: 'defer'; readonly reason: 'outbox-not-persisted' }
   | { readonly action: 'install'; readonly reason: 'per-user' };
 
@@ -27,6 +31,7 @@ export function decideUpdate(facts: UpdateFacts): UpdateDecision {
   if (!facts.feedConfigured) return { action: 'skip', reason: 'no-feed' };
   if (!facts.updateAvailable) return { action: 'skip', reason: 'up-to-date' };
   if (facts.perMachine) return { action: 'notify', reason: 'per-machine' };
+  if (!facts.signatureVerified) return { action: 'notify', reason: 'no-signature-check' };
   if (facts.outboxWaiting > 0 && !facts.outboxPersisted) return { action: 'defer', reason: 'outbox-not-persisted' };
   return { action: 'install', reason: 'per-user' };
 }
@@ -52,6 +57,9 @@ export function isPerMachineInstall(platform: NodeJS.Platform, execPath: string,
   if (env.APPIMAGE) return false;
   return ['/opt', '/usr'].some((root) => isInside(execPath, root, false));
 }
+
+/** Only Windows builds carry a signature electron-updater verifies before installing. */
+export const updaterVerifiesSignature = (platform: NodeJS.Platform): boolean => platform === 'win32';
 
 export interface UpdateNotice {
   readonly vi: string;

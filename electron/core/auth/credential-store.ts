@@ -10,20 +10,25 @@ export interface StoredCredential {
   readonly roles: readonly Role[];
   readonly verifier: string;
   readonly expiresAt: string;
+  /** The portal that verified the password (null: stored before origins were kept). */
+  readonly portalOrigin: string | null;
 }
 
 const rolesColumn = z.array(roleSchema).min(1);
 
 /** Offline verifiers and the per-login failure counter (tables from migration 0040). */
 export function createCredentialStore(db: Db) {
-  const get = db.prepare<[string], { login: string; officer_id: string; display_name: string; roles: string; verifier: string; expires_at: string }>(
-    'SELECT login, officer_id, display_name, roles, verifier, expires_at FROM officer_credential WHERE login = ?',
-  );
+  const get = db.prepare<
+    [string],
+    { login: string; officer_id: string; display_name: string; roles: string; verifier: string; expires_at: string; portal_origin: string | null }
+  >('SELECT login, officer_id, display_name, roles, verifier, expires_at, portal_origin FROM officer_credential WHERE login = ?');
   const put = db.prepare(`
-    INSERT INTO officer_credential (login, officer_id, display_name, roles, verifier, verified_at, expires_at)
-    VALUES (@login, @officerId, @displayName, @roles, @verifier, @verifiedAt, @expiresAt)
+    INSERT INTO officer_credential (login, officer_id, display_name, roles, verifier, verified_at, expires_at, portal_origin)
+    VALUES (@login, @officerId, @displayName, @roles, @verifier, @verifiedAt, @expiresAt, @portalOrigin)
     ON CONFLICT (login) DO UPDATE SET officer_id = excluded.officer_id, display_name = excluded.display_name,
-      roles = excluded.roles, verifier = excluded.verifier, verified_at = excluded.verified_at, expires_at = excluded.expires_at`);
+      roles = excluded.roles, verifier = excluded.verifier, verified_at = excluded.verified_at, expires_at = excluded.expires_at,
+      portal_origin = excluded.portal_origin`);
+  const forget = db.prepare<[string]>('DELETE FROM officer_credential WHERE login = ?');
   const failure = db.prepare<[string], { failures: number; blocked_until: string }>('SELECT failures, blocked_until FROM sign_in_failure WHERE login = ?');
   const putFailure = db.prepare(`
     INSERT INTO sign_in_failure (login, failures, last_failed_at, blocked_until) VALUES (@login, @failures, @at, @blockedUntil)
@@ -36,7 +41,10 @@ export function createCredentialStore(db: Db) {
       if (!row) return null;
       const roles = rolesColumn.safeParse(JSON.parse(row.roles));
       if (!roles.success) return null;
-      return { login: row.login, officerId: row.officer_id, displayName: row.display_name, roles: roles.data, verifier: row.verifier, expiresAt: row.expires_at };
+      return {
+        login: row.login, officerId: row.officer_id, displayName: row.display_name, roles: roles.data, verifier: row.verifier, expiresAt: row.expires_at,
+        portalOrigin: row.portal_origin,
+      };
     },
     put(credential: StoredCredential, verifiedAt: Date): void {
       put.run({ ...credential, roles: JSON.stringify(credential.roles), verifiedAt: verifiedAt.toISOString() });
@@ -55,6 +63,8 @@ export function createCredentialStore(db: Db) {
       return { failures, delaySeconds };
     },
     clearFailures: (login: string) => void clearFailures.run(login),
+    /** Drops the offline verifier: this login signs in online again before it works offline. */
+    forget: (login: string): boolean => forget.run(login).changes > 0,
   };
 }
 export type CredentialStore = ReturnType<typeof createCredentialStore>;

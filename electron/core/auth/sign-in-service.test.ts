@@ -13,10 +13,12 @@ import { createSignInService } from './sign-in-service';
 const FAST = { N: 2 ** 10, r: 8, p: 1 };
 const PASSWORD = 'Mật-khẩu-đúng-1';
 
-function setup() {
+const REAL_PORTAL = 'https://dvc.example.gov.vn';
+
+function setup(options: { portalOrigin?: string; minimumScryptN?: number; db?: ReturnType<typeof memoryDeskDb> } = {}) {
   let clock = new Date('2026-11-27T02:00:00.000Z');
   const now = () => clock;
-  const db = memoryDeskDb();
+  const db = options.db ?? memoryDeskDb();
   const audit = createAuditLog(db, now);
   const sessions = createSessionManager({ now, lockAfterMinutes: 5, record: (e) => audit.append(e) });
   let outage: PortalError | null = null;
@@ -34,6 +36,7 @@ function setup() {
   const remembered: string[] = [];
   const service = createSignInService({
     db, audit, credentials: createCredentialStore(db), sessions, portal, now, offlineSignInDays: 7, scryptCost: FAST,
+    portalOrigin: options.portalOrigin ?? REAL_PORTAL, minimumScryptN: 'minimumScryptN' in options ? options.minimumScryptN : FAST.N,
     rememberToken: (officerId, token) => void remembered.push(`${officerId}:${token}`),
   });
   const actions = () => (db.prepare('SELECT action FROM audit ORDER BY seq').all() as { action: string }[]).map((r) => r.action);
@@ -48,13 +51,19 @@ describe('password verifier', () => {
   it('accepts the password and nothing else; a fresh salt each time', async () => {
     const v = await makeVerifier(PASSWORD, FAST);
     expect(v).not.toContain(PASSWORD);
-    await expect(checkVerifier(PASSWORD, v)).resolves.toBe(true);
-    await expect(checkVerifier('mật-khẩu-sai', v)).resolves.toBe(false);
+    await expect(checkVerifier(PASSWORD, v, FAST.N)).resolves.toBe(true);
+    await expect(checkVerifier('mật-khẩu-sai', v, FAST.N)).resolves.toBe(false);
     expect(await makeVerifier(PASSWORD, FAST)).not.toBe(v);
   });
 
-  it('defaults to N = 2^15, r = 8, p = 1', async () => {
-    expect((await makeVerifier('x')).split('$').slice(0, 4)).toEqual(['scrypt', '32768', '8', '1']);
+  it('defaults to N = 2^17, r = 8, p = 1', async () => {
+    expect((await makeVerifier('x')).split('$').slice(0, 4)).toEqual(['scrypt', '131072', '8', '1']);
+  });
+
+  it('refuses a verifier below N = 2^17 even with the right password', async () => {
+    const cheap = await makeVerifier(PASSWORD, { N: 2 ** 16, r: 8, p: 1 });
+    await expect(checkVerifier(PASSWORD, cheap)).resolves.toBe(false);
+    await expect(checkVerifier(PASSWORD, cheap, 2 ** 16)).resolves.toBe(true);
   });
 });
 
@@ -83,9 +92,68 @@ describe('sign-in service', () => {
     await expect(t.service.signIn('canbo01', PASSWORD)).resolves.toMatchObject({ verifiedBy: 'offline', session: { officerId: 'CB01', roles: ['officer'] } });
     expect(t.sessions.portalToken()).toBeNull();
     await expect(t.service.signIn('canbo01', 'wrong password')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
-    await expect(t.service.signIn('someone', PASSWORD)).rejects.toMatchObject({ code: 'OFFLINE' });
+    await expect(t.service.signIn('someone', PASSWORD)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     t.advance(8 * 86_400_000);
-    await expect(t.service.signIn('canbo01', PASSWORD)).rejects.toMatchObject({ code: 'OFFLINE' });
+    await expect(t.service.signIn('canbo01', PASSWORD)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('gives one answer offline for a wrong password and for a login with no offline sign-in here', async () => {
+    const t = setup();
+    await t.service.signIn('canbo01', PASSWORD);
+    t.service.signOut();
+    t.portalDown({ kind: 'offline', message: 'down', cause: null });
+    const wrong = await t.service.signIn('canbo01', 'wrong password').catch((e: unknown) => e);
+    const unknown = await t.service.signIn('giamsat01', PASSWORD).catch((e: unknown) => e);
+    expect(wrong).toMatchObject({ code: 'UNAUTHENTICATED', details: { failures: 1 } });
+    expect(unknown).toMatchObject({ code: 'UNAUTHENTICATED', details: { failures: 1 } });
+    expect((unknown as Error).message).toBe((wrong as Error).message);
+  });
+
+  it('forgets the offline verifier when the portal says the password is wrong', async () => {
+    const t = setup();
+    await t.service.signIn('canbo01', PASSWORD);
+    t.service.signOut();
+    t.portalDown({ kind: 'unauthorized', message: 'wrong', reason: null });
+    await expect(t.service.signIn('canbo01', PASSWORD)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    t.advance(10_000);
+    t.portalDown({ kind: 'offline', message: 'down', cause: null });
+    await expect(t.service.signIn('canbo01', PASSWORD)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(t.sessions.signedIn()).toBeNull();
+  });
+
+  it('requires an online sign-in after repeated wrong passwords offline', async () => {
+    const t = setup();
+    await t.service.signIn('canbo01', PASSWORD);
+    t.service.signOut();
+    t.portalDown({ kind: 'offline', message: 'down', cause: null });
+    for (let i = 0; i < 5; i += 1) {
+      await expect(t.service.signIn('canbo01', `guess ${i}`)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+      t.advance(600_000);
+    }
+    await expect(t.service.signIn('canbo01', PASSWORD)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    t.advance(600_000);
+    t.portalDown(null);
+    await expect(t.service.signIn('canbo01', PASSWORD)).resolves.toMatchObject({ verifiedBy: 'portal' });
+  });
+
+  it('refuses offline sign-in with a verifier stored for another portal', async () => {
+    const db = memoryDeskDb();
+    const fake = setup({ db, portalOrigin: 'https://fake-portal.example' });
+    await fake.service.signIn('canbo01', PASSWORD);
+    fake.service.signOut();
+    const real = setup({ db });
+    real.portalDown({ kind: 'offline', message: 'down', cause: null });
+    await expect(real.service.signIn('canbo01', PASSWORD)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    fake.portalDown({ kind: 'offline', message: 'down', cause: null });
+    await expect(fake.service.signIn('canbo01', PASSWORD)).resolves.toMatchObject({ verifiedBy: 'offline' });
+  });
+
+  it('refuses offline sign-in with a stored verifier below the cost floor', async () => {
+    const t = setup({ minimumScryptN: undefined });
+    await t.service.signIn('canbo01', PASSWORD);
+    t.service.signOut();
+    t.portalDown({ kind: 'offline', message: 'down', cause: null });
+    await expect(t.service.signIn('canbo01', PASSWORD)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
   it('never falls back to the verifier when the portal says the password is wrong', async () => {

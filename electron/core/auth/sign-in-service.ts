@@ -6,7 +6,7 @@ import type { AuditLog } from '../audit/audit-log';
 import type { Db } from '../db/connection';
 import type { PortalResult } from '../portal/errors';
 import type { CredentialStore } from './credential-store';
-import { checkVerifier, DEFAULT_SCRYPT_COST, makeVerifier, type ScryptCost } from './password-verifier';
+import { checkVerifier, DEFAULT_SCRYPT_COST, makeVerifier, MIN_SCRYPT_N, type ScryptCost } from './password-verifier';
 import type { SessionManager } from './session-manager';
 
 /** The one portal operation sign-in needs (PortalClient satisfies it). */
@@ -22,12 +22,20 @@ export interface SignInServiceOptions {
   readonly portal: AuthPortal;
   readonly now: () => Date;
   readonly offlineSignInDays: number;
+  /** The portal this PC is configured for (portalOriginOf): verifiers of another never sign in. */
+  readonly portalOrigin: string;
   readonly scryptCost?: ScryptCost;
+  /** Stored verifiers below this scrypt N are refused (tests lower it with their cost). */
+  readonly minimumScryptN?: number;
   /** Hands the portal token to the sync side (PortalConnection.remember). */
   readonly rememberToken?: (officerId: string, token: string, expiresAt: string) => void;
 }
 
 const DAY_MS = 86_400_000;
+/** Wrong offline passwords in a row after which the verifier is dropped (an online sign-in is needed). */
+export const MAX_OFFLINE_FAILURES = 5;
+/** One answer offline, whether the password is wrong or this PC has no offline sign-in for the login. */
+const OFFLINE_REFUSAL = 'The officer ID or password is wrong, or this officer cannot sign in offline on this PC while the portal is unreachable.';
 
 /**
  * Sign-in, unlock and sign-out. The portal decides who may sign in; this PC keeps a
@@ -39,6 +47,9 @@ const DAY_MS = 86_400_000;
 export function createSignInService(options: SignInServiceOptions) {
   const { db, audit, credentials, sessions, portal, now } = options;
   const cost = options.scryptCost ?? DEFAULT_SCRYPT_COST;
+  const minimumN = options.minimumScryptN ?? MIN_SCRYPT_N;
+  /** Checked against when there is no verifier, so both offline refusals take the same time. */
+  let decoyVerifier: Promise<string> | null = null;
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(work: () => Promise<T>): Promise<T> => {
     const next = queue.then(work, work);
@@ -73,16 +84,32 @@ export function createSignInService(options: SignInServiceOptions) {
     return sessions.state();
   }
 
-  async function offlineSignIn(login: string, password: string, portalError: string): Promise<SessionState> {
+  /** A usable offline verifier: same portal, not expired, at or above the cost floor (else null). */
+  function offlineVerifier(login: string) {
     const stored = credentials.get(login);
-    if (!stored || Date.parse(stored.expiresAt) <= now().getTime()) {
-      throw new DeskFailure(
-        'OFFLINE',
-        `The portal cannot be reached (${portalError}) and this officer has no offline sign-in on this PC within the last ${options.offlineSignInDays} days.`,
-        { portalError },
-      );
+    if (!stored || stored.portalOrigin !== options.portalOrigin || Date.parse(stored.expiresAt) <= now().getTime()) return null;
+    return stored;
+  }
+
+  /** Offline refusals look alike; the audit keeps the real reason, and repeated ones drop the verifier. */
+  function refuseOffline(login: string, during: 'sign_in' | 'unlock', reason: 'wrong_password' | 'no_offline_sign_in', portalError: string | null): never {
+    const { failures, delaySeconds } = db.transaction(() => {
+      const counted = credentials.recordFailure(login, now());
+      const revoked = counted.failures >= MAX_OFFLINE_FAILURES && credentials.forget(login);
+      audit.append({ officerId: login, action: 'sign_in_failed', detail: { reason, during, via: 'offline', ...counted, ...(revoked ? { offlineSignInRevoked: true } : {}) } });
+      return counted;
+    })();
+    throw new DeskFailure('UNAUTHENTICATED', OFFLINE_REFUSAL, { failures, retryAfterSeconds: delaySeconds, ...(portalError ? { portalError } : {}) });
+  }
+
+  async function offlineSignIn(login: string, password: string, portalError: string): Promise<SessionState> {
+    const stored = offlineVerifier(login);
+    if (!stored) {
+      decoyVerifier ??= makeVerifier('decoy', { ...cost, N: Math.max(cost.N, minimumN) });
+      await checkVerifier(password, await decoyVerifier, minimumN);
+      refuseOffline(login, 'sign_in', 'no_offline_sign_in', portalError);
     }
-    if (!(await checkVerifier(password, stored.verifier))) wrongPassword(login, 'sign_in', 'offline');
+    if (!(await checkVerifier(password, stored.verifier, minimumN))) refuseOffline(login, 'sign_in', 'wrong_password', portalError);
     return succeed(login, stored.officerId, stored.displayName, [...stored.roles], 'offline', null);
   }
 
@@ -98,7 +125,7 @@ export function createSignInService(options: SignInServiceOptions) {
       const at = now();
       credentials.put({
         login, officerId: officer.id, displayName: officer.name, roles: [officer.role], verifier: await makeVerifier(password, cost),
-        expiresAt: new Date(at.getTime() + options.offlineSignInDays * DAY_MS).toISOString(),
+        expiresAt: new Date(at.getTime() + options.offlineSignInDays * DAY_MS).toISOString(), portalOrigin: options.portalOrigin,
       }, at);
       return;
     }
@@ -119,11 +146,13 @@ export function createSignInService(options: SignInServiceOptions) {
           const at = now();
           credentials.put({
             login, officerId: officer.id, displayName: officer.name, roles, verifier,
-            expiresAt: new Date(at.getTime() + options.offlineSignInDays * DAY_MS).toISOString(),
+            expiresAt: new Date(at.getTime() + options.offlineSignInDays * DAY_MS).toISOString(), portalOrigin: options.portalOrigin,
           }, at);
           return succeed(login, officer.id, officer.name, roles, 'portal', token);
         }
         const kind = answer.error.kind;
+        // The portal's "wrong password" also ends this PC's offline sign-in with the old one.
+        if (kind === 'unauthorized') credentials.forget(login);
         if (kind === 'unauthorized' || kind === 'invalid') wrongPassword(login, 'sign_in', 'portal');
         if (kind === 'offline' || kind === 'timeout' || kind === 'server') return offlineSignIn(login, password, kind);
         if (kind === 'rate_limited') {
@@ -139,9 +168,9 @@ export function createSignInService(options: SignInServiceOptions) {
         if (!login) throw new DeskFailure('UNAUTHENTICATED', 'Nobody is signed in on this PC.');
         if (!sessions.locked) return sessions.state();
         refuseIfThrottled(login, 'unlock');
-        const stored = credentials.get(login);
+        const stored = offlineVerifier(login);
         if (stored) {
-          if (!(await checkVerifier(password, stored.verifier))) wrongPassword(login, 'unlock', 'offline');
+          if (!(await checkVerifier(password, stored.verifier, minimumN))) refuseOffline(login, 'unlock', 'wrong_password', null);
         } else await unlockThroughPortal(login, password);
         db.transaction(() => credentials.clearFailures(login))();
         sessions.unlockVerified();

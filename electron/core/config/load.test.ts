@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { tempDir } from '../../../test/tmp';
 import { loadMachineConfig } from './load';
-import { machineConfigPath } from './paths';
+import { defaultDataRoot, machineConfigPath } from './paths';
+import { machineConfigSchema } from './schema';
 
 const dirs: ReturnType<typeof tempDir>[] = [];
 const dir = () => {
@@ -50,5 +51,36 @@ describe('machine configuration', () => {
     expect(machineConfigPath('linux', {})).toBe('/etc/onestop-desk/config.json');
     expect(machineConfigPath('win32', { ProgramData: 'C:\\ProgramData' })).toMatch(/ProgramData.OneStop Desk.config\.json$/);
     expect(machineConfigPath('linux', { ONESTOP_DESK_CONFIG: '/tmp/x.json' })).toBe('/tmp/x.json');
+  });
+
+  it('ignores every environment override under the packaged policy (a user cannot swap the machine policy)', () => {
+    const packaged = { honourOverrides: false };
+    const env = { ONESTOP_DESK_CONFIG: '/tmp/x.json', ProgramData: 'D:\\Users\\canbo01\\fake', ONESTOP_DESK_DATA_DIR: '/tmp/data' };
+    expect(machineConfigPath('linux', env, packaged)).toBe('/etc/onestop-desk/config.json');
+    expect(machineConfigPath('win32', env, packaged)).toMatch(/^C:.ProgramData.OneStop Desk.config\.json$/);
+    expect(defaultDataRoot('linux', { ...env, XDG_CONFIG_HOME: '/home/a/.config' }, packaged)).toBe('/home/a/.config/OneStop Desk');
+    expect(defaultDataRoot('linux', env)).toBe('/tmp/data');
+  });
+});
+
+describe('transport policy in the machine config', () => {
+  const issuesOf = (config: unknown) => {
+    const parsed = machineConfigSchema.safeParse(config);
+    return parsed.success ? [] : parsed.error.issues.map((issue) => issue.path.join('.'));
+  };
+
+  it('requires https for the portal and updates in production', () => {
+    expect(issuesOf({ mode: 'production', portal: { baseUrl: 'http://dvc.example.gov.vn' } })).toEqual(['portal.baseUrl']);
+    expect(issuesOf({ mode: 'production', portal: { baseUrl: 'https://dvc.example.gov.vn' }, updates: { url: 'http://updates.example.gov.vn/desk' } })).toEqual([
+      'updates.url',
+    ]);
+    expect(issuesOf({ mode: 'production', portal: { baseUrl: 'http://127.0.0.1:7070' } })).toEqual(['portal.baseUrl']);
+    expect(issuesOf({ mode: 'production', portal: { baseUrl: 'https://dvc.example.gov.vn' }, updates: { url: 'https://updates.example.gov.vn/desk' } })).toEqual([]);
+  });
+
+  it('allows http in training only to this PC', () => {
+    expect(issuesOf({ mode: 'training', portal: { baseUrl: 'http://127.0.0.1:7070' } })).toEqual([]);
+    expect(issuesOf({ mode: 'training', portal: { baseUrl: 'http://localhost:7070' } })).toEqual([]);
+    expect(issuesOf({ mode: 'training', portal: { baseUrl: 'http://portal-sim.lan:7070' } })).toEqual(['portal.baseUrl']);
   });
 });

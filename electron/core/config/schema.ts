@@ -5,6 +5,8 @@ import { opencpsSettingsSchema } from './opencps-settings';
 export const portalDialectSchema = z.enum(['onestop', 'opencps']);
 export type PortalDialect = z.infer<typeof portalDialectSchema>;
 
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
 /**
  * The machine-wide configuration IT writes (one JSON file per PC). Every key has a
  * safe default so a PC without the file starts in training mode. Unknown keys are
@@ -57,6 +59,16 @@ export const machineConfigSchema = z
     }
     if (config.mode === 'production' && config.portal.dialect === 'opencps' && !config.portal.opencps) {
       ctx.addIssue({ code: 'custom', path: ['portal', 'opencps'], message: 'required when portal.dialect is "opencps" (groupId, actionCodes)' });
+    }
+    // Tokens, personal data and updates never travel in clear: http only to this PC, and only in training.
+    const urls = [
+      { path: ['portal', 'baseUrl'], url: config.portal.baseUrl },
+      { path: ['updates', 'url'], url: config.updates.url },
+    ];
+    for (const { path, url } of urls) {
+      if (!url || new URL(url).protocol === 'https:') continue;
+      const message = config.mode === 'production' ? 'must be https:// in production mode' : 'http:// only to this PC (127.0.0.1, localhost) in training mode';
+      if (config.mode === 'production' || !LOOPBACK.has(new URL(url).hostname)) ctx.addIssue({ code: 'custom', path, message });
     }
   });
 

@@ -57,3 +57,27 @@ describe('outbox drain with overlapping rounds', () => {
     for (const [code, queued] of keys) expect(portal.sent.filter((a) => a.dossierCode === code).map((a) => a.idemKey)).toEqual(queued);
   });
 });
+
+describe('outbox drain and the portal an action was recorded for', () => {
+  it('refuses (never sends) an action recorded for another portal, and sends the ones of this portal', async () => {
+    const db = memoryDeskDb();
+    const outbox = createOutboxRepo(db);
+    const portal = slowPortal(dice(3));
+    const base = { kind: 'note', basedOnSeq: null, expectedVersion: 1, payload: '{}', officerId: 'giamsat01', createdAt: '2026-06-15T03:00:00.000Z' };
+    const foreign = outbox.insert({ ...base, idemKey: 'k-fake', dossierCode: 'D1', portalOrigin: 'https://fake-portal.example' });
+    const own = outbox.insert({ ...base, idemKey: 'k-real', dossierCode: 'D2', portalOrigin: 'https://dvc.example.gov.vn' });
+    const failed: string[] = [];
+    const drain = createOutboxDrain({
+      db, outbox, sender: portal.sender, now: () => new Date('2026-06-15T03:00:00.000Z'), portalOrigin: 'https://dvc.example.gov.vn',
+      hooks: { delivered: () => undefined, failed: (row, state) => void failed.push(`${row.idem_key}:${state}`) },
+    });
+    await expect(drain.drain()).resolves.toMatchObject({ delivered: 1, rejected: 1 });
+    expect(portal.sent.map((a) => a.idemKey)).toEqual(['k-real']);
+    expect(outbox.get(foreign)).toMatchObject({ state: 'rejected' });
+    const error = JSON.parse(outbox.get(foreign)?.last_error ?? '{}') as { message: { vi: string; en: string } };
+    expect(error.message.vi).toContain('fake-portal.example');
+    expect(error.message.en).toContain('fake-portal.example');
+    expect(outbox.get(own)).toMatchObject({ state: 'delivered', portal_origin: 'https://dvc.example.gov.vn' });
+    expect(failed).toEqual(['k-fake:rejected']);
+  });
+});

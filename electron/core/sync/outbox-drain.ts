@@ -37,10 +37,21 @@ export interface DrainDeps {
   /** Dossier heads taken per round (one transaction to mark them, one to record outcomes). */
   readonly batchSize?: number;
   readonly backoff?: BackoffPolicy;
+  /** The portal this drain delivers to: an action recorded for another is refused, never sent. */
+  readonly portalOrigin?: string;
 }
 
 /** Two rounds at a time: one sending while the other finishes and records its outcomes. */
 const ROUNDS_IN_FLIGHT = 2;
+
+/** An action recorded for one portal is not the business of another (nor sent under its token). */
+const portalChanged = (recordedFor: string): SendOutcome => ({
+  kind: 'rejected',
+  message: {
+    vi: `Thao tác được ghi cho cổng ${recordedFor}, nay máy dùng cổng khác: không gửi. Kiểm tra lại rồi áp dụng lại hoặc rút lại.`,
+    en: `The action was recorded for the portal ${recordedFor} and this PC now uses another: not sent. Check it, then re-apply or withdraw it.`,
+  },
+});
 
 /**
  * The version an action must claim: the result of the action it was queued behind,
@@ -69,6 +80,7 @@ export function createOutboxDrain(deps: DrainDeps) {
   let running: Promise<DrainReport> | null = null;
 
   async function send(row: OutboxRow): Promise<SendOutcome> {
+    if (deps.portalOrigin && row.portal_origin !== null && row.portal_origin !== deps.portalOrigin) return portalChanged(row.portal_origin);
     try {
       return await deps.sender.send({
         idemKey: row.idem_key,

@@ -21,6 +21,8 @@ export interface OutboxRow {
   readonly delivered_at: string | null;
   readonly result_version: number | null;
   readonly result: string | null;
+  /** The portal the action was recorded for (null: queued before origins were kept). */
+  readonly portal_origin: string | null;
 }
 
 export interface NewOutboxRow {
@@ -32,6 +34,7 @@ export interface NewOutboxRow {
   readonly payload: string;
   readonly officerId: string;
   readonly createdAt: string;
+  readonly portalOrigin?: string | null;
 }
 
 /** Open = still owed to the portal or to the officer (not delivered, not withdrawn). */
@@ -50,8 +53,8 @@ const OPEN_ROW = "state NOT IN ('delivered', 'withdrawn')";
  */
 export function createOutboxRepo(db: Db) {
   const insert = db.prepare(`
-    INSERT INTO outbox (idem_key, kind, dossier_code, based_on_seq, expected_version, payload, officer_id, state, created_at)
-    VALUES (@idemKey, @kind, @dossierCode, @basedOnSeq, @expectedVersion, @payload, @officerId, 'waiting', @createdAt)`);
+    INSERT INTO outbox (idem_key, kind, dossier_code, based_on_seq, expected_version, payload, officer_id, state, created_at, portal_origin)
+    VALUES (@idemKey, @kind, @dossierCode, @basedOnSeq, @expectedVersion, @payload, @officerId, 'waiting', @createdAt, @portalOrigin)`);
   const event = db.prepare<[number, string, string, string | null]>('INSERT INTO outbox_event (seq, at, event, detail) VALUES (?, ?, ?, ?)');
   const bySeq = db.prepare<[number], OutboxRow>('SELECT * FROM outbox WHERE seq = ?');
   const basis = db.prepare<[number], Pick<OutboxRow, 'state' | 'result_version' | 'based_on_seq'>>(
@@ -79,6 +82,7 @@ export function createOutboxRepo(db: Db) {
   const renameDossier = db.prepare<[string, string]>('UPDATE outbox SET dossier_code = ? WHERE dossier_code = ?');
   const rekey = db.prepare(`
     UPDATE outbox SET idem_key = @idemKey, expected_version = @expectedVersion, based_on_seq = NULL, payload = @payload,
+      officer_id = coalesce(@officerId, officer_id), portal_origin = coalesce(@portalOrigin, portal_origin),
       state = 'waiting', next_attempt_at = NULL, last_error = NULL WHERE seq = @seq`);
   const recoverSending = db.prepare(`UPDATE outbox SET state = 'waiting', next_attempt_at = NULL WHERE state = 'sending'`);
   // Only open states, counted from the index on (state, seq) alone; the oldest of each state
@@ -105,7 +109,7 @@ export function createOutboxRepo(db: Db) {
     ) ORDER BY id`);
 
   return {
-    insert: (row: NewOutboxRow): number => Number(insert.run(row).lastInsertRowid),
+    insert: (row: NewOutboxRow): number => Number(insert.run({ ...row, portalOrigin: row.portalOrigin ?? null }).lastInsertRowid),
     get: (seq: number) => bySeq.get(seq),
     /** What the drain needs of the action another was queued behind. */
     basis: (seq: number) => basis.get(seq),
@@ -137,10 +141,21 @@ export function createOutboxRepo(db: Db) {
       setState.run({ seq, state: 'withdrawn', attemptDelta: 0, nextAttemptAt: null, lastError: null });
       event.run(seq, at, 'withdrawn', JSON.stringify({ reason }));
     },
-    /** Re-applies a failed action with a new key (the old key's payload differs now). */
-    rekey(seq: number, at: string, change: { idemKey: string; expectedVersion: number | null; payload: string; why: string }): void {
-      rekey.run({ seq, idemKey: change.idemKey, expectedVersion: change.expectedVersion, payload: change.payload });
-      event.run(seq, at, change.why, JSON.stringify({ expectedVersion: change.expectedVersion }));
+    /**
+     * Re-applies a failed action with a new key (the old key's payload differs now), sent
+     * by `officerId` (who re-applies it) to `portalOrigin` (the portal configured now).
+     */
+    rekey(
+      seq: number,
+      at: string,
+      change: { idemKey: string; expectedVersion: number | null; payload: string; why: string; officerId?: string; portalOrigin?: string },
+    ): void {
+      rekey.run({
+        seq, idemKey: change.idemKey, expectedVersion: change.expectedVersion, payload: change.payload,
+        officerId: change.officerId ?? null, portalOrigin: change.portalOrigin ?? null,
+      });
+      const sender = change.officerId ? { officerId: change.officerId } : {};
+      event.run(seq, at, change.why, JSON.stringify({ expectedVersion: change.expectedVersion, ...sender }));
     },
     renameDossier: (from: string, to: string) => void renameDossier.run(to, from),
     /** In-flight rows found at start-up go out again with the same key. */

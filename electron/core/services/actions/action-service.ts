@@ -27,6 +27,8 @@ export interface ActionServiceDeps {
   readonly agencyCode: string;
   /** Online-only procedures (Directive 24); the built-in list when absent. */
   readonly onlineOnly?: OnlineOnlyCatalogue;
+  /** Recorded with each action: it is delivered to this portal only (portalOriginOf). */
+  readonly portalOrigin?: string;
   /** Called after a commit so the drain can start (never inside the transaction). */
   readonly afterEnqueue: () => void;
 }
@@ -92,6 +94,7 @@ export function createActionService(deps: ActionServiceDeps) {
           payload: JSON.stringify(action),
           officerId,
           createdAt: at,
+          portalOrigin: deps.portalOrigin ?? null,
         });
         deps.audit.append({ officerId, action: 'action_queued', subject: dossier.code, detail: { seq, kind: action.kind } });
         return { seq, dossierCode: dossier.code, projectedStatus: outcome.status, dueAt: dossier.dueAt };
@@ -133,6 +136,7 @@ export function createActionService(deps: ActionServiceDeps) {
           payload: JSON.stringify(intake),
           officerId,
           createdAt: at,
+          portalOrigin: deps.portalOrigin ?? null,
         });
         deps.audit.append({ officerId, action: 'action_queued', subject: code, detail: { seq, kind: 'intake', procedure: procedure.code } });
         return { seq, dossierCode: code, projectedStatus: INTAKE_STATUS, dueAt };

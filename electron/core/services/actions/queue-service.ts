@@ -32,6 +32,23 @@ export interface QueueServiceDeps {
   readonly dossiers: DossierStore;
   readonly now: () => Date;
   readonly nudge: () => void;
+  /** The portal a re-applied action now goes to (portalOriginOf). */
+  readonly portalOrigin?: string;
+}
+
+/**
+ * An officer acts as themself: only the one who recorded an action, or a supervisor,
+ * may withdraw or re-apply it. A supervisor who re-applies it becomes its sender.
+ */
+function actorFor(row: OutboxRow, session: Session | null): string {
+  if (!session) throw new DeskFailure('UNAUTHENTICATED', 'Sign in first.');
+  if (session.officerId === row.officer_id || session.roles.includes('supervisor')) return session.officerId;
+  throw new DeskFailure('FORBIDDEN_ROLE', `Action ${row.seq} was recorded by ${row.officer_id}; only they or a supervisor may change it.`, {
+    message: {
+      vi: `Thao tác do cán bộ ${row.officer_id} ghi: chỉ cán bộ đó hoặc giám sát viên được rút lại hay áp dụng lại.`,
+      en: `This action was recorded by officer ${row.officer_id}: only they or a supervisor may withdraw or re-apply it.`,
+    },
+  });
 }
 
 /** The officer's side of failed actions: look, retry now, withdraw with a reason, re-apply. */
@@ -43,7 +60,6 @@ export function createQueueService(deps: QueueServiceDeps) {
   };
   const retryAllNow = deps.db.prepare("UPDATE outbox SET next_attempt_at = NULL WHERE state = 'waiting'");
   const retryOneNow = deps.db.prepare<[number]>("UPDATE outbox SET next_attempt_at = NULL WHERE state = 'waiting' AND seq = ?");
-  const officer = (session: Session | null) => session?.officerId ?? 'unknown';
 
   return {
     list: (state: QueuedAction['state'] | undefined, limit: number) => deps.outbox.list(state ?? null, limit).map(toQueuedAction),
@@ -60,6 +76,7 @@ export function createQueueService(deps: QueueServiceDeps) {
     },
     withdraw(seq: number, reason: string, session: Session | null): QueuedAction {
       const row = get(seq);
+      const actor = actorFor(row, session);
       if (!['waiting', 'conflict', 'rejected'].includes(row.state)) {
         throw new DeskFailure('REJECTED', `An action that is ${row.state} cannot be withdrawn.`, {
           message: { vi: 'Không thể rút thao tác đang gửi hoặc đã gửi.', en: 'An action being sent or already delivered cannot be withdrawn.' },
@@ -67,7 +84,7 @@ export function createQueueService(deps: QueueServiceDeps) {
       }
       deps.db.transaction(() => {
         deps.outbox.withdraw(seq, deps.now().toISOString(), reason);
-        deps.audit.append({ officerId: officer(session), action: 'action_withdrawn', subject: row.dossier_code, detail: { seq, kind: row.kind, reason } });
+        deps.audit.append({ officerId: actor, action: 'action_withdrawn', subject: row.dossier_code, detail: { seq, kind: row.kind, reason, recordedBy: row.officer_id } });
       })();
       deps.nudge();
       return toQueuedAction(get(seq));
@@ -78,6 +95,7 @@ export function createQueueService(deps: QueueServiceDeps) {
      */
     reapply(seq: number, corrected: CounterAction | undefined, session: Session | null): QueuedAction {
       const row = get(seq);
+      const actor = actorFor(row, session);
       if (row.state !== 'conflict' && row.state !== 'rejected') {
         throw new DeskFailure('REJECTED', 'Only an action in conflict or rejected can be re-applied.');
       }
@@ -91,8 +109,12 @@ export function createQueueService(deps: QueueServiceDeps) {
           expectedVersion: version,
           payload,
           why: row.state === 'conflict' ? 'reapplied' : 'resubmitted',
+          officerId: actor,
+          ...(deps.portalOrigin ? { portalOrigin: deps.portalOrigin } : {}),
         });
-        deps.audit.append({ officerId: officer(session), action: 'action_reapplied', subject: row.dossier_code, detail: { seq, kind: row.kind, version } });
+        deps.audit.append({
+          officerId: actor, action: 'action_reapplied', subject: row.dossier_code, detail: { seq, kind: row.kind, version, recordedBy: row.officer_id },
+        });
       })();
       deps.nudge();
       return toQueuedAction(get(seq));
