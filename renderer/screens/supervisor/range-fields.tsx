@@ -1,7 +1,7 @@
 import { parseDate, type CalendarDate } from '@internationalized/date';
 import { DateField, DateInput, DateSegment, FieldError, I18nProvider, Label } from 'react-aria-components';
 import { MAX_RANGE_DAYS, type OfficeRange } from '../../../shared/contract/supervisor';
-import { useSecurityT } from '../../components/session/use-security-t';
+import { useSecurityT } from '../../components/auth/use-security-t';
 import type { RangeProblem } from './office-range';
 
 interface RangeFieldsProps {

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ok } from '../../../shared/contract';
 import type { ExportResult, SupervisorReport } from '../../../shared/contract/supervisor';
-import { fakeAuth, signedInAs } from '../../components/session/fake-auth';
+import { fakeAuth, signedInAs } from '../../components/auth/fake-auth';
 import { installFakeDesk } from '../../test/fake-desk';
 import { renderApp } from '../../test/render-app';
 
