@@ -1,8 +1,9 @@
 import type { Resources } from './vi';
+import { PRODUCT_NAME } from '../../shared/domain/product';
 
 export const en: Resources = {
   app: {
-    name: 'OneStop Desk',
+    name: PRODUCT_NAME,
     tagline: 'One-stop-shop counter',
     loading: 'Starting…',
   },
