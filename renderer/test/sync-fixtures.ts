@@ -1,14 +1,7 @@
-import { ok, type CallName, type Result } from '../../../shared/contract';
-import { installFakeDesk } from '../../test/fake-desk';
+import { ok, type QueuedAction, type SyncStatus } from '../../shared/contract';
+import type { FakeAnswers } from './fake-desk';
 
-type Handler = (input: unknown) => Result<unknown>;
-
-/** Test-only: the shared fake desk, also answering the status bar's sync.status, plus the given calls. */
-export function installActionsDesk(handlers: Partial<Record<CallName, Handler>>) {
-  return installFakeDesk({ handlers: { 'sync.status': () => ok(syncStatus()), ...handlers } });
-}
-
-export const syncStatus = (over: Record<string, unknown> = {}) => ({
+export const syncStatus = (over: Partial<SyncStatus> = {}): SyncStatus => ({
   online: true,
   offlineSince: null,
   waiting: 0,
@@ -21,3 +14,13 @@ export const syncStatus = (over: Record<string, unknown> = {}) => ({
   training: true,
   ...over,
 });
+
+/** A queued refusal in the given state, as queue.list answers it. */
+export const queuedAction = (seq: number, state: QueuedAction['state'], over: Partial<QueuedAction> = {}): QueuedAction => ({
+  seq, kind: 'refuse', dossierCode: `H15-${seq}`, officerId: 'canbo01', state, attempts: 1,
+  createdAt: '2026-06-15T03:00:00.000Z', deliveredAt: null, nextAttemptAt: null, lastError: null,
+  payload: { kind: 'refuse', reason: 'Thiếu giấy tờ' }, ...over,
+});
+
+/** The status bar's answer on every screen: online, nothing waiting. */
+export const idleSync: FakeAnswers = { 'sync.status': () => ok(syncStatus()) };
