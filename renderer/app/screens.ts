@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { Role } from '../../shared/contract/roles';
+import { SUPERVISORS, type Role } from '../../shared/contract/roles';
 import type { Resources } from '../i18n/vi';
 import { LookupArea } from '../screens/lookup/lookup-area';
 import { QueueScreen } from '../screens/queue/queue-screen';
@@ -27,7 +27,7 @@ export const screens: readonly ScreenDefinition[] = [
   { id: 'lookup', Component: LookupArea, subRoutes: ['dossier', 'citizen'] },
   { id: 'intake', Component: IntakeScreen },
   { id: 'queue', Component: QueueScreen },
-  { id: 'supervisor', Component: SupervisorScreen, roles: ['supervisor'] },
+  { id: 'supervisor', Component: SupervisorScreen, roles: SUPERVISORS },
   { id: 'settings', Component: SettingsScreen },
 ];
 
