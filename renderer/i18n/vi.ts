@@ -1,4 +1,6 @@
 import type { ErrorCode } from '../../shared/contract';
+import { PRODUCT_NAME } from '../../shared/domain/product';
+import type { Catalogue } from './catalogue';
 
 /** Vietnamese, the default. en.ts must have exactly these keys (i18n.test.ts checks). */
 const errorCodes: Record<ErrorCode, string> = {
@@ -21,7 +23,7 @@ const errorCodes: Record<ErrorCode, string> = {
 
 export const vi = {
   app: {
-    name: 'OneStop Desk',
+    name: PRODUCT_NAME,
     tagline: 'Bộ phận Một cửa',
     loading: 'Đang khởi động…',
   },
@@ -98,5 +100,4 @@ export const vi = {
 };
 
 /** The shape every language must have: same keys, string leaves. */
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type Resources = Widen<typeof vi>;
+export type Resources = Catalogue<typeof vi>;
