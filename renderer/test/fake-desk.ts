@@ -77,7 +77,7 @@ export function installFakeDesk(options: FakeDeskOptions = {}) {
   const answer = <K extends CallName>(name: K, raw: unknown): Result<unknown> => {
     const failure = options.failing?.[name];
     if (failure) return { ok: false, error: failure };
-    const respond = (options.answers?.[name] ?? builtIn[name]) as FakeAnswer<K> | undefined;
+    const respond = options.answers?.[name] ?? builtIn[name];
     if (!respond) return fail('FORBIDDEN_ROLE', `${name} is not answered by this test's fake desk`);
     const input = contract[name].input.safeParse(raw);
     if (!input.success) return fail('VALIDATION', 'The request is not valid.', { issues: input.error.issues });
