@@ -20,8 +20,7 @@ export interface ScreenDefinition {
 }
 
 /**
- * Every screen in navigation order. A feature issue replaces its placeholder here
- * (same id, its own component); the first entry is the start screen.
+ * Every screen in navigation order; the first entry is the start screen.
  */
 export const screens: readonly ScreenDefinition[] = [
   { id: 'lookup', Component: LookupArea, subRoutes: ['dossier', 'citizen'] },

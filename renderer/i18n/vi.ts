@@ -41,22 +41,14 @@ export const vi = {
   status: {
     region: 'Kết nối và đồng bộ',
   },
-  placeholder: {
-    notYet: 'Chưa có trong phiên bản này',
-  },
   lookup: {
     title: 'Tra cứu hồ sơ',
-    coming:
-      'Tra cứu hồ sơ và người nộp theo mã hồ sơ, số CCCD hoặc họ tên, kèm trạng thái tài khoản định danh VNeID và hướng dẫn cho công dân, sẽ có ở bản cập nhật tới.',
   },
   queue: {
     title: 'Hàng đợi gửi lên Cổng',
-    coming:
-      'Danh sách thao tác tại quầy đang chờ gửi lên Cổng dịch vụ công, thao tác lỗi và lý do, sẽ có ở bản cập nhật tới.',
   },
   supervisor: {
     title: 'Giám sát',
-    coming: 'Nhật ký xử lý trong ngày (ai đã làm gì, thao tác nào chưa đồng bộ) và xuất báo cáo sẽ có ở bản cập nhật tới.',
   },
   settings: {
     title: 'Cài đặt',
