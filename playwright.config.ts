@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { OFFICE_TIME_ZONE } from './shared/domain/office-time';
 
 /** Debian's Chromium (apt install chromium); CHROMIUM_PATH where it lives elsewhere. */
 const chromiumPath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : process.env.CHROMIUM_PATH;
@@ -32,7 +33,7 @@ export default defineConfig({
         headless: true,
         viewport: { width: 1280, height: 800 },
         locale: 'vi-VN',
-        timezoneId: 'Asia/Ho_Chi_Minh',
+        timezoneId: OFFICE_TIME_ZONE,
         launchOptions: {
           ...(chromiumPath ? { executablePath: chromiumPath } : {}),
           args: [

@@ -1,6 +1,6 @@
 import { app, Notification } from 'electron';
 import electronUpdater from 'electron-updater';
-import { PRODUCT_NAME } from './shell/product';
+import { PRODUCT_NAME } from '../shared/domain/product';
 import { decideUpdate, isPerMachineInstall, perMachineNotice, updaterVerifiesSignature } from './shell/update-policy';
 
 /**

@@ -1,3 +1,4 @@
+import type { OfficerRoleWire } from '../shared/portal/misc-wire';
 /**
  * Training accounts. One shared password, printed in README.md: this is simulated data
  * for training, never a real credential.
@@ -7,7 +8,7 @@ export const TRAINING_PASSWORD = 'taphuan@2024';
 export interface Officer {
   readonly id: string;
   readonly name: string;
-  readonly role: 'CanBo' | 'GiamSat' | 'QuanTri';
+  readonly role: OfficerRoleWire;
   readonly unit: string;
 }
 

@@ -4,7 +4,7 @@ import { fail, type AppStatus, type calls, type Session } from '../../shared/con
 import type { SyncStatus } from '../../shared/contract/sync';
 import type { UnconfirmedAction } from '../../shared/contract/lookup';
 import { createDispatcher, type Dispatch } from './api/dispatch';
-import type { Handlers } from './services/handlers';
+import type { Handlers } from './api/handlers/handler-types';
 import { loadMachineConfig } from './config/load';
 import { defaultDataRoot, machineConfigPath } from './config/paths';
 import { portalOriginOf } from './config/portal-origin';
@@ -15,12 +15,14 @@ import { CoreEvents } from './events';
 import { createLocalStore, deviceIdOf, type LocalStore } from './local-store';
 import { createLogger, silentLogger, type Logger } from './log/logger';
 import { connectPortal, type PortalConnection } from './portal-connection';
-import { actionHandlers } from './services/actions/action-handlers';
+import { actionHandlers } from './api/handlers/actions';
 import { createActionService, type ActionService } from './services/actions/action-service';
 import { createDeliveryHooks } from './services/actions/delivery-hooks';
 import { createQueueService } from './services/actions/queue-service';
 import { createAppService } from './services/app-service';
-import { authHandlers } from './auth/auth-handlers';
+import { appHandlers } from './api/handlers/app';
+import { syncHandlers } from './api/handlers/sync';
+import { authHandlers } from './api/handlers/auth';
 import { createCredentialStore } from './auth/credential-store';
 import { guardLocked } from './api/lock-guard';
 import { createSessionManager, type LockReason } from './auth/session-manager';
@@ -30,23 +32,24 @@ import { openEncryptedDatabase } from './keys/encrypted-database';
 import { fileKeyProvider } from './keys/file-key-provider';
 import type { KeyProvider } from './keys/key-provider';
 import { KEY_FILE } from './keys/tool-database';
-import { createRevealService, privacyHandlers } from './privacy/reveal';
+import { createRevealService } from './privacy/reveal';
+import { privacyHandlers } from './api/handlers/privacy';
 import { purgeStaleCitizens } from './privacy/purge';
 import { sendAuditHead } from './audit/receipts';
 import { verifyAuditChainForExport } from './services/export/audit-verify';
 import { createExportService } from './services/export/export-service';
 import { portalHandlingLogSource } from './services/supervisor/handling-log-source';
-import { supervisorHandlers } from './services/supervisor/supervisor-handlers';
+import { supervisorHandlers } from './api/handlers/supervisor';
 import { createSupervisorService } from './services/supervisor/supervisor-service';
-import { createLookupService, lookupHandlers, type LookupService } from './services/lookup/lookup-service';
+import { createLookupService, type LookupService } from './services/lookup/lookup-service';
+import { lookupHandlers } from './api/handlers/lookup';
 import { failpointsFromEnv } from './failpoints';
+import { OFFICE_TIME_ZONE } from '../../shared/domain/office-time';
+import { PRODUCT_NAME } from '../../shared/domain/product';
 import { createOutboxDrain } from './sync/outbox-drain';
 import { outboxStatus } from './sync/outbox-status';
 import { createPortalActionSender } from './sync/portal-action-sender';
 import { createSyncEngine, type SyncEngine } from './sync/sync-engine';
-
-export const OFFICE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
-export const PRODUCT_NAME = 'OneStop Desk';
 
 export interface CoreOptions {
   /** Root of the per-user data folder; the mode's own subfolder is created below it. */
@@ -209,7 +212,7 @@ export function createCore(options: CoreOptions = {}): Core {
   });
 
   const handlers: Handlers = {
-    ...createAppService({
+    ...appHandlers(createAppService({
       info: {
         productName: PRODUCT_NAME,
         version: options.version ?? '0.0.0-dev',
@@ -222,9 +225,10 @@ export function createCore(options: CoreOptions = {}): Core {
       prefs: store.prefs,
       events,
       diagnostics: { databasePath, logDir: join(dataDir, 'logs'), configPath, configSource: loaded.source },
-    }),
+    })),
     ...lookupHandlers(lookup),
-    ...actionHandlers(actions, queue, () => engine, offlineStatus),
+    ...actionHandlers(actions, queue),
+    ...syncHandlers(() => engine, offlineStatus),
     ...authHandlers(signIn, sessions),
     ...privacyHandlers(createRevealService({ db, audit: store.audit, now })),
     ...supervisorHandlers(supervisor, exportService),

@@ -1,4 +1,4 @@
-import { PRODUCT_NAME } from './product';
+import { PRODUCT_NAME } from '../../shared/domain/product';
 import type { StartupErrorDialog } from './startup-error';
 
 /**

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../../shared/validation';
-import { PRODUCT_NAME } from './product';
+import { PRODUCT_NAME } from '../../shared/domain/product';
 
 /** What the native error dialog shows when the core cannot start: both languages, no stack. */
 export interface StartupErrorDialog {

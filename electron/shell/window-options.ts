@@ -1,4 +1,4 @@
-import { PRODUCT_NAME } from './product';
+import { PRODUCT_NAME } from '../../shared/domain/product';
 
 /** The BrowserWindow options the shell sets, as plain values (no 'electron' import here). */
 export interface MainWindowOptions {

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { Role } from '../../shared/contract/roles';
+import { SUPERVISORS, type Role } from '../../shared/contract/roles';
 import type { Resources } from '../i18n/vi';
 import { LookupArea } from '../screens/lookup/lookup-area';
 import { QueueScreen } from '../screens/queue/queue-screen';
@@ -20,14 +20,13 @@ export interface ScreenDefinition {
 }
 
 /**
- * Every screen in navigation order. A feature issue replaces its placeholder here
- * (same id, its own component); the first entry is the start screen.
+ * Every screen in navigation order; the first entry is the start screen.
  */
 export const screens: readonly ScreenDefinition[] = [
   { id: 'lookup', Component: LookupArea, subRoutes: ['dossier', 'citizen'] },
   { id: 'intake', Component: IntakeScreen },
   { id: 'queue', Component: QueueScreen },
-  { id: 'supervisor', Component: SupervisorScreen, roles: ['supervisor'] },
+  { id: 'supervisor', Component: SupervisorScreen, roles: SUPERVISORS },
   { id: 'settings', Component: SettingsScreen },
 ];
 

@@ -1,4 +1,5 @@
 import type { CallInput, CallName, CallOutput, DeskBridge, DeskError, ErrorCode, Result } from '../../shared/contract';
+import { PRODUCT_NAME } from '../../shared/domain/product';
 
 /** A call answered `{ok:false}`: carries the contract's error code for translation. */
 export class DeskCallError extends Error {
@@ -19,7 +20,7 @@ export class DeskCallError extends Error {
 function bridge(): DeskBridge {
   // Read at call time (not import time) so tests can install a fake bridge.
   const desk = (window as Partial<Window>).desk;
-  if (!desk) throw new DeskCallError('app.status', { code: 'INTERNAL', message: 'window.desk is missing: the app was opened outside OneStop Desk.' });
+  if (!desk) throw new DeskCallError('app.status', { code: 'INTERNAL', message: `window.desk is missing: the app was opened outside ${PRODUCT_NAME}.` });
   return desk;
 }
 

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { fail, ok } from '../../shared/contract';
 import { installFakeDesk } from '../test/fake-desk';
+import { queuedAction } from '../test/sync-fixtures';
 import { useDeskMutation } from './hooks';
 
 const setup = () => {
@@ -15,7 +16,7 @@ const setup = () => {
 
 describe('useDeskMutation', () => {
   it('makes stale what the contract says a successful call changes, then runs the caller\'s onSuccess', async () => {
-    installFakeDesk({ handlers: { 'queue.withdraw': () => ok({}) } });
+    installFakeDesk({ answers: { 'queue.withdraw': ({ seq }) => ok(queuedAction(seq, 'withdrawn')) } });
     const { wrapper, stale } = setup();
     const onSuccess = vi.fn();
     const { result } = renderHook(() => useDeskMutation('queue.withdraw', { onSuccess }), { wrapper });
@@ -25,7 +26,7 @@ describe('useDeskMutation', () => {
   });
 
   it('makes nothing stale when the call fails, nor for a call whose policy names nothing', async () => {
-    installFakeDesk({ handlers: { 'action.record': () => fail('VALIDATION', 'bad'), 'prefs.set': () => ok({ language: 'en' }) } });
+    installFakeDesk({ answers: { 'action.record': () => fail('VALIDATION', 'bad'), 'prefs.set': () => ok({ language: 'en' }) } });
     const { wrapper, stale } = setup();
     const { result } = renderHook(() => [useDeskMutation('action.record'), useDeskMutation('prefs.set')] as const, { wrapper });
     await act(async () => {

@@ -1,8 +1,9 @@
 import type { Resources } from './vi';
+import { PRODUCT_NAME } from '../../shared/domain/product';
 
 export const en: Resources = {
   app: {
-    name: 'OneStop Desk',
+    name: PRODUCT_NAME,
     tagline: 'One-stop-shop counter',
     loading: 'Starting…',
   },
@@ -20,21 +21,14 @@ export const en: Resources = {
   status: {
     region: 'Connection and sync',
   },
-  placeholder: {
-    notYet: 'Not in this version yet',
-  },
   lookup: {
     title: 'Dossier lookup',
-    coming:
-      "Looking up dossiers and applicants by dossier code, ID number or name, with the applicant's VNeID account status and the guidance to give, comes in the next update.",
   },
   queue: {
     title: 'Queue to the portal',
-    coming: 'The list of counter actions waiting to be sent to the portal, and failed actions with their reasons, comes in the next update.',
   },
   supervisor: {
     title: 'Supervisor',
-    coming: "The day's handling log (who did what, which actions are not yet synced) and its export come in the next update.",
   },
   settings: {
     title: 'Settings',

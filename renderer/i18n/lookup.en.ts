@@ -1,9 +1,8 @@
+import type { Catalogue } from './catalogue';
 import type { LookupResources } from './lookup.vi';
 
-type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
-
 /** English for the lookup namespace; the same keys as lookup.vi.ts (checked by type and test). */
-export const lookupEn: Strings<LookupResources> = {
+export const lookupEn: Catalogue<LookupResources> = {
   title: 'Dossier lookup',
   search: {
     label: 'Find a dossier or citizen',

@@ -1,4 +1,4 @@
-import type { SecurityResources } from '../components/session/use-security-t';
+import type { SecurityResources } from '../components/auth/use-security-t';
 
 /** English for the "security" namespace; same keys as security.vi.ts. */
 export const securityEn: SecurityResources = {

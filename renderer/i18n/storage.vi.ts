@@ -1,9 +1,10 @@
+import { PRODUCT_NAME } from '../../shared/domain/product';
 /** Vietnamese for the "storage" namespace: the start-up progress screen. */
 export const storageVi = {
   title: 'Đang chuẩn bị dữ liệu trên máy',
   intro: {
-    reencrypt: 'OneStop Desk đang chuyển cơ sở dữ liệu trên máy sang cách mã hóa mới. Hồ sơ, công dân và các thao tác đang chờ gửi được giữ nguyên.',
-    migrate: 'OneStop Desk đang cập nhật cơ sở dữ liệu trên máy cho phiên bản mới. Hồ sơ, công dân và các thao tác đang chờ gửi được giữ nguyên.',
+    reencrypt: `${PRODUCT_NAME} đang chuyển cơ sở dữ liệu trên máy sang cách mã hóa mới. Hồ sơ, công dân và các thao tác đang chờ gửi được giữ nguyên.`,
+    migrate: `${PRODUCT_NAME} đang cập nhật cơ sở dữ liệu trên máy cho phiên bản mới. Hồ sơ, công dân và các thao tác đang chờ gửi được giữ nguyên.`,
   },
   keepOn: 'Vui lòng không tắt máy. Nếu máy bị tắt giữa chừng, lần mở sau sẽ làm tiếp, không mất dữ liệu.',
   steps: {
@@ -15,6 +16,6 @@ export const storageVi = {
   },
   stepOf: 'Bước {{n}}/{{total}}: {{step}}',
   starting: 'Đang bắt đầu…',
-  finished: 'Hoàn tất. Đang mở OneStop Desk…',
+  finished: `Hoàn tất. Đang mở ${PRODUCT_NAME}…`,
   progressLabel: 'Tiến độ chuẩn bị dữ liệu',
 };

@@ -1,4 +1,6 @@
 import type { ErrorCode } from '../../shared/contract';
+import { PRODUCT_NAME } from '../../shared/domain/product';
+import type { Catalogue } from './catalogue';
 
 /** Vietnamese, the default. en.ts must have exactly these keys (i18n.test.ts checks). */
 const errorCodes: Record<ErrorCode, string> = {
@@ -21,7 +23,7 @@ const errorCodes: Record<ErrorCode, string> = {
 
 export const vi = {
   app: {
-    name: 'OneStop Desk',
+    name: PRODUCT_NAME,
     tagline: 'Bộ phận Một cửa',
     loading: 'Đang khởi động…',
   },
@@ -39,22 +41,14 @@ export const vi = {
   status: {
     region: 'Kết nối và đồng bộ',
   },
-  placeholder: {
-    notYet: 'Chưa có trong phiên bản này',
-  },
   lookup: {
     title: 'Tra cứu hồ sơ',
-    coming:
-      'Tra cứu hồ sơ và người nộp theo mã hồ sơ, số CCCD hoặc họ tên, kèm trạng thái tài khoản định danh VNeID và hướng dẫn cho công dân, sẽ có ở bản cập nhật tới.',
   },
   queue: {
     title: 'Hàng đợi gửi lên Cổng',
-    coming:
-      'Danh sách thao tác tại quầy đang chờ gửi lên Cổng dịch vụ công, thao tác lỗi và lý do, sẽ có ở bản cập nhật tới.',
   },
   supervisor: {
     title: 'Giám sát',
-    coming: 'Nhật ký xử lý trong ngày (ai đã làm gì, thao tác nào chưa đồng bộ) và xuất báo cáo sẽ có ở bản cập nhật tới.',
   },
   settings: {
     title: 'Cài đặt',
@@ -98,5 +92,4 @@ export const vi = {
 };
 
 /** The shape every language must have: same keys, string leaves. */
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type Resources = Widen<typeof vi>;
+export type Resources = Catalogue<typeof vi>;

@@ -9,6 +9,7 @@ import { attachCore } from '../../e2e/harness/attach';
 import { rendererOutDir, repoRoot } from '../../e2e/harness/renderer-build';
 import { previewBannerScript } from './banner-script';
 import { routeRenderer } from './routed-renderer';
+import { OFFICE_TIME_ZONE } from '../../shared/domain/office-time';
 
 /** The preview's own origin; it exists only inside the browser's request routing. */
 export const PREVIEW_ORIGIN = 'https://desk.preview';
@@ -61,7 +62,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       headless: options.headless ?? false,
       viewport: options.headless ? { width: 1366, height: 697 } : null,
       locale: 'vi-VN',
-      timezoneId: 'Asia/Ho_Chi_Minh',
+      timezoneId: OFFICE_TIME_ZONE,
       args: [...CHROMIUM_FLAGS, ...(options.headless ? [] : ['--app=about:blank', '--start-maximized'])],
     });
   } catch (error) {

@@ -2,6 +2,7 @@
 import { check } from './preflight';
 import { systemProbe } from './probe';
 import type { NeededBy } from './requirements';
+import { PRODUCT_NAME } from '../../shared/domain/product';
 
 const NEEDED_BY: Readonly<Record<NeededBy, string>> = {
   tests: 'npm test',
@@ -11,7 +12,7 @@ const NEEDED_BY: Readonly<Record<NeededBy, string>> = {
 
 const rows = check(systemProbe());
 const width = Math.max(...rows.map((r) => r.requirement.label.length));
-console.log(`OneStop Desk doctor — Node ${process.version} (ABI ${process.versions.modules}), ${process.platform}/${process.arch}\n`);
+console.log(`${PRODUCT_NAME} doctor — Node ${process.version} (ABI ${process.versions.modules}), ${process.platform}/${process.arch}\n`);
 for (const { requirement, found } of rows) {
   const mark = found.present ? 'present' : 'MISSING';
   console.log(`${mark.padEnd(8)} ${requirement.label.padEnd(width)}  ${found.detail}`);

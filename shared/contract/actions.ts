@@ -4,8 +4,10 @@ import { localizedTextSchema } from '../validation';
 import { counterActionSchema } from '../domain/action-kinds';
 import { outboxStateSchema } from '../domain/outbox-states';
 import { defineCall } from './define';
+import { COUNTER_STAFF } from './roles';
+import { requiredText } from '../domain/blank';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = requiredText;
 const optionalNote = text(2000).optional();
 
 export { counterActionSchema, type CounterAction } from '../domain/action-kinds';
@@ -67,49 +69,48 @@ export const recordResultSchema = z.object({
   dueAt: z.iso.datetime().nullable(),
 });
 
-const OFFICERS = ['officer', 'supervisor'] as const;
 
 export const actionCalls = {
   'action.record': defineCall({
     input: z.object({ dossierCode: z.string().min(1).max(80), action: counterActionSchema }).strict(),
     output: recordResultSchema,
-    roles: OFFICERS,
+    roles: COUNTER_STAFF,
     summary: 'Record a counter action: checked locally, queued durably, delivered exactly once.',
   }),
   'action.intake': defineCall({
     input: intakeSchema,
     output: recordResultSchema,
-    roles: OFFICERS,
+    roles: COUNTER_STAFF,
     summary: 'Receive a new dossier; offline it gets a provisional TMP number.',
   }),
   'queue.list': defineCall({
     input: z.object({ state: outboxStateSchema.optional(), limit: z.number().int().min(1).max(1000).default(200) }).strict(),
     output: z.array(queuedActionSchema),
-    roles: OFFICERS,
+    roles: COUNTER_STAFF,
     summary: 'This PC\'s queued actions, newest first.',
   }),
   'queue.get': defineCall({
     input: z.object({ seq: z.number().int().positive() }).strict(),
     output: queuedActionDetailSchema,
-    roles: OFFICERS,
+    roles: COUNTER_STAFF,
     summary: 'One queued action with its history.',
   }),
   'queue.retryNow': defineCall({
     input: z.object({ seq: z.number().int().positive().optional() }).strict(),
     output: z.object({ started: z.boolean() }),
-    roles: OFFICERS,
+    roles: COUNTER_STAFF,
     summary: 'Send waiting actions now instead of after the back-off.',
   }),
   'queue.withdraw': defineCall({
     input: z.object({ seq: z.number().int().positive(), reason: text(500) }).strict(),
     output: queuedActionSchema,
-    roles: OFFICERS,
+    roles: COUNTER_STAFF,
     summary: 'Withdraw a failed (conflict/rejected) or waiting action, with a reason; it is kept, never deleted.',
   }),
   'queue.reapply': defineCall({
     input: z.object({ seq: z.number().int().positive(), action: counterActionSchema.optional() }).strict(),
     output: queuedActionSchema,
-    roles: OFFICERS,
+    roles: COUNTER_STAFF,
     summary: 'Re-apply a conflicted action on the latest version, or resubmit a corrected rejected one.',
   }),
 } as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCall } from './define';
+import { ADMINS } from './roles';
 import { fieldIssueSchema } from '../validation';
 
 export const languageSchema = z.enum(['vi', 'en']);
@@ -69,7 +70,7 @@ export const appCalls = {
   'app.diagnostics': defineCall({
     input: noInput,
     output: diagnosticsSchema,
-    roles: ['admin'],
+    roles: ADMINS,
     summary: 'Where the database, logs and configuration live (IT).',
   }),
 } as const;

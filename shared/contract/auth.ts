@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { defineCall } from './define';
-import { sessionSchema } from './roles';
+import { ROLES, sessionSchema } from './roles';
 
-const EVERY_ROLE = ['officer', 'supervisor', 'admin'] as const;
 const password = z.string().min(1).max(256);
 
 /** Who is signed in on this PC, whether the screen is locked, and how sign-in was checked. */
@@ -25,13 +24,13 @@ export const authCalls = {
   'auth.signOut': defineCall({
     input: z.object({}).strict(),
     output: sessionStateSchema,
-    roles: EVERY_ROLE,
+    roles: ROLES,
     summary: 'End the session; the renderer clears its caches.',
   }),
   'auth.lock': defineCall({
     input: z.object({}).strict(),
     output: sessionStateSchema,
-    roles: EVERY_ROLE,
+    roles: ROLES,
     summary: 'Lock the screen now; queued actions keep draining.',
   }),
   'auth.unlock': defineCall({

@@ -5,8 +5,8 @@ import { dossierStatusSchema } from '../domain/dossier-status';
 import { openOutboxStateSchema } from '../domain/outbox-states';
 import { localizedTextSchema } from '../validation';
 import { defineCall } from './define';
+import { COUNTER_STAFF } from './roles';
 
-const OFFICER_ROLES = ['officer', 'supervisor'] as const;
 
 export const searchFiltersSchema = z
   .object({
@@ -129,25 +129,25 @@ export const lookupCalls = {
       limit: z.number().int().min(1).max(500).default(50),
     }).strict(),
     output: searchResultSchema,
-    roles: OFFICER_ROLES,
+    roles: COUNTER_STAFF,
     summary: 'Recognise what was typed or scanned and find dossiers/citizens in the local cache.',
   }),
   'dossier.get': defineCall({
     input: z.object({ code: z.string().min(1).max(80) }).strict(),
     output: dossierDetailSchema,
-    roles: OFFICER_ROLES,
+    roles: COUNTER_STAFF,
     summary: 'One dossier from the cache, with timeliness.',
   }),
   'citizen.get': defineCall({
     input: z.object({ ref: z.number().int().positive() }).strict(),
     output: citizenDetailSchema,
-    roles: OFFICER_ROLES,
+    roles: COUNTER_STAFF,
     summary: 'One applicant (ID masked) with their dossiers.',
   }),
   'citizen.find': defineCall({
     input: z.object({ identifier: z.string().trim().min(1).max(40) }).strict(),
     output: citizenDetailSchema,
-    roles: OFFICER_ROLES,
+    roles: COUNTER_STAFF,
     summary: 'One applicant by ID number, passport number or tax/enterprise code (same answer as citizen.get).',
   }),
 } as const;

@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { roleSchema, type Role } from '../domain/roles';
 
-/** Officer roles. A supervisor or admin is not implicitly an officer: calls list every role they admit. */
-export const roleSchema = z.enum(['officer', 'supervisor', 'admin']);
-export type Role = z.infer<typeof roleSchema>;
+export { ADMINS, COUNTER_STAFF, ROLES, SUPERVISORS, roleSchema, type Role } from '../domain/roles';
 
 /** Who may make a call: named roles, or anyone (calls needed before sign-in). */
 export type Audience = readonly Role[] | 'anyone';

@@ -1,21 +1,17 @@
 import { z } from 'zod';
 import { actionKindSchema } from '../domain/dossier-status';
-import { daysBetween } from '../domain/office-time';
+import { checkRange } from '../domain/office-range';
 import { openOutboxStateSchema } from '../domain/outbox-states';
 import { localizedTextSchema } from '../validation';
 import { defineCall } from './define';
+import { SUPERVISORS } from './roles';
 
-const SUPERVISORS = ['supervisor'] as const;
-
-/** Longest range a report or export may cover: one month of office days. */
-export const MAX_RANGE_DAYS = 31;
 
 /** An inclusive range of office days (Asia/Ho_Chi_Minh), ISO yyyy-MM-dd. */
 export const officeRangeSchema = z
   .object({ from: z.iso.date(), to: z.iso.date() })
   .strict()
-  .refine((r) => r.from <= r.to, { message: '"from" must not be after "to"', path: ['to'] })
-  .refine((r) => daysBetween(r.from, r.to) < MAX_RANGE_DAYS, { message: `at most ${MAX_RANGE_DAYS} days`, path: ['to'] });
+  .superRefine(checkRange);
 export type OfficeRange = z.infer<typeof officeRangeSchema>;
 
 /** Where an action stands: delivered to the portal, or still on this PC. */
@@ -97,8 +93,7 @@ export type ExportFormat = z.infer<typeof exportFormatSchema>;
 export const exportRequestSchema = z
   .object({ from: z.iso.date(), to: z.iso.date(), format: exportFormatSchema })
   .strict()
-  .refine((r) => r.from <= r.to, { message: '"from" must not be after "to"', path: ['to'] })
-  .refine((r) => daysBetween(r.from, r.to) < MAX_RANGE_DAYS, { message: `at most ${MAX_RANGE_DAYS} days`, path: ['to'] });
+  .superRefine(checkRange);
 export type ExportRequest = z.infer<typeof exportRequestSchema>;
 
 export const exportResultSchema = z.object({

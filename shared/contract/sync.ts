@@ -1,16 +1,21 @@
 import { z } from 'zod';
 import { noInput } from './app';
 import { defineCall } from './define';
+import { COUNTER_STAFF } from './roles';
+
+/** The two streams the cache pulls from the portal. */
+export const syncStreamSchema = z.enum(['dossiers', 'citizens']);
+export type SyncStream = z.infer<typeof syncStreamSchema>;
 
 export const pullProgressSchema = z.object({
-  stream: z.enum(['dossiers', 'citizens']),
+  stream: syncStreamSchema,
   firstImport: z.boolean(),
   rows: z.number().int().nonnegative(),
   total: z.number().int().nonnegative().nullable(),
   ratePerSecond: z.number().nonnegative(),
   secondsLeft: z.number().int().nonnegative().nullable(),
 });
-export type PullProgressView = z.infer<typeof pullProgressSchema>;
+export type PullProgress = z.infer<typeof pullProgressSchema>;
 
 /** What the status bar shows on every screen. */
 export const syncStatusSchema = z.object({
@@ -30,7 +35,6 @@ export const syncStatusSchema = z.object({
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;
 
-const OFFICERS = ['officer', 'supervisor'] as const;
 
 export const syncCalls = {
   'sync.status': defineCall({
@@ -42,7 +46,7 @@ export const syncCalls = {
   'sync.now': defineCall({
     input: noInput,
     output: z.object({ started: z.boolean() }),
-    roles: OFFICERS,
+    roles: COUNTER_STAFF,
     summary: 'Refresh the cache and send waiting actions now.',
   }),
 } as const;

@@ -9,6 +9,7 @@ import { findProvisionalCode } from './provisional-code';
 import type { LocalizedText } from '../validation';
 import { parseChipQr, type ChipQrRecord } from './chip-qr';
 import { searchTokens } from './text-fold';
+import { isBlank } from './blank';
 
 export type RecognisedQuery =
   | { kind: 'empty' }
@@ -102,7 +103,7 @@ function recogniseDigits(text: string): RecognisedQuery {
 /** Classifies search-box input into exactly one kind. */
 export function recogniseQuery(input: string): RecognisedQuery {
   const text = input.replace(SCANNER_EDGES, '');
-  if (text === '') return { kind: 'empty' };
+  if (isBlank(text)) return { kind: 'empty' };
 
   if (text.includes('|')) {
     const qr = parseChipQr(text);

@@ -15,6 +15,7 @@ export const loginRequestWireSchema = z.object({
   MatKhau: z.string().min(1).max(256),
 });
 export const officerRoleWireSchema = z.enum(['CanBo', 'GiamSat', 'QuanTri']);
+export type OfficerRoleWire = z.infer<typeof officerRoleWireSchema>;
 export const loginResultWireSchema = z.object({
   token: z.string().min(16),
   expiresAt: wireDateTimeSchema,

@@ -13,6 +13,7 @@ import {
 } from './misc-wire';
 import { OPERATIONS, type Operation, type OperationId } from './operations';
 import { pageOf } from './wire-common';
+import { PRODUCT_NAME } from '../domain/product';
 
 export const dossierPageWireSchema = pageOf(dossierWireSchema);
 export const citizenPageWireSchema = pageOf(citizenWireSchema);
@@ -134,7 +135,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
   return {
     openapi: '3.1.0',
     info: {
-      title: 'OneStop Desk portal API',
+      title: `${PRODUCT_NAME} portal API`,
       version: '1.0.0',
       description:
         'What the counter desk needs from the provincial gateway to the National Public Service Portal. ' +

@@ -1,12 +1,13 @@
 import type { z } from 'zod';
 import type { AccountKind } from '../domain/linkage-facts';
+import type { Role } from '../domain/roles';
 import type { PortalFields } from '../domain/action-kinds';
 import type { ActionKind, CounterActionKind, DossierStatus } from '../domain/dossier-status';
 import { parseWireDateTime } from '../domain/office-time';
 import type { LocalizedText } from '../validation';
 import type { appliedActionWireSchema } from './action-wire';
 import { ACTION_FROM_WIRE, asStatus } from './codes';
-import type { auditReceiptWireSchema, handlingLogWireSchema, healthWireSchema, loginResultWireSchema } from './misc-wire';
+import type { auditReceiptWireSchema, handlingLogWireSchema, healthWireSchema, loginResultWireSchema, OfficerRoleWire } from './misc-wire';
 import { parseWireDate } from './wire-common';
 
 /** What the portal client returns, in English names and UTC ISO instants. */
@@ -17,11 +18,10 @@ export interface PortalHealth {
   readonly simulated: boolean;
 }
 
-export type OfficerRole = 'officer' | 'supervisor' | 'admin';
 export interface PortalSession {
   readonly token: string;
   readonly expiresAt: string;
-  readonly officer: { readonly id: string; readonly name: string; readonly role: OfficerRole; readonly unit: string };
+  readonly officer: { readonly id: string; readonly name: string; readonly role: Role; readonly unit: string };
 }
 
 export interface Page<T> {
@@ -120,14 +120,15 @@ export interface AuditReceipt {
 export type ProblemReason = LocalizedText;
 
 const instant = (wire: string): string => parseWireDateTime(wire) ?? '1970-01-01T00:00:00.000Z';
-const ROLES = { CanBo: 'officer', GiamSat: 'supervisor', QuanTri: 'admin' } as const;
+/** The portal's VaiTro codes, each mapped to one of our roles. */
+const ROLE_OF_WIRE_CODE = { CanBo: 'officer', GiamSat: 'supervisor', QuanTri: 'admin' } as const satisfies Record<OfficerRoleWire, Role>;
 
 export const healthFromWire = (w: z.infer<typeof healthWireSchema>): PortalHealth => ({ time: instant(w.time), version: w.version, simulated: w.simulated });
 
 export const sessionFromWire = (w: z.infer<typeof loginResultWireSchema>): PortalSession => ({
   token: w.token,
   expiresAt: instant(w.expiresAt),
-  officer: { id: w.CanBo.MaCanBo, name: w.CanBo.HoTen, role: ROLES[w.CanBo.VaiTro], unit: w.CanBo.DonViXuLy },
+  officer: { id: w.CanBo.MaCanBo, name: w.CanBo.HoTen, role: ROLE_OF_WIRE_CODE[w.CanBo.VaiTro], unit: w.CanBo.DonViXuLy },
 });
 
 export const appliedFromWire = (w: z.infer<typeof appliedActionWireSchema>): AppliedAction => ({

@@ -3,7 +3,7 @@ import type { Session } from '../../../shared/contract';
 import { DeskFailure } from '../../../shared/contract';
 import { silentLogger } from '../log/logger';
 import { createDispatcher } from './dispatch';
-import type { Handlers } from '../services/handlers';
+import type { Handlers } from './handlers/handler-types';
 
 const info = {
   productName: 'OneStop Desk', version: '1.0.0', mode: 'training' as const, dataDir: '/d',

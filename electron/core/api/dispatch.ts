@@ -1,7 +1,7 @@
 import { calls, fail, isCallName, mayCall, ok, DeskFailure, type CallName, type Result, type Session } from '../../../shared/contract';
 import { parseWithIssues } from '../../../shared/validation';
 import type { Logger } from '../log/logger';
-import type { Handlers } from '../services/handlers';
+import type { Handlers } from './handlers/handler-types';
 
 /** What the transport knows about who sent the call (Electron frame, test bridge, CLI). */
 export interface Sender {

@@ -5,7 +5,7 @@ import { privacyCalls } from '../../../shared/contract/privacy';
 import { calls, callNames, type CallSpec, type Role, type Session } from '../../../shared/contract';
 import type * as Contract from '../../../shared/contract';
 import { createDispatcher } from '../api/dispatch';
-import type { Handlers } from '../services/handlers';
+import type { Handlers } from '../api/handlers/handler-types';
 import { silentLogger } from '../log/logger';
 import { callPolicy } from '../../../shared/contract/policy';
 import { guardLocked } from '../api/lock-guard';

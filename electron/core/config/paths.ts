@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { PRODUCT_NAME } from '../../../shared/domain/product';
 
 export const CONFIG_PATH_ENV = 'ONESTOP_DESK_CONFIG';
 export const DATA_DIR_ENV = 'ONESTOP_DESK_DATA_DIR';
@@ -21,8 +22,8 @@ export function machineConfigPath(platform: NodeJS.Platform = process.platform, 
   if (override && policy.honourOverrides) return override;
   // ProgramData is a per-process variable too: the packaged app uses the fixed location.
   const programData = policy.honourOverrides ? (env.ProgramData ?? 'C:\\ProgramData') : 'C:\\ProgramData';
-  if (platform === 'win32') return join(programData, 'OneStop Desk', 'config.json');
-  if (platform === 'darwin') return '/Library/Application Support/OneStop Desk/config.json';
+  if (platform === 'win32') return join(programData, PRODUCT_NAME, 'config.json');
+  if (platform === 'darwin') return `/Library/Application Support/${PRODUCT_NAME}/config.json`;
   return '/etc/onestop-desk/config.json';
 }
 
@@ -30,7 +31,7 @@ export function machineConfigPath(platform: NodeJS.Platform = process.platform, 
 export function defaultDataRoot(platform: NodeJS.Platform = process.platform, env: Env = process.env, policy: PathPolicy = TOOLS): string {
   const override = env[DATA_DIR_ENV];
   if (override && policy.honourOverrides) return override;
-  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'OneStop Desk');
-  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'OneStop Desk');
+  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), PRODUCT_NAME);
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', PRODUCT_NAME);
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'OneStop Desk');
 }

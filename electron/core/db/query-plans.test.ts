@@ -57,7 +57,7 @@ describe('query plans of the hot queries', () => {
       plans((r) => r.search.byCode('H15.50.05.13-261120-0001')),
       'SEARCH d USING INDEX sqlite_autoindex_dossier_1 (code=?)',
       'SEARCH code_alias USING INDEX sqlite_autoindex_code_alias_1 (provisional=?)',
-      // The row now reads the citizen's birth date and address, so the lookup is no longer covering.
+      // The row reads the citizen's birth date and address (to tell namesakes apart), so this is an index search, not a covering one.
       'SEARCH c USING INDEX sqlite_autoindex_citizen_1 (id_number=?) LEFT-JOIN',
     );
   });

@@ -3,10 +3,11 @@ import { dossierFromWire } from '../../../shared/portal/map';
 import { problemWireSchema, type ProblemWire } from '../../../shared/portal/misc-wire';
 import type { PortalError } from './errors';
 import type { FetchResponseLike } from './transport';
+import { isBlank } from '../../../shared/domain/blank';
 
 /** Retry-After as seconds or an HTTP date → ms; null when absent or unreadable. */
 export function parseRetryAfter(value: string | null, nowMs = Date.now()): number | null {
-  if (value === null || value.trim() === '') return null;
+  if (value === null || isBlank(value)) return null;
   if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
   const at = Date.parse(value);
   return Number.isNaN(at) ? null : Math.max(0, at - nowMs);

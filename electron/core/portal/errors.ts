@@ -26,15 +26,3 @@ export type PortalError =
 export type PortalErrorKind = PortalError['kind'];
 
 export type PortalResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: PortalError };
-
-/** Transient failures: resend later with the same idempotency key. */
-export function isRetryable(error: PortalError): boolean {
-  return error.kind === 'offline' || error.kind === 'timeout' || error.kind === 'server' || error.kind === 'rate_limited' || error.kind === 'bad_response';
-}
-
-/** The wait the portal asked for, if any. */
-export function retryAfterMs(error: PortalError): number | null {
-  if (error.kind === 'rate_limited') return error.retryAfterMs;
-  if (error.kind === 'server') return error.retryAfterMs;
-  return null;
-}

@@ -5,7 +5,8 @@ import { memoryDeskDb } from '../audit/test-db';
 import { verifyAuditChain } from '../audit/verify';
 import { createCitizenStore } from '../db/cache/citizen-store';
 import { purgeStaleCitizens } from './purge';
-import { createRevealService, privacyHandlers } from './reveal';
+import { createRevealService } from './reveal';
+import { privacyHandlers } from '../api/handlers/privacy';
 
 const now = new Date('2026-11-27T02:00:00.000Z');
 const citizen = (idNumber: string, updatedAt: string): Citizen => ({

@@ -1,10 +1,8 @@
 import type { RevealedCitizen } from '../../../shared/contract/privacy';
 import { DeskFailure } from '../../../shared/contract/errors';
-import type { privacyCalls } from '../../../shared/contract/privacy';
 import { citizenSchema } from '../../../shared/domain/citizen';
 import { maskDigitRuns, maskTail } from '../../../shared/privacy';
 import type { AuditLog } from '../audit/audit-log';
-import type { GroupHandlers } from '../auth/group-handlers';
 import type { Db } from '../db/connection';
 
 export interface RevealOptions {
@@ -40,12 +38,3 @@ export function createRevealService({ db, audit, now }: RevealOptions) {
   };
 }
 export type RevealService = ReturnType<typeof createRevealService>;
-
-export function privacyHandlers(service: RevealService): GroupHandlers<typeof privacyCalls> {
-  return {
-    'citizen.reveal': ({ ref, reason }, { session }) => {
-      if (!session) throw new DeskFailure('UNAUTHENTICATED', 'Sign in first.');
-      return service.reveal(session.officerId, ref, reason);
-    },
-  };
-}

@@ -1,6 +1,5 @@
 import type { AppInfo, Prefs } from '../../../shared/contract';
 import { prefsSchema } from '../../../shared/contract';
-import type { HandlerGroup } from './handlers';
 import type { PrefsRepo } from '../db/prefs-repo';
 import type { CoreEvents } from '../events';
 
@@ -13,22 +12,22 @@ export interface AppServiceDeps {
 
 const DEFAULT_PREFS: Prefs = { language: 'vi' };
 
-export function createAppService(deps: AppServiceDeps): HandlerGroup<'app.status' | 'app.info' | 'prefs.get' | 'prefs.set' | 'app.diagnostics'> {
+export function createAppService(deps: AppServiceDeps) {
   const readPrefs = (): Prefs => {
     const stored = deps.prefs.get('ui');
     const parsed = prefsSchema.safeParse(stored ? JSON.parse(stored) : DEFAULT_PREFS);
     return parsed.success ? parsed.data : DEFAULT_PREFS;
   };
   return {
-    'app.status': () => ({ state: 'ready' }),
-    'app.info': () => deps.info,
-    'prefs.get': () => readPrefs(),
-    'prefs.set': (change) => {
+    info: (): AppInfo => deps.info,
+    prefs: readPrefs,
+    setPrefs: (change: Partial<Prefs>): Prefs => {
       const next = { ...readPrefs(), ...change };
       deps.prefs.set('ui', JSON.stringify(next));
       deps.events.emit('prefs.changed', next);
       return next;
     },
-    'app.diagnostics': () => deps.diagnostics,
+    diagnostics: () => deps.diagnostics,
   };
 }
+export type AppService = ReturnType<typeof createAppService>;

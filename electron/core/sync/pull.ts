@@ -2,16 +2,9 @@ import type { Db } from '../db/connection';
 import type { SyncStateStore, SyncStream } from '../db/cache/sync-state';
 import type { PortalError, PortalResult } from '../portal/errors';
 import type { Page, PullQuery } from '../../../shared/portal/results';
+import type { PullProgress } from '../../../shared/contract/sync';
 
-export interface PullProgress {
-  readonly stream: SyncStream;
-  readonly firstImport: boolean;
-  readonly rows: number;
-  /** Rows the portal still holds for this pull, when it says so. */
-  readonly total: number | null;
-  readonly ratePerSecond: number;
-  readonly secondsLeft: number | null;
-}
+export type { PullProgress };
 
 /** How a stream's rows reach the cache, row by row or (first import) in bulk. */
 export interface StreamWriter<T> {

@@ -1,4 +1,4 @@
-import type { SyncStatus } from '../../../shared/contract/sync';
+import type { SyncStatus, SyncStream } from '../../../shared/contract/sync';
 import type { CitizenStore } from '../db/cache/citizen-store';
 import type { DossierStore } from '../db/cache/dossier-store';
 import type { SyncStateStore } from '../db/cache/sync-state';
@@ -127,7 +127,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     const token = officer ? await deps.tokenFor(officer) : null;
     if (!token) return null;
     const run = <T>(
-      stream: 'dossiers' | 'citizens',
+      stream: SyncStream,
       fetchPage: (query: PullQuery) => Promise<PortalResult<Page<T>>>,
       writer: StreamWriter<T>,
     ) =>

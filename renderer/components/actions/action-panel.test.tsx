@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { fail, ok } from '../../../shared/contract';
 import { createDeskQueryClient } from '../../app/query-client';
-import { installActionsDesk } from './action-fake-desk';
+import { installFakeDesk } from '../../test/fake-desk';
+import { idleSync } from '../../test/sync-fixtures';
 import { ActionPanel } from './action-panel';
 import type { DossierStatus } from '../../../shared/domain/dossier-status';
 
@@ -19,7 +20,7 @@ const recorded = () => ok({ seq: 7, dossierCode: 'H15.22-260601-0001', projected
 
 describe('action panel', () => {
   it('offers the allowed actions; the others wait behind "why not others?", disabled, with the reason linked', async () => {
-    installActionsDesk({});
+    installFakeDesk({ answers: { ...idleSync } });
     renderPanel(1);
     expect(screen.queryByRole('button', { name: 'Chuyển xử lý' })).toBeNull();
     await userEvent.setup().click(screen.getByRole('button', { name: /Vì sao không có thao tác khác\? \(\d+\)/ }));
@@ -32,7 +33,7 @@ describe('action panel', () => {
   });
 
   it('requires the refusal reason before calling the core, then records and says it is waiting', async () => {
-    const desk = installActionsDesk({ 'action.record': recorded });
+    const desk = installFakeDesk({ answers: { ...idleSync, 'action.record': recorded } });
     renderPanel(1);
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Từ chối tiếp nhận' }));
@@ -51,7 +52,7 @@ describe('action panel', () => {
   });
 
   it('sends missing documents one per line for a supplement request', async () => {
-    const desk = installActionsDesk({ 'action.record': recorded });
+    const desk = installFakeDesk({ answers: { ...idleSync, 'action.record': recorded } });
     renderPanel(2);
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Yêu cầu bổ sung' }));
@@ -66,9 +67,7 @@ describe('action panel', () => {
   });
 
   it('shows a full disk and marks nothing as saved', async () => {
-    installActionsDesk({
-      'action.record': () => fail('STORAGE', 'disk full', { message: { vi: 'Chưa lưu: ổ đĩa đã đầy.', en: 'Not saved: the disk is full.' } }),
-    });
+    installFakeDesk({ answers: { ...idleSync, 'action.record': () => fail('STORAGE', 'disk full', { message: { vi: 'Chưa lưu: ổ đĩa đã đầy.', en: 'Not saved: the disk is full.' } }) } });
     renderPanel(1);
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Tiếp nhận' }));
@@ -81,10 +80,11 @@ describe('action panel', () => {
   });
 
   it('shows the core refusing a transition and marks the field the core named', async () => {
-    installActionsDesk({
+    installFakeDesk({ answers: {
+      ...idleSync,
       'action.record': () =>
         fail('VALIDATION', 'bad', { issues: [{ key: 'action.toUnit', message: { vi: 'Mã đơn vị không hợp lệ', en: 'Bad unit' } }] }),
-    });
+    } });
     renderPanel(2);
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Chuyển xử lý' }));

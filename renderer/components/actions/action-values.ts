@@ -1,4 +1,5 @@
 import { ALL_FIELDS, fieldsOf, type ActionField, type CounterAction, type CounterActionKind } from '../../../shared/domain/action-kinds';
+import { blankToNull, isBlank } from '../../../shared/domain/blank';
 
 /** Everything any counter action form can hold, as the officer typed it, by field name. */
 export type ActionValues = Readonly<Record<string, string | boolean>>;
@@ -7,7 +8,7 @@ const emptyOf = (f: ActionField): string | boolean => (f.type === 'flag' ? false
 
 export const emptyValues: ActionValues = Object.fromEntries([...ALL_FIELDS].map(([name, f]) => [name, emptyOf(f)]));
 
-const lines = (text: string): string[] => text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+const lines = (text: string): string[] => text.split('\n').map((line) => line.trim()).filter((line) => !isBlank(line));
 const textOf = (v: ActionValues, name: string): string => {
   const value = v[name];
   return typeof value === 'string' ? value : '';
@@ -26,7 +27,7 @@ function valueOf(name: string, f: ActionField, v: ActionValues): unknown {
     }
     case 'text':
     case 'date':
-      return textOf(v, name).trim() || undefined;
+      return blankToNull(textOf(v, name)) ?? undefined;
   }
 }
 

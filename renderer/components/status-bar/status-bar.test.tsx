@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
-import { installActionsDesk, syncStatus } from '../actions/action-fake-desk';
+import { installFakeDesk } from '../../test/fake-desk';
+import { idleSync, syncStatus } from '../../test/sync-fixtures';
 import { renderApp } from '../../test/render-app';
 
 const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000 - 5_000).toISOString();
 
 describe('status bar', () => {
   it('says offline since when, how many wait and the oldest age, failures and the last sync', async () => {
-    installActionsDesk({
+    installFakeDesk({ answers: {
+      ...idleSync,
       'sync.status': () => ({
         ok: true,
         value: syncStatus({
@@ -20,7 +22,7 @@ describe('status bar', () => {
           lastSyncAt: '2026-06-15T07:05:00.000Z',
         }),
       }),
-    });
+    } });
     renderApp();
     const region = await screen.findByRole('status', { name: 'Kết nối và đồng bộ' });
     expect(await within(region).findByText('Mất kết nối từ 09:41')).toBeTruthy();
@@ -31,7 +33,7 @@ describe('status bar', () => {
 
   it('follows the pushed sync.status event and shows first-import progress', async () => {
     let current = syncStatus();
-    const desk = installActionsDesk({ 'sync.status': () => ({ ok: true, value: current }) });
+    const desk = installFakeDesk({ answers: { ...idleSync, 'sync.status': () => ({ ok: true, value: current }) } });
     renderApp();
     const region = await screen.findByRole('status', { name: 'Kết nối và đồng bộ' });
     expect(await within(region).findByText('Đã kết nối Cổng')).toBeTruthy();

@@ -3,15 +3,18 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HOTLINE, PROBLEM_STATES, linkageStatus, type LinkageState } from '../../../shared/domain/linkage';
 import { renderApp } from '../../test/render-app';
-import { citizenDetail, factsFor, installLookupDesk, OFFICE_TODAY, revealed } from '../lookup/lookup-test-desk';
+import { citizenDetail, factsFor, OFFICE_TODAY, revealed, lookupFrame } from '../../test/lookup-fixtures';
+import { installFakeDesk } from '../../test/fake-desk';
+import { ok } from '../../../shared/contract';
 
 const STATES = Object.keys(factsFor) as LinkageState[];
 
 function openCitizenView(state: LinkageState) {
-  const desk = installLookupDesk({
-    'citizen.get': (({ ref }: { ref: number }) => citizenDetail(factsFor[state], ref)),
-    'citizen.reveal': (({ ref }: { ref: number }) => revealed(ref)),
-  });
+  const desk = installFakeDesk({ answers: {
+    ...lookupFrame,
+    'citizen.get': ({ ref }) => ok(citizenDetail(factsFor[state], ref)),
+    'citizen.reveal': ({ ref }) => ok(revealed(ref)),
+  } });
   window.location.hash = '#/citizen/7';
   renderApp();
   return { desk, user: userEvent.setup({ delay: null }) };

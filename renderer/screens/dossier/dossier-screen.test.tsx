@@ -2,21 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../test/render-app';
-import { citizenDetail, dossierDetail, factsFor, installLookupDesk } from '../lookup/lookup-test-desk';
+import { citizenDetail, dossierDetail, factsFor, lookupFrame, searchResult } from '../../test/lookup-fixtures';
+import { installFakeDesk } from '../../test/fake-desk';
+import { fail, ok } from '../../../shared/contract';
 import { rememberLookup } from '../lookup/lookup-memory';
 
 const CODE = 'H15.50.05.13-260601-0001';
 
 function openDossierView(failing = false) {
   rememberLookup({ text: 'nguyen', filters: {} });
-  installLookupDesk({
-    'dossier.get': (({ code }: { code: string }) => {
-      if (failing) throw new Error('no such dossier');
-      return dossierDetail(code);
-    }),
-    'citizen.get': (({ ref }: { ref: number }) => citizenDetail(factsFor.linked_level1, ref)),
-    'lookup.search': (() => ({ recognised: 'name', message: null, citizen: null, exactDossier: null, dossiers: [], freshness: dossierDetail(CODE).freshness })),
-  });
+  installFakeDesk({ answers: {
+    ...lookupFrame,
+    'dossier.get': ({ code }) => (failing ? fail('NOT_FOUND', 'no such dossier') : ok(dossierDetail(code))),
+    'citizen.get': ({ ref }) => ok(citizenDetail(factsFor.linked_level1, ref)),
+    'lookup.search': () => ok(searchResult({ freshness: dossierDetail(CODE).freshness })),
+  } });
   window.location.hash = `#/dossier/${encodeURIComponent(CODE)}`;
   renderApp();
   return userEvent.setup({ delay: null });

@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { fail, ok } from '../../../shared/contract';
 import { formatDisplayDate, officeDate } from '../../../shared/domain/office-time';
 import { addWorkingDays } from '../../../shared/domain/working-days';
-import { installActionsDesk } from '../../components/actions/action-fake-desk';
+import { installFakeDesk } from '../../test/fake-desk';
+import { idleSync } from '../../test/sync-fixtures';
 import { renderApp } from '../../test/render-app';
 
 const openIntake = async () => {
@@ -24,7 +25,7 @@ async function fillValid(user: ReturnType<typeof userEvent.setup>) {
 
 describe('intake screen', () => {
   it('lists the empty required fields and calls nothing', async () => {
-    const desk = installActionsDesk({});
+    const desk = installFakeDesk({ answers: { ...idleSync } });
     await openIntake();
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Tiếp nhận hồ sơ' }));
@@ -34,7 +35,7 @@ describe('intake screen', () => {
   });
 
   it('shows the appointment date from the working days and submits, showing the provisional code', async () => {
-    const desk = installActionsDesk({ 'action.intake': () => ok({ seq: 1, dossierCode: 'TMP-0001', projectedStatus: 2, dueAt: null }) });
+    const desk = installFakeDesk({ answers: { ...idleSync, 'action.intake': () => ok({ seq: 1, dossierCode: 'TMP-0001', projectedStatus: 2, dueAt: null }) } });
     await openIntake();
     const user = userEvent.setup();
     await fillValid(user);
@@ -53,7 +54,7 @@ describe('intake screen', () => {
   }, 20_000);
 
   it('shows a full disk and does not look saved', async () => {
-    installActionsDesk({ 'action.intake': () => fail('STORAGE', 'full', { message: { vi: 'Chưa lưu: ổ đĩa đã đầy.', en: 'Not saved.' } }) });
+    installFakeDesk({ answers: { ...idleSync, 'action.intake': () => fail('STORAGE', 'full', { message: { vi: 'Chưa lưu: ổ đĩa đã đầy.', en: 'Not saved.' } }) } });
     await openIntake();
     const user = userEvent.setup();
     await fillValid(user);

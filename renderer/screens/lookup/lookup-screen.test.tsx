@@ -3,7 +3,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { SearchFilters } from '../../../shared/contract/lookup';
 import { renderApp } from '../../test/render-app';
-import { citizenDetail, dossierDetail, factsFor, installLookupDesk, row, searchResult } from './lookup-test-desk';
+import { citizenDetail, dossierDetail, factsFor, row, searchResult, lookupFrame } from '../../test/lookup-fixtures';
+import { installFakeDesk } from '../../test/fake-desk';
+import { ok } from '../../../shared/contract';
 import { rememberLookup } from './lookup-memory';
 
 const CODE = 'H15.50.05.13-260601-0001';
@@ -28,11 +30,12 @@ function search({ text, filters, limit }: { text: string; filters: SearchFilters
 
 function setup() {
   rememberLookup({ text: '', filters: {} });
-  const desk = installLookupDesk({
-    'lookup.search': search,
-    'dossier.get': (({ code }: { code: string }) => dossierDetail(code)),
-    'citizen.get': (({ ref }: { ref: number }) => citizenDetail(factsFor.linked_level2, ref)),
-  });
+  const desk = installFakeDesk({ answers: {
+    ...lookupFrame,
+    'lookup.search': (input) => ok(search(input)),
+    'dossier.get': ({ code }) => ok(dossierDetail(code)),
+    'citizen.get': ({ ref }) => ok(citizenDetail(factsFor.linked_level2, ref)),
+  } });
   renderApp();
   return { desk, user: userEvent.setup({ delay: null }) };
 }

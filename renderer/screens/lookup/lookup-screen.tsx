@@ -18,6 +18,7 @@ import { onLookupRequest, takeLookupRequest } from './scan-inbox';
 import { SearchFilters } from './search-filters';
 import { useDebouncedState } from './use-debounced-state';
 import './lookup.css';
+import { isBlank } from '../../../shared/domain/blank';
 
 /** Keys closer together than this (a scanner, fast typing) search once they stop; Enter searches at once. */
 export const SEARCH_DEBOUNCE_MS = 120;
@@ -103,7 +104,7 @@ export function LookupScreen() {
     return onLookupRequest(take);
   }, [focusSearch, proposeQuery]);
 
-  const idle = text.trim() === '' && Object.keys(filters).length === 0;
+  const idle = isBlank(text) && Object.keys(filters).length === 0;
   return (
     <section className="screen lookup" aria-labelledby="screen-title">
       <div className="lookup__top">

@@ -1,33 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ok, type QueuedAction } from '../../../shared/contract';
-import { installActionsDesk } from '../../components/actions/action-fake-desk';
+import { fail, ok } from '../../../shared/contract';
+import { installFakeDesk } from '../../test/fake-desk';
+import { idleSync, queuedAction } from '../../test/sync-fixtures';
+import { dossierDetail } from '../../test/lookup-fixtures';
 import { renderApp } from '../../test/render-app';
 
-const base = (seq: number, state: QueuedAction['state'], over: Partial<QueuedAction> = {}): QueuedAction => ({
-  seq, kind: 'refuse', dossierCode: `H15-${seq}`, officerId: 'canbo01', state, attempts: 1,
-  createdAt: '2026-06-15T03:00:00.000Z', deliveredAt: null, nextAttemptAt: null, lastError: null,
-  payload: { kind: 'refuse', reason: 'Thiếu giấy tờ' }, ...over,
-});
 
 const rows = [
-  base(1, 'waiting'),
-  base(2, 'conflict', { lastError: { code: 'CONFLICT', message: { vi: 'Hồ sơ đã thay đổi trên Cổng', en: 'Changed' }, currentVersion: 3 } }),
-  base(3, 'rejected', { lastError: { code: 'REJECTED', message: { vi: 'Lý do quá ngắn', en: 'Too short' } } }),
+  queuedAction(1, 'waiting'),
+  queuedAction(2, 'conflict', { lastError: { code: 'CONFLICT', message: { vi: 'Hồ sơ đã thay đổi trên Cổng', en: 'Changed' }, currentVersion: 3 } }),
+  queuedAction(3, 'rejected', { lastError: { code: 'REJECTED', message: { vi: 'Lý do quá ngắn', en: 'Too short' } } }),
 ];
 
 function desk() {
-  return installActionsDesk({
-    'queue.list': (input) => {
-      const state = (input as { state?: string }).state;
-      return ok(rows.filter((r) => !state || r.state === state));
+  return installFakeDesk({ answers: {
+    ...idleSync,
+    'queue.list': ({ state }) => ok(rows.filter((r) => !state || r.state === state)),
+    'queue.get': ({ seq }) => {
+      const found = rows.find((r) => r.seq === seq);
+      return found ? ok({ ...found, history: [{ at: '2026-06-15T03:00:00.000Z', event: 'enqueued', detail: null }] }) : fail('NOT_FOUND', 'no such action');
     },
-    'queue.get': (input) => ok({ ...rows.find((r) => r.seq === (input as { seq: number }).seq), history: [{ at: '2026-06-15T03:00:00.000Z', event: 'enqueued', detail: null }] }),
-    'queue.withdraw': (input) => ok({ ...base((input as { seq: number }).seq, 'withdrawn') }),
-    'queue.reapply': (input) => ok(base((input as { seq: number }).seq, 'waiting')),
-    'dossier.get': () => ok({ dossier: { status: 4, version: 3, history: [] } }),
-  });
+    'queue.withdraw': ({ seq }) => ok(queuedAction(seq, 'withdrawn')),
+    'queue.reapply': ({ seq }) => ok(queuedAction(seq, 'waiting')),
+    'dossier.get': ({ code }) => {
+      const detail = dossierDetail(code);
+      return ok({ ...detail, dossier: { ...detail.dossier, status: 4, version: 3, history: [] } });
+    },
+  } });
 }
 
 const openQueue = async () => {

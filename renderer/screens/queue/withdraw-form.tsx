@@ -4,6 +4,7 @@ import { FailureMessage } from '../../components/actions/action-form';
 import type { CallFailure } from '../../components/actions/call-failure';
 import { Field } from '../../components/actions/field';
 import { useActionsT } from '../../i18n/actions-t';
+import { isBlank } from '../../../shared/domain/blank';
 
 interface WithdrawFormProps {
   readonly pending: boolean;
@@ -19,7 +20,7 @@ export function WithdrawForm({ pending, failure, onSubmit, onCancel }: WithdrawF
   const [missing, setMissing] = useState(false);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (reason.trim() === '') {
+    if (isBlank(reason)) {
       setMissing(true);
       return;
     }

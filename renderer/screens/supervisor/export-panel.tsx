@@ -1,7 +1,7 @@
 import { Button } from 'react-aria-components';
 import type { ExportFormat, ExportResult, OfficeRange } from '../../../shared/contract/supervisor';
 import { CallError } from '../../components/call-error';
-import { useSecurityT } from '../../components/session/use-security-t';
+import { useSecurityT } from '../../components/auth/use-security-t';
 import { useDeskMutation } from '../../desk/hooks';
 
 const FORMATS: readonly ExportFormat[] = ['xlsx', 'csv', 'pdf'];

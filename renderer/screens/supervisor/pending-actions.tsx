@@ -2,7 +2,7 @@ import type { SupervisorReport } from '../../../shared/contract/supervisor';
 import { ACTION_KIND_NAMES } from '../../../shared/domain/dossier-status';
 import { formatDisplayDateTime } from '../../../shared/domain/office-time';
 import { OPEN_OUTBOX_STATES } from '../../../shared/domain/outbox-states';
-import { useSecurityT } from '../../components/session/use-security-t';
+import { useSecurityT } from '../../components/auth/use-security-t';
 
 const STATES = OPEN_OUTBOX_STATES;
 

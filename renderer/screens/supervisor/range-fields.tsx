@@ -1,12 +1,12 @@
 import { parseDate, type CalendarDate } from '@internationalized/date';
 import { DateField, DateInput, DateSegment, FieldError, I18nProvider, Label } from 'react-aria-components';
-import { MAX_RANGE_DAYS, type OfficeRange } from '../../../shared/contract/supervisor';
-import { useSecurityT } from '../../components/session/use-security-t';
-import type { RangeProblem } from './office-range';
+import type { OfficeRange } from '../../../shared/contract/supervisor';
+import { useSecurityT } from '../../components/auth/use-security-t';
+import { MAX_RANGE_DAYS, type RangeProblem } from '../../../shared/domain/office-range';
 
 interface RangeFieldsProps {
   readonly value: OfficeRange;
-  readonly problem: RangeProblem;
+  readonly problem: RangeProblem | null;
   readonly onChange: (next: OfficeRange) => void;
 }
 

@@ -1,7 +1,7 @@
 import type { SupervisorReport } from '../../../shared/contract/supervisor';
 import { ACTION_KIND_NAMES, type ActionKind } from '../../../shared/domain/dossier-status';
 import { formatDisplayDate, formatDisplayDateTime } from '../../../shared/domain/office-time';
-import { useSecurityT } from '../../components/session/use-security-t';
+import { useSecurityT } from '../../components/auth/use-security-t';
 import { PendingActions } from './pending-actions';
 import { TimelinessChart } from './timeliness-chart';
 

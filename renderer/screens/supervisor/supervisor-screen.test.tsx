@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ok } from '../../../shared/contract';
 import type { ExportResult, SupervisorReport } from '../../../shared/contract/supervisor';
-import { fakeAuth, signedInAs } from '../../components/session/fake-auth';
+import { fakeAuth, signedInAs } from '../../test/fake-auth';
 import { installFakeDesk } from '../../test/fake-desk';
 import { renderApp } from '../../test/render-app';
 
@@ -41,8 +41,8 @@ const exported: ExportResult = {
 
 function supervisorDesk() {
   return installFakeDesk({
-    handlers: {
-      ...fakeAuth(signedInAs('giamsat01')).handlers,
+    answers: {
+      ...fakeAuth(signedInAs('giamsat01')).answers,
       'supervisor.report': () => ok(report),
       'export.handlingLog': () => ok(exported),
     },

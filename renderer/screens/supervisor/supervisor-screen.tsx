@@ -2,11 +2,13 @@ import { useState } from 'react';
 import type { OfficeRange } from '../../../shared/contract/supervisor';
 import { CallError } from '../../components/call-error';
 import { ScreenHeading } from '../../components/screen-heading';
-import { useHasRole } from '../../components/session/session-context';
-import { useSecurityT } from '../../components/session/use-security-t';
+import { useHasRole } from '../../components/auth/session-context';
+import { SUPERVISORS } from '../../../shared/contract/roles';
+import { useSecurityT } from '../../components/auth/use-security-t';
 import { useDeskQuery } from '../../desk/hooks';
 import { ExportPanel } from './export-panel';
-import { rangeProblem, todayRange } from './office-range';
+import { todayRange } from './office-range';
+import { rangeProblem } from '../../../shared/domain/office-range';
 import { RangeFields } from './range-fields';
 import { ReportView } from './report-view';
 import './supervisor.css';
@@ -14,7 +16,7 @@ import './supervisor.css';
 /** The unit's work for a range of office days, and the handling-log export. Supervisors only. */
 export function SupervisorScreen() {
   const { t } = useSecurityT();
-  const allowed = useHasRole('supervisor');
+  const allowed = useHasRole(...SUPERVISORS);
   return (
     <section className="screen" aria-labelledby="screen-title">
       <ScreenHeading>{t('supervisor.title')}</ScreenHeading>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { SupervisorReport } from '../../../shared/contract/supervisor';
-import { useSecurityT } from '../../components/session/use-security-t';
+import { useSecurityT } from '../../components/auth/use-security-t';
 
 type Timeliness = SupervisorReport['timeliness'];
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../../validation';
 import { isoDateFromParts, isoDateParts } from '../iso-date';
+import { requiredText } from '../blank';
 
 /**
  * The building blocks of a counter action's payload. Each field carries its zod schema
@@ -44,7 +45,7 @@ export interface DateField<S extends z.ZodType = z.ZodType> extends FieldBase<S>
 export type ActionField = TextField | LinesField | ChoiceField | FlagField | DateField;
 export type FieldType = ActionField['type'];
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = requiredText;
 const isoDate = z.string().refine((s) => {
   const parts = isoDateParts(s);
   return parts !== null && isoDateFromParts(parts) === s;

@@ -9,6 +9,7 @@ import { say } from '../io';
 import { packageVersion } from '../package-version';
 import type { Verb } from '../verb';
 import { printConfigIssues } from './config-issues';
+import { isReversed } from '../../../../shared/domain/office-range';
 
 const flagsSchema = z.object({ date: z.iso.date(), to: z.iso.date().optional(), out: z.string().min(1) });
 
@@ -21,7 +22,7 @@ export const exportNpspVerb: Verb = {
   async run({ io, flags, command }) {
     const f = validateFlags(flagsSchema, command.values);
     const to = f.to ?? f.date;
-    if (to < f.date) throw new UsageError('--to: must not be before --date');
+    if (isReversed({ from: f.date, to })) throw new UsageError('--to: must not be before --date');
     const core = createCore({ dataRoot: flags['data-dir'], configPath: flags.config, version: packageVersion() });
     try {
       if (core.status.state === 'config-invalid') {

@@ -1,6 +1,7 @@
 import type { Db } from '../connection';
+import { syncStreamSchema, type SyncStream } from '../../../../shared/contract/sync';
 
-export type SyncStream = 'dossiers' | 'citizens';
+export type { SyncStream };
 
 export interface SyncState {
   readonly stream: SyncStream;
@@ -47,7 +48,7 @@ export function createSyncStateStore(db: Db) {
     },
     /** The freshness every screen shows: the older of the two streams' last full refresh. */
     refreshedAt: (): string | null => {
-      const states = ['dossiers', 'citizens'].map((s) => select.get(s as SyncStream));
+      const states = syncStreamSchema.options.map((s) => select.get(s));
       if (states.some((s) => !s?.last_success_at)) return null;
       return lastSuccess.get()?.at ?? null;
     },

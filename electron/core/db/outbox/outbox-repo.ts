@@ -99,7 +99,7 @@ export function createOutboxRepo(db: Db) {
     'SELECT * FROM outbox WHERE (@state IS NULL OR state = @state) ORDER BY seq DESC LIMIT @limit',
   );
   const openForDossier = db.prepare<[string], OutboxRow>(`SELECT * FROM outbox WHERE dossier_code = ? AND ${OPEN_ROW} ORDER BY seq`);
-  // Rows queued before this change still have a stored 'queued' event: that one is used then.
+  // The 'queued' event is the row's created_at, unless the row has one stored (rows written by older versions do).
   const history = db.prepare<[{ seq: number }], { at: string; event: string; detail: string | null }>(`
     SELECT at, event, detail FROM (
       SELECT created_at AS at, 'queued' AS event, NULL AS detail, 0 AS id FROM outbox

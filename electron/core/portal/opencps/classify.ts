@@ -2,9 +2,10 @@ import type { PortalError } from '../errors';
 import { parseRetryAfter } from '../classify';
 import type { FetchResponseLike } from '../transport';
 import { opencpsExceptionSchema } from './wire';
+import { isBlank } from '../../../../shared/domain/blank';
 
 function exceptionText(text: string): string | null {
-  if (text.trim() === '') return null;
+  if (isBlank(text)) return null;
   try {
     const parsed = opencpsExceptionSchema.safeParse(JSON.parse(text));
     if (parsed.success) return parsed.data.description ?? parsed.data.message ?? null;

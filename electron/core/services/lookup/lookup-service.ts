@@ -9,7 +9,6 @@ import { procedureByCode } from '../../../../shared/domain/procedures';
 import { officeDate } from '../../../../shared/domain/office-time';
 import { recogniseQuery } from '../../../../shared/domain/query-recognise';
 import { maskTail } from '../../../../shared/privacy';
-import type { HandlerGroup } from '../handlers';
 import type { CitizenRow, CitizenStore } from '../../db/cache/citizen-store';
 import type { Db } from '../../db/connection';
 import type { DossierListRow, DossierSearch } from '../../db/cache/dossier-search';
@@ -174,12 +173,3 @@ export function createLookupService(deps: LookupDeps) {
   return { search, dossier, citizen, findCitizen, freshness };
 }
 export type LookupService = ReturnType<typeof createLookupService>;
-
-export function lookupHandlers(service: LookupService): HandlerGroup<'lookup.search' | 'dossier.get' | 'citizen.get' | 'citizen.find'> {
-  return {
-    'lookup.search': ({ text, filters, limit }) => service.search(text, filters, limit),
-    'dossier.get': ({ code }) => service.dossier(code),
-    'citizen.get': ({ ref }) => service.citizen(ref),
-    'citizen.find': ({ identifier }) => service.findCitizen(identifier),
-  };
-}

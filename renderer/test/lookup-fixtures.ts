@@ -1,12 +1,12 @@
-import type { CitizenDetail, DossierDetail, DossierRow, SearchResult } from '../../../shared/contract/lookup';
-import type { RevealedCitizen } from '../../../shared/contract/privacy';
-import { buildDeskBridge } from '../../../shared/contract/bridge-builder';
-import { fail, ok, type CallName, type DeskBridge, type Result } from '../../../shared/contract';
-import type { LinkageFacts } from '../../../shared/domain/linkage-facts';
-import type { LinkageState } from '../../../shared/domain/linkage';
-import { installFakeDesk } from '../../test/fake-desk';
+import type { CitizenDetail, DossierDetail, DossierRow, SearchResult } from '../../shared/contract/lookup';
+import type { RevealedCitizen } from '../../shared/contract/privacy';
+import { ok } from '../../shared/contract';
+import type { LinkageFacts } from '../../shared/domain/linkage-facts';
+import type { LinkageState } from '../../shared/domain/linkage';
+import type { FakeAnswers } from './fake-desk';
+import { syncStatus } from './sync-fixtures';
 
-/** Test data and a fake desk that answers the lookup calls (tests only). */
+/** Dossiers, citizens and linkage facts as the lookup calls answer them, for renderer tests. */
 export const OFFICE_TODAY = '2026-06-15';
 export const freshness = { refreshedAt: '2026-06-15T07:05:00.000Z', dossiers: 400, citizens: 200 };
 
@@ -121,46 +121,15 @@ export function citizenDetail(facts: LinkageFacts, ref = 7): CitizenDetail {
   };
 }
 
-type Handler = (input: never) => unknown;
-export type LookupHandlers = Partial<Record<CallName, Handler>>;
-
-/** A signed-in officer and an online, idle sync, so the frame shows the screens. */
-const frameDefaults: LookupHandlers = {
-  'auth.session': (() => ({
+/** A signed-in officer who is also a supervisor, and an online, idle sync, so the frame shows the screens. */
+export const lookupFrame: FakeAnswers = {
+  'auth.session': () => ok({
     session: { officerId: 'canbo01', displayName: 'Nguyễn Thị Hồng Nhung', roles: ['officer', 'supervisor'] },
     locked: false,
     verifiedBy: 'offline',
     lockAfterMinutes: 15,
-  })),
-  'sync.status': (() => ({
-    online: true, offlineSince: null, waiting: 0, oldestWaitingAt: null, conflicts: 0, rejected: 0,
-    lastSyncAt: freshness.refreshedAt, lastDeliveryAt: null, pulling: null, training: true,
-  })),
+  }),
+  'sync.status': () => ok(syncStatus({ lastSyncAt: freshness.refreshedAt })),
 };
-
-/** The shared fake desk, plus answers for the lookup, dossier, citizen and reveal calls. */
-export function installLookupDesk(own: LookupHandlers) {
-  const handlers: LookupHandlers = { ...frameDefaults, ...own };
-  const base = installFakeDesk();
-  const baseBridge: DeskBridge = window.desk;
-  const bridge = buildDeskBridge(
-    (name, input) => {
-      base.calls.push({ name, input });
-      const handler = handlers[name];
-      if (!handler) {
-        const call = baseBridge.calls[name] as (input: unknown) => Promise<Result<unknown>>;
-        return call(input);
-      }
-      try {
-        return Promise.resolve(ok((handler as (input: unknown) => unknown)(input)));
-      } catch (error) {
-        return Promise.resolve(fail('NOT_FOUND', error instanceof Error ? error.message : 'not found'));
-      }
-    },
-    (event, listener) => (baseBridge.events[event] as (l: (payload: unknown) => void) => () => void)(listener),
-  );
-  Object.defineProperty(window, 'desk', { value: bridge, configurable: true, writable: false });
-  return base;
-}
 
 export const revealed = (ref: number): RevealedCitizen => ({ ref, fullName: 'Nguyễn Văn An', idNumber: '079190001234', phone: '0912345678' });

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fail, ok } from '../../../shared/contract';
-import { installFakeDesk } from '../../test/fake-desk';
+import { installFakeDesk, sampleInfo } from '../../test/fake-desk';
 import { renderApp } from '../../test/render-app';
-import { fakeAuth, signedInAs } from './fake-auth';
+import { fakeAuth, signedInAs } from '../../test/fake-auth';
 
 const signedOut = { session: null, locked: false, verifiedBy: null, lockAfterMinutes: 5 };
 
@@ -19,7 +19,7 @@ async function fillSignIn(officerId: string, password: string) {
 describe('sign-in screen', () => {
   it('shows instead of the app while signed out, with the training accounts, and signs in', async () => {
     const auth = fakeAuth(signedOut);
-    const desk = installFakeDesk({ handlers: auth.handlers });
+    const desk = installFakeDesk({ answers: auth.answers });
     renderApp();
     expect(await screen.findByRole('heading', { level: 1, name: 'Đăng nhập' })).toBeTruthy();
     expect(screen.queryByRole('navigation')).toBeNull();
@@ -33,7 +33,7 @@ describe('sign-in screen', () => {
   });
 
   it('says which field is missing without calling the core', async () => {
-    const desk = installFakeDesk({ handlers: fakeAuth(signedOut).handlers });
+    const desk = installFakeDesk({ answers: fakeAuth(signedOut).answers });
     renderApp();
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Đăng nhập' }));
@@ -46,7 +46,7 @@ describe('sign-in screen', () => {
 
   it('explains a wrong password with the number of failures, linked to the password field', async () => {
     const desk = installFakeDesk({
-      handlers: { ...fakeAuth(signedOut).handlers, 'auth.signIn': () => fail('UNAUTHENTICATED', 'wrong', { failures: 3, retryAfterSeconds: 0 }) },
+      answers: { ...fakeAuth(signedOut).answers, 'auth.signIn': () => fail('UNAUTHENTICATED', 'wrong', { failures: 3, retryAfterSeconds: 0 }) },
     });
     renderApp();
     await fillSignIn('canbo01', 'sai');
@@ -64,7 +64,7 @@ describe('sign-in screen', () => {
   });
 
   it('counts down a THROTTLED wait', async () => {
-    installFakeDesk({ handlers: { ...fakeAuth(signedOut).handlers, 'auth.signIn': () => fail('THROTTLED', 'wait', { retryAfterSeconds: 2 }) } });
+    installFakeDesk({ answers: { ...fakeAuth(signedOut).answers, 'auth.signIn': () => fail('THROTTLED', 'wait', { retryAfterSeconds: 2 }) } });
     renderApp();
     await fillSignIn('canbo01', 'sai');
     expect((await screen.findByTestId('sign-in-problem')).textContent).toBe('Nhập sai quá nhiều lần. Thử lại sau 2 giây.');
@@ -73,7 +73,7 @@ describe('sign-in screen', () => {
   });
 
   it('explains that offline sign-in needs a recent sign-in on this PC', async () => {
-    installFakeDesk({ handlers: { ...fakeAuth(signedOut).handlers, 'auth.signIn': () => fail('OFFLINE', 'no verifier') } });
+    installFakeDesk({ answers: { ...fakeAuth(signedOut).answers, 'auth.signIn': () => fail('OFFLINE', 'no verifier') } });
     renderApp();
     await fillSignIn('canbo02', 'taphuan@2024');
     expect((await screen.findByTestId('sign-in-problem')).textContent).toContain('Chỉ đăng nhập ngoại tuyến được với cán bộ đã đăng nhập trên máy này');
@@ -81,7 +81,7 @@ describe('sign-in screen', () => {
 
   it('notes an offline sign-in in the header', async () => {
     const state = signedInAs('canbo01', { verifiedBy: 'offline' });
-    installFakeDesk({ handlers: { ...fakeAuth(signedOut).handlers, 'auth.signIn': () => ok(state) } });
+    installFakeDesk({ answers: { ...fakeAuth(signedOut).answers, 'auth.signIn': () => ok(state) } });
     renderApp();
     await fillSignIn('canbo01', 'taphuan@2024');
     expect((await screen.findByTestId('offline-sign-in-note')).textContent).toBe(
@@ -93,7 +93,7 @@ describe('sign-in screen', () => {
 describe('lock screen', () => {
   it('locks from the header, explains the queue keeps going, rejects a wrong password and unlocks', async () => {
     const auth = fakeAuth(signedInAs('canbo01'));
-    const desk = installFakeDesk({ handlers: auth.handlers });
+    const desk = installFakeDesk({ answers: auth.answers });
     renderApp();
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Khóa màn hình' }));
@@ -115,7 +115,7 @@ describe('lock screen', () => {
 
   it('shows when the core pushes a lock, and offers signing in as another officer', async () => {
     const auth = fakeAuth(signedInAs('canbo01'));
-    const desk = installFakeDesk({ handlers: auth.handlers });
+    const desk = installFakeDesk({ answers: auth.answers });
     renderApp();
     await screen.findByRole('heading', { level: 1, name: 'Tra cứu hồ sơ' });
     act(() => desk.emit('session.changed', signedInAs('canbo01', { locked: true })));
@@ -129,9 +129,9 @@ describe('lock screen', () => {
   it('asks the core again when any call answers LOCKED', async () => {
     let locked = false;
     installFakeDesk({
-      handlers: {
+      answers: {
         'auth.session': () => ok(signedInAs('canbo01', { locked })),
-        'app.info': () => (locked ? fail('LOCKED', 'locked') : ok({ mode: 'production' })),
+        'app.info': () => (locked ? fail('LOCKED', 'locked') : ok({ ...sampleInfo, mode: 'production' })),
       },
       failing: {},
     });
@@ -144,7 +144,7 @@ describe('lock screen', () => {
 describe('sign out', () => {
   it('returns to the sign-in screen and clears every cached answer', async () => {
     const auth = fakeAuth(signedInAs('canbo01'));
-    const desk = installFakeDesk({ handlers: auth.handlers });
+    const desk = installFakeDesk({ answers: auth.answers });
     renderApp();
     const user = userEvent.setup();
     await user.click(await screen.findByRole('link', { name: 'Cài đặt' }));

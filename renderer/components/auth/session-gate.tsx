@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ScreenDefinition } from '../../app/screens';
-import { LockScreen } from '../../screens/lock/lock-screen';
-import { SignInScreen } from '../../screens/sign-in/sign-in-screen';
+import { LockScreen } from '../../screens/auth/lock-screen';
+import { SignInScreen } from '../../screens/auth/sign-in-screen';
 import { SessionProvider as Provider } from './session-provider';
 import { useSession } from './session-context';
 import { useSecurityT } from './use-security-t';

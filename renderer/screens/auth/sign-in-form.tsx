@@ -2,11 +2,12 @@ import { useId, useState, type FormEvent } from 'react';
 import { Button, FieldError, Form, Input, Label, TextField } from 'react-aria-components';
 import type { SessionState } from '../../../shared/contract/auth';
 import { CallError } from '../../components/call-error';
-import { signInProblem, type SignInProblem } from '../../components/session/sign-in-error';
-import { useCountdown, type Wait } from '../../components/session/use-countdown';
-import { useSecurityT, type SecurityT } from '../../components/session/use-security-t';
+import { signInProblem, type SignInProblem } from '../../components/auth/sign-in-error';
+import { useCountdown, type Wait } from '../../components/auth/use-countdown';
+import { useSecurityT, type SecurityT } from '../../components/auth/use-security-t';
 import { useDeskMutation } from '../../desk/hooks';
-import '../../components/session/session.css';
+import '../../components/auth/session.css';
+import { isBlank } from '../../../shared/domain/blank';
 
 interface SignInFormProps {
   readonly onSignedIn: (state: SessionState) => void;
@@ -40,7 +41,7 @@ export function SignInForm({ onSignedIn, autoFocus = true }: SignInFormProps) {
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const gaps = { officerId: officerId.trim() === '', password: password === '' };
+    const gaps = { officerId: isBlank(officerId), password: password === '' };
     setMissing(gaps);
     if (gaps.officerId || gaps.password || signIn.isPending) return;
     signIn.mutate({ officerId: officerId.trim(), password });

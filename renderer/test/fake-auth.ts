@@ -1,9 +1,5 @@
-import { fail, ok, type CallName, type EventName, type Result } from '../../../shared/contract';
-import type { SessionState } from '../../../shared/contract/auth';
-import type { Role } from '../../../shared/contract/roles';
-
-type Emit = (event: EventName, payload: unknown) => void;
-type Handler = (input: unknown, emit: Emit) => Result<unknown>;
+import { fail, ok, type Result, type Role, type SessionState } from '../../shared/contract';
+import type { FakeAnswers, FakeEmit } from './fake-desk';
 
 const PASSWORD = 'taphuan@2024';
 const NAMES: Record<string, { name: string; roles: Role[] }> = {
@@ -17,25 +13,24 @@ const NAMES: Record<string, { name: string; roles: Role[] }> = {
  */
 export function fakeAuth(start: SessionState) {
   let state = start;
-  const set = (next: SessionState, emit: Emit): Result<SessionState> => {
+  const set = (next: SessionState, emit: FakeEmit): Result<SessionState> => {
     state = next;
     emit('session.changed', state);
     return ok(state);
   };
-  const handlers: Partial<Record<CallName, Handler>> = {
+  const answers: FakeAnswers = {
     'auth.session': () => ok(state),
-    'auth.signIn': (input, emit) => {
-      const { officerId, password } = input as { officerId: string; password: string };
+    'auth.signIn': ({ officerId, password }, emit) => {
       const account = NAMES[officerId];
       if (!account || password !== PASSWORD) return fail('UNAUTHENTICATED', 'wrong', { failures: 1, retryAfterSeconds: 0 });
       return set({ ...state, session: { officerId, displayName: account.name, roles: account.roles }, locked: false, verifiedBy: 'portal' }, emit);
     },
     'auth.signOut': (_input, emit) => set({ ...state, session: null, locked: false, verifiedBy: null }, emit),
     'auth.lock': (_input, emit) => set({ ...state, locked: true }, emit),
-    'auth.unlock': (input, emit) =>
-      (input as { password: string }).password === PASSWORD ? set({ ...state, locked: false }, emit) : fail('UNAUTHENTICATED', 'wrong', { failures: 1 }),
+    'auth.unlock': ({ password }, emit) =>
+      password === PASSWORD ? set({ ...state, locked: false }, emit) : fail('UNAUTHENTICATED', 'wrong', { failures: 1 }),
   };
-  return { handlers, get state() { return state; } };
+  return { answers, get state() { return state; } };
 }
 
 export const signedInAs = (officerId: string, extra: Partial<SessionState> = {}): SessionState => {

@@ -1,6 +1,6 @@
 import { ScreenHeading } from '../../components/screen-heading';
-import { useSession } from '../../components/session/session-context';
-import { useSecurityT } from '../../components/session/use-security-t';
+import { useSession } from '../../components/auth/session-context';
+import { useSecurityT } from '../../components/auth/use-security-t';
 import { useDeskQuery } from '../../desk/hooks';
 import { SignInForm } from './sign-in-form';
 

@@ -2,12 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { Button, FieldError, Form, Input, Label, TextField } from 'react-aria-components';
 import { CallError } from '../../components/call-error';
 import { ScreenHeading } from '../../components/screen-heading';
-import { useSession } from '../../components/session/session-context';
-import { useSecurityT } from '../../components/session/use-security-t';
+import { useSession } from '../../components/auth/session-context';
+import { useSecurityT } from '../../components/auth/use-security-t';
 import { useDeskMutation } from '../../desk/hooks';
-import { SignInForm } from '../sign-in/sign-in-form';
-import { TrainingAccountsHint } from '../sign-in/sign-in-screen';
-import '../../components/session/session.css';
+import { SignInForm } from './sign-in-form';
+import { TrainingAccountsHint } from './sign-in-screen';
+import '../../components/auth/session.css';
 
 /** Replaces every screen while the session is locked: unlock, or sign in as someone else. */
 export function LockScreen() {
