@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../../validation';
+import { IMPOSSIBLE_DATE } from '../deadline-extension';
 import { isoDateFromParts, isoDateParts } from '../iso-date';
 
 /**
@@ -48,7 +49,7 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 const isoDate = z.string().refine((s) => {
   const parts = isoDateParts(s);
   return parts !== null && isoDateFromParts(parts) === s;
-}, { message: 'Expected a date yyyy-MM-dd' });
+}, { params: { localized: IMPOSSIBLE_DATE } });
 
 interface Common {
   readonly label: LocalizedText;
