@@ -1,16 +1,15 @@
 import { formatDisplayDate } from '../../shared/domain/office-time';
-import { applicantRows, type ActionSlipProps } from './form-parts';
+import { applicantRows, slipBasics, type ActionSlipProps } from './form-parts';
 import { SlipDialog } from './slip-page';
 
 /** Form 04, "Phiếu xin lỗi và hẹn lại ngày trả kết quả": the apology, the old and the new appointment, the reason. */
-export function ExtensionSlip({ dossier, action, officer, onClose }: ActionSlipProps<'extend_deadline'>) {
+export function ExtensionSlip(props: ActionSlipProps<'extend_deadline'>) {
+  const { dossier, action, officer } = props;
   const newDue = formatDisplayDate(action.newDueDate);
   return (
     <SlipDialog
       form="04"
-      dossierCode={dossier.code}
-      officer={officer}
-      onClose={onClose}
+      {...slipBasics(props)}
       applicantSigns={false}
       lead={`Hồ sơ của Ông/Bà chưa giải quyết được đúng hẹn. Chúng tôi thành thật xin lỗi Ông/Bà và hẹn lại ngày trả kết quả là ngày ${newDue}.`}
       rows={[

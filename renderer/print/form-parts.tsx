@@ -83,3 +83,6 @@ export interface ActionSlipProps<K extends CounterAction['kind']> {
   readonly officer: string;
   readonly onClose: () => void;
 }
+
+/** What every form 02–05 hands its page: the dossier's code, who signs, how to close. */
+export const slipBasics = ({ dossier, officer, onClose }: Omit<ActionSlipProps<CounterAction['kind']>, 'action'>) => ({ dossierCode: dossier.code, officer, onClose });
