@@ -10,6 +10,13 @@ const vietnamese = z.locales.vi().localeError;
 
 type ParseOutcome<T> = { success: true; data: T } | { success: false; issues: FieldIssue[] };
 
+/** A rule that says its message in both languages (`refine(…, { params: { localized } })`). */
+const localizedOf = (issue: z.core.$ZodIssue): LocalizedText | null => {
+  if (issue.code !== 'custom') return null;
+  const parsed = localizedTextSchema.safeParse((issue.params as { localized?: unknown } | undefined)?.localized);
+  return parsed.success ? parsed.data : null;
+};
+
 const keyOf = (issue: z.core.$ZodIssue): string[] => {
   const base = issue.path.map(String).join('.');
   if (issue.code === 'unrecognized_keys') return issue.keys.map((k) => (base ? `${base}.${k}` : k));
@@ -26,8 +33,8 @@ export function parseWithIssues<S extends z.ZodType>(schema: S, data: unknown): 
   const vi = schema.safeParse(data, { error: vietnamese });
   const viIssues = vi.success ? [] : vi.error.issues;
   const issues = english.error.issues.flatMap((issue, i) => {
-    const viMessage = viIssues[i]?.message ?? issue.message;
-    return keyOf(issue).map((key) => ({ key, message: { vi: viMessage, en: issue.message } }));
+    const message = localizedOf(issue) ?? { vi: viIssues[i]?.message ?? issue.message, en: issue.message };
+    return keyOf(issue).map((key) => ({ key, message }));
   });
   return { success: false, issues };
 }

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { payloadFromFlags, ACTION_FIELD_FLAGS } from '../electron/core/cli/verbs/action-flags';
+import { opencpsActionWire } from '../electron/core/portal/opencps/action-table';
 import { toActionInput } from '../electron/core/sync/portal-action-sender';
+import { SIM_ACTION_CODES, SIM_ACTION_NAMES } from '../portal-sim/opencps/site';
 import {
   ACTION_KIND_NAMES,
   COUNTER_KIND_DECLARATIONS,
   counterActionSchema,
   fieldsOf,
   logBookFactsOf,
+  portalFieldsOf,
   wireCodes,
   type ActionField,
   type CounterAction,
@@ -30,7 +33,9 @@ const sample = (f: ActionField): unknown => {
       return '2026-12-15';
   }
 };
-const flagValue = (f: ActionField, v: unknown): string | boolean => (f.type === 'lines' ? (v as string[]).join(';') : (v as string | boolean));
+/** As an officer types it on the command line: lists with ';', dates as on paper. */
+const flagValue = (f: ActionField, v: unknown): string | boolean =>
+  f.type === 'lines' ? (v as string[]).join(';') : f.type === 'date' ? (v as string).split('-').reverse().join('/') : (v as string | boolean);
 
 describe.each(COUNTER_KIND_DECLARATIONS.map((d) => [d.kind, d] as const))('the %s kind, declared once', (kind, declaration) => {
   const fields = fieldsOf(kind);
@@ -60,7 +65,10 @@ describe.each(COUNTER_KIND_DECLARATIONS.map((d) => [d.kind, d] as const))('the %
     for (const status of DOSSIER_STATUSES) {
       const outcome = nextStatus(status, kind);
       if (declaration.transition === 'none') expect(outcome).toEqual({ ok: true, status });
-      else if (declaration.transition.from.includes(status)) expect(outcome).toEqual({ ok: true, status: declaration.transition.to });
+      else if (declaration.transition.from.includes(status)) {
+        const to = declaration.transition.to;
+        expect(outcome).toEqual({ ok: true, status: to === 'unchanged' ? status : to });
+      }
       else expect(outcome.ok).toBe(false);
     }
   });
@@ -72,8 +80,15 @@ describe.each(COUNTER_KIND_DECLARATIONS.map((d) => [d.kind, d] as const))('the %
     expect(counterActionWireCodeSchema.parse(code)).toBe(code);
     const input = toActionInput({ dossierCode: 'H15.50-261201-0001', idemKey: 'k-1' } as Parameters<typeof toActionInput>[0], payload as CounterAction, 3);
     expect(input).toMatchObject({ dossierCode: 'H15.50-261201-0001', kind, expectedVersion: 3, idempotencyKey: 'k-1' });
-    const filled = [input.note, input.reason, input.forwardTo].filter((x) => typeof x === 'string' && x !== '');
+    const filled = [input.note, input.reason, input.forwardTo, input.newDueDate].filter((x) => typeof x === 'string' && x !== '');
     if (fields.length > 0) expect(filled.length).toBeGreaterThan(0);
+  });
+
+  it('goes on an OpenCPS wire, where the simulated site has a step for it', () => {
+    const wire = opencpsActionWire(portalFieldsOf(payload as CounterAction));
+    if (fields.length > 0) expect(wire.note !== null || Object.keys(wire.payload).length > 0).toBe(true);
+    expect(SIM_ACTION_CODES[kind].length).toBeGreaterThan(0);
+    expect(SIM_ACTION_NAMES[kind]).not.toBe('');
   });
 
   it('has CLI flags that build this payload', () => {
@@ -96,6 +111,8 @@ describe('the kind list', () => {
     expect(new Set(kinds).size).toBe(kinds.length);
     const codes = wireCodes('national').codes;
     expect(new Set(codes).size).toBe(codes.length);
+    const siteCodes = Object.values(SIM_ACTION_CODES).flat();
+    expect(new Set(siteCodes).size).toBe(siteCodes.length);
     const labels = Object.values(ACTION_KIND_NAMES).map((l) => l.vi);
     expect(new Set(labels).size).toBe(labels.length);
   });

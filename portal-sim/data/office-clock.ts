@@ -15,6 +15,9 @@ const CLOSING = 17 * 60;
 export const atOfficeTime = (isoDate: string, minutesAfterMidnight: number): number =>
   officeDayStart(isoDate).getTime() + minutesAfterMidnight * MINUTE_MS;
 
+/** When results are due on an appointment day: the counter's closing time. */
+export const dueOn = (isoDate: string): number => atOfficeTime(isoDate, CLOSING);
+
 const minutesOf = (ms: number): number => (ms - officeDayStart(officeDate(new Date(ms))).getTime()) / MINUTE_MS;
 
 /** Whether a counter is open at `ms`: a working day, inside a session. */
@@ -62,7 +65,7 @@ export function officeMomentOn(isoDate: string, pick: (n: number) => number): nu
  * closing time; a same-day procedure is due at closing on the receipt day, never before it.
  */
 export function dueAfter(receivedMs: number, workingDays: number): number {
-  const due = atOfficeTime(addWorkingDays(officeDate(new Date(receivedMs)), workingDays), CLOSING);
+  const due = dueOn(addWorkingDays(officeDate(new Date(receivedMs)), workingDays));
   return Math.max(due, receivedMs);
 }
 

@@ -1,10 +1,12 @@
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { COUNTER_ACTION_KINDS, nextStatus, type CounterActionKind, type DossierStatus } from '../../shared/domain/dossier-status';
+import { COUNTER_ACTION_KINDS, isStatusNeutral, nextStatus, type CounterActionKind, type DossierStatus } from '../../shared/domain/dossier-status';
 import type { ActionResultWire } from '../../shared/portal/action-wire';
 import { ACTION_TO_WIRE } from '../../shared/portal/codes';
 import type { DossierWire } from '../../shared/portal/dossier-wire';
+import { formatWireDate } from '../../shared/portal/wire-common';
+import { officeDate } from '../../shared/domain/office-time';
 import type { OperationId } from '../../shared/portal/operations';
 import { OFFICERS, TRAINING_PASSWORD, type Officer } from '../officers';
 import type { SimResponse } from '../problem';
@@ -49,6 +51,8 @@ const actionForm = z.object({
   actionUser: z.string().optional(),
   actionNote: z.string().max(4000).optional(),
   payload: z.string().max(8000).optional(),
+  /** A new appointment (epoch ms), as OpenCPS takes it with an action. */
+  dueDate: z.string().regex(/^\d{1,15}$/).optional(),
 });
 const intakeForm = z.object({
   referenceUid: z.string().min(8).max(64),
@@ -190,7 +194,7 @@ export function registerOpencpsRoutes(app: FastifyInstance, store: SimStore): vo
     const step = SIM_STATUS[v.d.TrangThaiHoSo as DossierStatus].step;
     const data = offered(v.d).map((o, i) => ({
       processActionId: v.id * 10 + i, actionCode: o.code, actionName: SIM_ACTION_NAMES[o.kind], preStepCode: step,
-      postStepCode: o.kind === 'note' || o.kind === 'vneid_guidance' ? step : '', autoEvent: '', preCondition: '', allowAssignUser: 0,
+      postStepCode: isStatusNeutral(o.kind) ? step : '', autoEvent: '', preCondition: '', allowAssignUser: 0,
     }));
     return json(reply, 200, { total: data.length, data });
   });
@@ -215,7 +219,10 @@ export function registerOpencpsRoutes(app: FastifyInstance, store: SimStore): vo
     const donViNhan = typeof payload['donViNhan'] === 'string' && payload['donViNhan'] !== '' ? payload['donViNhan'] : null;
     const result = store.actions.applyAction(
       v.d.MaHoSo, `opencps-${randomUUID()}`, officer,
-      { HanhDong: ACTION_TO_WIRE[choice.kind], PhienBanDuKien: v.d.PhienBan, GhiChu: note, LyDo: null, DonViNhan: donViNhan },
+      {
+        HanhDong: ACTION_TO_WIRE[choice.kind], PhienBanDuKien: v.d.PhienBan, GhiChu: note, LyDo: null, DonViNhan: donViNhan,
+        NgayHenTraMoi: form.data.dueDate ? formatWireDate(officeDate(new Date(Number(form.data.dueDate)))) : null,
+      },
       ledgerKey,
     );
     return fromStore(reply, result, (w) => ({

@@ -1,4 +1,4 @@
-import type { CounterActionKind, DossierStatus } from '../../shared/domain/dossier-status';
+import { ACTION_KIND_NAMES, COUNTER_ACTION_KINDS, type CounterActionKind, type DossierStatus } from '../../shared/domain/dossier-status';
 
 /**
  * The stand-in's site: its groupId and the action codes of its (single, simplified)
@@ -7,7 +7,7 @@ import type { CounterActionKind, DossierStatus } from '../../shared/domain/dossi
  */
 export const SIM_GROUP_ID = '35417';
 
-export const SIM_ACTION_CODES: Readonly<Record<CounterActionKind, readonly string[]>> = {
+const WORKFLOW_CODES: Readonly<Partial<Record<CounterActionKind, readonly string[]>>> = {
   accept: ['1100'],
   refuse: ['1110'],
   request_supplement: ['1200'],
@@ -19,7 +19,7 @@ export const SIM_ACTION_CODES: Readonly<Record<CounterActionKind, readonly strin
   vneid_guidance: ['9002'],
 };
 
-export const SIM_ACTION_NAMES: Readonly<Record<CounterActionKind, string>> = {
+const WORKFLOW_NAMES: Readonly<Partial<Record<CounterActionKind, string>>> = {
   accept: 'Tiếp nhận hồ sơ',
   refuse: 'Từ chối tiếp nhận',
   request_supplement: 'Yêu cầu bổ sung hồ sơ',
@@ -30,6 +30,18 @@ export const SIM_ACTION_NAMES: Readonly<Record<CounterActionKind, string>> = {
   note: 'Ghi chú của bộ phận một cửa',
   vneid_guidance: 'Hướng dẫn tài khoản VNeID',
 };
+
+/**
+ * Every declared kind has a step in the site's workflow: those above by their site's
+ * code and name, a kind declared since by a code of its own (7000 + its place in the
+ * declaration list) and its Vietnamese name, so a new kind needs no line here.
+ */
+export const SIM_ACTION_CODES: Readonly<Record<CounterActionKind, readonly string[]>> = Object.fromEntries(
+  COUNTER_ACTION_KINDS.map((kind, i) => [kind, WORKFLOW_CODES[kind] ?? [String(7000 + i)]]),
+) as Record<CounterActionKind, readonly string[]>;
+export const SIM_ACTION_NAMES: Readonly<Record<CounterActionKind, string>> = Object.fromEntries(
+  COUNTER_ACTION_KINDS.map((kind) => [kind, WORKFLOW_NAMES[kind] ?? ACTION_KIND_NAMES[kind].vi]),
+) as Record<CounterActionKind, string>;
 
 /** What the stand-in reports as dossierStatus for each national code (the desk maps it back by its statusMap). */
 export const SIM_STATUS: Readonly<Record<DossierStatus, { code: string; text: string; step: string }>> = {

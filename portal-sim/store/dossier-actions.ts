@@ -1,12 +1,14 @@
 import { isCccdFormat } from '../../shared/domain/cccd';
+import { newDueDateProblem } from '../../shared/domain/deadline-extension';
 import { formatDossierCode } from '../../shared/domain/dossier-code';
 import { INTAKE_STATUS, isStatusNeutral, nextStatus } from '../../shared/domain/dossier-status';
-import { formatWireDateTime, officeDate } from '../../shared/domain/office-time';
+import { formatWireDateTime, officeDate, parseWireDateTime } from '../../shared/domain/office-time';
 import { procedureByCode } from '../../shared/domain/procedures';
 import type { ActionRequestWire, IntakeRequestWire } from '../../shared/portal/action-wire';
 import { ACTION_FROM_WIRE, asStatus } from '../../shared/portal/codes';
 import type { DossierWire } from '../../shared/portal/dossier-wire';
-import { dueAfter } from '../data/office-clock';
+import { parseWireDate } from '../../shared/portal/wire-common';
+import { dueAfter, dueOn } from '../data/office-clock';
 import type { Officer } from '../officers';
 import { okJson, problem, type SimResponse } from '../problem';
 import type { SimDb } from './db';
@@ -42,7 +44,7 @@ export function createDossierActions(deps: ActionDeps) {
   };
 
   const applyAction = db.transaction((code: string, key: string, officer: Officer, req: ActionRequestWire, ledgerKey: string): SimResponse => {
-    const fingerprint = fingerprintOf(['postAction', code, officer.id, req.HanhDong, req.PhienBanDuKien, req.GhiChu ?? null, req.LyDo ?? null, req.DonViNhan ?? null]);
+    const fingerprint = fingerprintOf(['postAction', code, officer.id, req.HanhDong, req.PhienBanDuKien, req.GhiChu ?? null, req.LyDo ?? null, req.DonViNhan ?? null, req.NgayHenTraMoi ?? null]);
     const replay = idempotency.replay(key, fingerprint);
     if (replay) return replay;
     const dossier = load(code);
@@ -69,6 +71,13 @@ export function createDossierActions(deps: ActionDeps) {
     }
 
     const nowMs = deps.now();
+    // An apology and extension moves the appointment: later than the current one, not in the past.
+    const newDue = req.NgayHenTraMoi ? parseWireDate(req.NgayHenTraMoi) : null;
+    if (newDue !== null) {
+      const currentDue = dossier.NgayHenTra ? officeDate(new Date(parseWireDateTime(dossier.NgayHenTra) ?? 0)) : null;
+      const reason = newDueDateProblem(newDue, { currentDueDate: currentDue, today: officeDate(new Date(nowMs)) });
+      if (reason) return problem(422, 'invalid-due-date', 'New due date not allowed', { detail: reason.en, reason });
+    }
     const note = req.GhiChu ?? req.LyDo ?? (kind === 'forward' ? `Chuyển đến ${req.DonViNhan ?? ''}` : null);
     let result = dossier;
     if (!neutral) {
@@ -78,7 +87,7 @@ export function createDossierActions(deps: ActionDeps) {
         PhienBan: dossier.PhienBan + 1,
         TrangThaiHoSo: outcome.status,
         NgayTiepNhan: kind === 'accept' ? wire(nowMs) : dossier.NgayTiepNhan,
-        NgayHenTra: kind === 'accept' ? wire(dueAfter(nowMs, proc?.workingDays ?? 5)) : dossier.NgayHenTra,
+        NgayHenTra: newDue !== null ? wire(dueOn(newDue)) : kind === 'accept' ? wire(dueAfter(nowMs, proc?.workingDays ?? 5)) : dossier.NgayHenTra,
         NgayTra: kind === 'return_result' ? wire(nowMs) : dossier.NgayTra,
         NgayCapNhat: wire(nowMs),
         QuaTrinhXuLy: [...dossier.QuaTrinhXuLy, { TrangThaiHoSo: outcome.status, HanhDong: req.HanhDong, ThoiGian: wire(nowMs), MaCanBo: officer.id, GhiChu: note }],

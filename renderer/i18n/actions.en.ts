@@ -108,8 +108,16 @@ export const actionsEn: ActionsResources = {
     done: 'Updated.',
   },
   print: {
-    receiptTitle: 'RECEIPT AND RESULT APPOINTMENT SLIP',
-    supplementTitle: 'SUPPLEMENT REQUEST',
+    form: 'Form {{form}}',
+    forms: {
+      '01': 'receipt and appointment slip (form 01)',
+      '02': 'request to supplement (form 02)',
+      '03': 'refusal to receive (form 03)',
+      '04': 'apology and new appointment (form 04)',
+      '05': 'notice to stop processing (form 05)',
+    },
+    printForm: 'Print the {{name}}',
+    reprintReceipt: 'Reprint the receipt (form 01)',
     print: 'Print',
     close: 'Close',
   },

@@ -106,8 +106,16 @@ export const actionsVi = {
     done: 'Đã cập nhật.',
   },
   print: {
-    receiptTitle: 'PHIẾU TIẾP NHẬN VÀ HẸN TRẢ KẾT QUẢ',
-    supplementTitle: 'PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ',
+    form: 'Mẫu số {{form}}',
+    forms: {
+      '01': 'phiếu tiếp nhận và hẹn trả kết quả (mẫu 01)',
+      '02': 'phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)',
+      '03': 'phiếu từ chối tiếp nhận (mẫu 03)',
+      '04': 'phiếu xin lỗi và hẹn lại ngày trả (mẫu 04)',
+      '05': 'phiếu dừng xử lý (mẫu 05)',
+    },
+    printForm: 'In {{name}}',
+    reprintReceipt: 'In lại phiếu tiếp nhận (mẫu 01)',
     print: 'In phiếu',
     close: 'Đóng',
   },

@@ -1,39 +1,81 @@
 import type { Intake } from '../../shared/contract';
+import type { Dossier } from '../../shared/domain/dossier';
 import { formatDisplayDate, formatDisplayDateTime } from '../../shared/domain/office-time';
 import { PROCEDURES } from '../../shared/domain/procedures';
-import { useActionsT } from '../i18n/actions-t';
+import { usePrintSigner } from './form-signer';
 import { SlipDialog } from './slip-page';
 
-interface ReceiptSlipProps {
-  readonly intake: Intake;
-  readonly result: { readonly dossierCode: string; readonly dueAt: string | null };
-  readonly receivedAt?: string;
-  readonly officer?: string;
-  readonly onClose: () => void;
+/** What form 01 prints, from a fresh intake or from the cached dossier (a reprint). */
+export interface ReceiptFacts {
+  readonly dossierCode: string;
+  readonly applicantName: string;
+  readonly address: string;
+  readonly phone: string | null;
+  readonly procedure: string;
+  readonly sets: number;
+  readonly feeVnd: number;
+  readonly receivedAt: string | null;
+  readonly dueAt: string | null;
+  readonly documents: readonly string[];
+  /** Officer id of whoever received it, when the dossier's history says. */
+  readonly receivedBy: string | null;
 }
 
-/** "Phiếu tiếp nhận và hẹn trả kết quả" for a dossier just received. */
-export function ReceiptSlipDialog({ intake, result, receivedAt, officer, onClose }: ReceiptSlipProps) {
-  const { t } = useActionsT();
+export function receiptFromIntake(intake: Intake, result: { readonly dossierCode: string; readonly dueAt: string | null }, receivedAt: string): ReceiptFacts {
   const procedure = PROCEDURES.find((p) => p.code === intake.procedureCode);
+  return {
+    dossierCode: result.dossierCode,
+    applicantName: intake.applicant.name,
+    address: intake.applicant.address,
+    phone: intake.applicant.phone,
+    procedure: procedure ? `${procedure.code} — ${procedure.name}` : intake.procedureCode,
+    sets: intake.sets,
+    feeVnd: procedure?.feeVnd ?? 0,
+    receivedAt,
+    dueAt: result.dueAt,
+    documents: intake.documents,
+    receivedBy: null,
+  };
+}
+
+export function receiptFromDossier(d: Dossier): ReceiptFacts {
+  const received = d.history.find((h) => h.action === 'intake' || h.action === 'accept');
+  return {
+    dossierCode: d.code,
+    applicantName: d.applicant.name,
+    address: d.applicant.address,
+    phone: d.applicant.phone,
+    procedure: `${d.procedure.code} — ${d.procedure.name}`,
+    sets: d.sets,
+    feeVnd: d.feeVnd,
+    receivedAt: d.receivedAt,
+    dueAt: d.dueAt,
+    documents: [],
+    receivedBy: received?.officerId ?? null,
+  };
+}
+
+/** Form 01, "Phiếu tiếp nhận hồ sơ và hẹn trả kết quả". */
+export function ReceiptSlipDialog({ receipt, onClose }: { readonly receipt: ReceiptFacts; readonly onClose: () => void }) {
+  const officer = usePrintSigner(receipt.receivedBy);
   return (
     <SlipDialog
-      title={t('print.receiptTitle')}
-      dossierCode={result.dossierCode}
+      form="01"
+      dossierCode={receipt.dossierCode}
+      officer={officer}
       onClose={onClose}
       rows={[
-        { label: 'Người nộp', value: intake.applicant.name },
-        { label: 'Địa chỉ', value: intake.applicant.address },
-        { label: 'Số điện thoại', value: intake.applicant.phone ?? '' },
-        { label: 'Thủ tục', value: procedure ? `${procedure.code} — ${procedure.name}` : intake.procedureCode },
-        { label: 'Số bộ hồ sơ', value: String(intake.sets) },
-        { label: 'Thời gian tiếp nhận', value: formatDisplayDateTime(receivedAt ?? new Date().toISOString()) },
-        { label: 'Ngày hẹn trả kết quả', value: result.dueAt ? formatDisplayDate(new Date(result.dueAt)) : '' },
-        { label: 'Nơi nhận kết quả', value: 'Bộ phận Tiếp nhận và Trả kết quả' },
-        { label: 'Lệ phí', value: `${(procedure?.feeVnd ?? 0).toLocaleString('vi-VN')} đồng` },
-        { label: 'Cán bộ tiếp nhận', value: officer ?? '' },
+        { label: 'Người nộp', value: receipt.applicantName },
+        { label: 'Địa chỉ', value: receipt.address },
+        { label: 'Số điện thoại', value: receipt.phone ?? '' },
+        { label: 'Thủ tục', value: receipt.procedure },
+        { label: 'Số bộ hồ sơ', value: String(receipt.sets) },
+        { label: 'Thời gian tiếp nhận', value: receipt.receivedAt ? formatDisplayDateTime(receipt.receivedAt) : '' },
+        { label: 'Ngày hẹn trả kết quả', value: receipt.dueAt ? formatDisplayDate(new Date(receipt.dueAt)) : '' },
+        { label: 'Lệ phí', value: `${receipt.feeVnd.toLocaleString('vi-VN')} đồng` },
+        { label: 'Cán bộ tiếp nhận', value: officer },
       ]}
-      list={{ label: 'Giấy tờ đã nhận', items: intake.documents }}
+      list={{ label: 'Giấy tờ đã nhận', items: receipt.documents }}
     />
   );
 }

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
-import { Button, Dialog, Heading, Modal } from 'react-aria-components';
+import { Button, Dialog, Modal } from 'react-aria-components';
 import { useActionsT } from '../i18n/actions-t';
+import { FORM_TITLES, FormHeading, SignatureBlock, type FormNumber } from './form-parts';
+import { printedUnitName } from './form-signer';
 import { useQrDataUrl } from './use-qr';
 import './print.css';
 
@@ -10,23 +12,29 @@ export interface SlipRow {
 }
 
 interface SlipPageProps {
-  readonly title: string;
+  readonly form: FormNumber;
   readonly dossierCode: string;
+  /** The officer who acted, as the signature block names them. */
+  readonly officer: string;
+  /** A sentence addressed to the applicant, before the rows. */
+  readonly lead?: string;
   readonly rows: readonly SlipRow[];
   readonly list?: { readonly label: string; readonly items: readonly string[] };
+  readonly applicantSigns?: boolean;
+  readonly at?: Date;
   readonly onClose: () => void;
 }
 
 /**
- * A print-ready A4 slip, always in Vietnamese (it is handed to the citizen), shown in a
- * dialog; "In phiếu" prints only the slip (@media print hides the app).
+ * A form of Circular 03/2025 on A4, always in Vietnamese (it is handed to the citizen),
+ * shown in a dialog; "In phiếu" prints only the page (@media print hides the app).
  */
-export function SlipDialog({ title, dossierCode, rows, list, onClose }: SlipPageProps) {
+export function SlipDialog({ form, dossierCode, officer, lead, rows, list, applicantSigns = true, at, onClose }: SlipPageProps) {
   const { t } = useActionsT();
   const qr = useQrDataUrl(dossierCode);
   return (
     <Modal isOpen isDismissable onOpenChange={(isOpen) => !isOpen && onClose()} className="modal print-modal">
-      <Dialog className="dialog print-dialog" aria-label={title}>
+      <Dialog className="dialog print-dialog" aria-label={`${t('print.form', { form })}: ${FORM_TITLES[form]}`}>
         <div className="print-toolbar">
           <Button className="button" onPress={() => window.print()}>
             {t('print.print')}
@@ -35,23 +43,15 @@ export function SlipDialog({ title, dossierCode, rows, list, onClose }: SlipPage
             {t('print.close')}
           </Button>
         </div>
-        <article className="print-page" lang="vi" data-testid="print-page">
-          <header className="print-page__header">
-            <p className="print-page__nation">
-              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-              <br />
-              Độc lập - Tự do - Hạnh phúc
-            </p>
-            <Heading slot="title" className="print-page__title">
-              {title}
-            </Heading>
-          </header>
+        <article className="print-page" lang="vi" data-testid="print-page" data-form={form}>
+          <FormHeading form={form} unit={printedUnitName()} at={at ?? new Date()} />
           <div className="print-page__code">
-            {qr && <img src={qr} alt={`QR ${dossierCode}`} width={120} height={120} />}
+            {qr && <img src={qr} alt={`QR ${dossierCode}`} width={110} height={110} />}
             <p>
               Mã hồ sơ: <strong className="mono">{dossierCode}</strong>
             </p>
           </div>
+          {lead && <p className="print-page__lead">{lead}</p>}
           <dl className="print-page__rows">
             {rows.map((row) => (
               <div key={row.label} className="print-page__row">
@@ -60,7 +60,7 @@ export function SlipDialog({ title, dossierCode, rows, list, onClose }: SlipPage
               </div>
             ))}
           </dl>
-          {list && (
+          {list && list.items.length > 0 && (
             <>
               <p className="print-page__list-label">{list.label}:</p>
               <ol>
@@ -70,18 +70,7 @@ export function SlipDialog({ title, dossierCode, rows, list, onClose }: SlipPage
               </ol>
             </>
           )}
-          <footer className="print-page__signatures">
-            <p>
-              <strong>Người nộp hồ sơ</strong>
-              <br />
-              (Ký, ghi rõ họ tên)
-            </p>
-            <p>
-              <strong>Cán bộ tiếp nhận</strong>
-              <br />
-              (Ký, ghi rõ họ tên)
-            </p>
-          </footer>
+          <SignatureBlock officer={officer} applicantSigns={applicantSigns} />
         </article>
       </Dialog>
     </Modal>

@@ -1,34 +1,16 @@
-import { formatDisplayDateTime } from '../../shared/domain/office-time';
-import { useActionsT } from '../i18n/actions-t';
+import { applicantRows, slipBasics, type ActionSlipProps } from './form-parts';
 import { SlipDialog } from './slip-page';
 
-interface SupplementSlipProps {
-  readonly dossierCode: string;
-  readonly applicantName: string;
-  readonly procedureName: string;
-  readonly missingDocuments: readonly string[];
-  readonly note?: string;
-  readonly officer?: string;
-  readonly onClose: () => void;
-}
-
-/** "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ": what the applicant still has to bring. */
-export function SupplementSlipDialog({ dossierCode, applicantName, procedureName, missingDocuments, note, officer, onClose }: SupplementSlipProps) {
-  const { t } = useActionsT();
+/** Form 02, "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ": what the applicant still has to bring. */
+export function SupplementSlip(props: ActionSlipProps<'request_supplement'>) {
+  const { dossier, action, officer } = props;
   return (
     <SlipDialog
-      title={t('print.supplementTitle')}
-      dossierCode={dossierCode}
-      onClose={onClose}
-      rows={[
-        { label: 'Người nộp', value: applicantName },
-        { label: 'Thủ tục', value: procedureName },
-        { label: 'Thời gian', value: formatDisplayDateTime(new Date().toISOString()) },
-        { label: 'Nơi nộp bổ sung', value: 'Bộ phận Tiếp nhận và Trả kết quả' },
-        { label: 'Ghi chú', value: note ?? '' },
-        { label: 'Cán bộ tiếp nhận', value: officer ?? '' },
-      ]}
-      list={{ label: 'Giấy tờ cần bổ sung, hoàn thiện', items: missingDocuments }}
+      form="02"
+      {...slipBasics(props)}
+      lead="Hồ sơ của Ông/Bà cần được bổ sung, hoàn thiện các giấy tờ dưới đây. Đề nghị Ông/Bà nộp bổ sung tại bộ phận tiếp nhận."
+      rows={[...applicantRows(dossier), { label: 'Ghi chú', value: action.note ?? '' }, { label: 'Cán bộ tiếp nhận', value: officer }]}
+      list={{ label: 'Giấy tờ cần bổ sung, hoàn thiện', items: action.missingDocuments }}
     />
   );
 }

@@ -15,6 +15,15 @@ describe('the counter transition table', () => {
     expect(to(2, 'forward')).toBe(4);
     expect(to(9, 'return_result')).toBe(10);
     for (const s of [1, 2, 4, 5, 6] as const) expect(to(s, 'withdraw')).toBe(7);
+    // Circular 03/2025 forms 04 and 05: while the dossier is in hand.
+    for (const s of [2, 4, 5, 6] as const) {
+      expect(to(s, 'extend_deadline')).toBe(s);
+      expect(to(s, 'stop_processing')).toBe(8);
+    }
+    for (const s of [1, 3, 7, 8, 9, 10] as const) {
+      expect(to(s, 'extend_deadline')).toBeNull();
+      expect(to(s, 'stop_processing')).toBeNull();
+    }
   });
 
   it('refuses everything else with a reason in both languages', () => {
@@ -36,11 +45,12 @@ describe('the counter transition table', () => {
     }
   });
 
-  it('never lets the counter set back-office statuses 6, 8 or 9, and intake never applies', () => {
+  it('never lets the counter set back-office statuses 6 or 9, only the notice to stop processing sets 8, and intake never applies', () => {
     for (const s of DOSSIER_STATUSES) {
       for (const kind of COUNTER_ACTION_KINDS) {
         const next = to(s, kind);
-        if (next !== null && next !== s) expect([6, 8, 9]).not.toContain(next);
+        if (next !== null && next !== s) expect([6, 9]).not.toContain(next);
+        if (next === 8 && s !== 8) expect(kind).toBe('stop_processing');
       }
       expect(to(s, 'intake')).toBeNull();
     }

@@ -54,7 +54,7 @@ export function nextStatus(status: DossierStatus, kind: ActionKind): TransitionO
   }
   const rule = transitionOf(kind);
   if (rule === 'none') return { ok: true, status };
-  if (rule.from.includes(status)) return { ok: true, status: rule.to };
+  if (rule.from.includes(status)) return { ok: true, status: rule.to === 'unchanged' ? status : rule.to };
   const from = rule.from.map((s) => `${s}`).join(', ');
   const name = DOSSIER_STATUS_NAMES[status];
   const action = ACTION_KIND_NAMES[kind];

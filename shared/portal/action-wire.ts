@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { INTAKE_DECLARATION } from '../domain/action-kinds';
 import { actionWireCodeSchema, dossierStatusWireSchema, dossierWireSchema, applicantTypeWireSchema } from './dossier-wire';
-import { wireDateTimeSchema } from './wire-common';
+import { wireDateSchema, wireDateTimeSchema } from './wire-common';
 
 /** Counter action codes: every action code except intake, which has its own route. */
 export const counterActionWireCodeSchema = actionWireCodeSchema.exclude([INTAKE_DECLARATION.wire.national]);
@@ -14,6 +14,8 @@ export const actionRequestWireSchema = z.object({
   LyDo: z.string().max(2000).nullable().optional(),
   /** Forward target (agency e-ID code) for ChuyenXuLy. */
   DonViNhan: z.string().max(64).nullable().optional(),
+  /** New appointment date (yyyyMMdd) of an apology and extension: it becomes NgayHenTra. */
+  NgayHenTraMoi: wireDateSchema.nullable().optional(),
 });
 export type ActionRequestWire = z.infer<typeof actionRequestWireSchema>;
 

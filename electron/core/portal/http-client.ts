@@ -7,6 +7,7 @@ import { citizenWireSchema } from '../../../shared/portal/citizen-wire';
 import { citizenFromWire, dossierFromWire } from '../../../shared/portal/map';
 import { auditReceiptWireSchema, handlingLogWireSchema, healthWireSchema, loginResultWireSchema } from '../../../shared/portal/misc-wire';
 import { citizenPageWireSchema, dossierPageWireSchema } from '../../../shared/portal/openapi';
+import { formatWireDate } from '../../../shared/portal/wire-common';
 import { appliedFromWire, handlingLogFromWire, healthFromWire, receiptFromWire, sessionFromWire, type PullQuery } from '../../../shared/portal/results';
 import { classifyFailure, classifyThrown } from './classify';
 import { parseAnswer } from './parse-answer';
@@ -119,6 +120,7 @@ export function createHttpPortalClient(options: HttpPortalClientOptions): Portal
         GhiChu: input.note ?? null,
         LyDo: input.reason ?? null,
         DonViNhan: input.forwardTo ?? null,
+        NgayHenTraMoi: input.newDueDate ? formatWireDate(input.newDueDate) : null,
       };
       return request(
         { method: 'POST', path: `/dossiers/${enc(input.dossierCode)}/actions`, token, body, idempotencyKey: input.idempotencyKey },

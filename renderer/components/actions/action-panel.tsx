@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { Button, Dialog, Disclosure, DisclosurePanel, Heading, Modal } from 'react-aria-components';
 import { ACTION_KIND_NAMES, COUNTER_ACTION_KINDS, nextStatus, type CounterActionKind, type DossierStatus } from '../../../shared/domain/dossier-status';
+import type { CounterAction } from '../../../shared/domain/action-kinds';
+import type { Dossier } from '../../../shared/domain/dossier';
 import type { LocalizedText } from '../../../shared/validation';
+import { AfterActionSlip, FORM_AFTER_ACTION } from '../../print/after-action-slips';
 import { useDeskMutation } from '../../desk/hooks';
 import { useActionsT } from '../../i18n/actions-t';
 import { ActionForm } from './action-form';
@@ -12,6 +15,8 @@ interface ActionPanelProps {
   readonly dossierCode: string;
   /** The (projected) status: waiting actions already count. */
   readonly status: DossierStatus;
+  /** The cached dossier, for the form handed over after an action (Circular 03/2025 forms 02–05). */
+  readonly dossier?: Dossier;
 }
 
 /** The actions this status allows, and the others with their reasons. */
@@ -30,10 +35,12 @@ function splitByStatus(status: DossierStatus) {
  * The counter actions the dossier's status allows now, as buttons; the others (disabled,
  * each with its reason) behind one "why not others?", so the allowed ones fit the screen.
  */
-export function ActionPanel({ dossierCode, status }: ActionPanelProps) {
+export function ActionPanel({ dossierCode, status, dossier }: ActionPanelProps) {
   const { t, language } = useActionsT();
   const [open, setOpen] = useState<CounterActionKind | null>(null);
-  const [saved, setSaved] = useState<CounterActionKind | null>(null);
+  const [saved, setSaved] = useState<CounterAction | null>(null);
+  const [printing, setPrinting] = useState(false);
+  const form = saved ? FORM_AFTER_ACTION[saved.kind] : undefined;
   const { allowed, refused } = splitByStatus(status);
   return (
     <section className="action-panel" aria-labelledby="action-panel-title" data-testid="action-panel">
@@ -45,6 +52,7 @@ export function ActionPanel({ dossierCode, status }: ActionPanelProps) {
               className="button action-panel__button"
               onPress={() => {
                 setSaved(null);
+                setPrinting(false);
                 setOpen(kind);
               }}
             >
@@ -80,15 +88,22 @@ export function ActionPanel({ dossierCode, status }: ActionPanelProps) {
         </Disclosure>
       )}
       <p role="status" className="action-panel__saved" data-testid="action-saved">
-        {saved ? `${ACTION_KIND_NAMES[saved][language]}: ${t('panel.saved')}` : ''}
+        {saved ? `${ACTION_KIND_NAMES[saved.kind][language]}: ${t('panel.saved')}` : ''}
       </p>
+      {saved && form && dossier && (
+        <Button className="button" onPress={() => setPrinting(true)} data-testid="print-after-action">
+          {t('print.printForm', { name: t(`print.forms.${form}`) })}
+        </Button>
+      )}
+      {printing && saved && dossier && <AfterActionSlip dossier={dossier} action={saved} onClose={() => setPrinting(false)} />}
       {open && (
         <RecordDialog
           dossierCode={dossierCode}
           kind={open}
           onClose={() => setOpen(null)}
-          onSaved={() => {
-            setSaved(open);
+          onSaved={(action) => {
+            setSaved(action);
+            setPrinting(false);
             setOpen(null);
           }}
         />
@@ -101,13 +116,13 @@ interface RecordDialogProps {
   readonly dossierCode: string;
   readonly kind: CounterActionKind;
   readonly onClose: () => void;
-  readonly onSaved: () => void;
+  readonly onSaved: (action: CounterAction) => void;
 }
 
 function RecordDialog({ dossierCode, kind, onClose, onSaved }: RecordDialogProps) {
   const { language } = useActionsT();
   const record = useDeskMutation('action.record', {
-    onSuccess: onSaved,
+    onSuccess: (_result, input) => onSaved(input.action),
   });
   return (
     <Modal isOpen isDismissable onOpenChange={(isOpen) => !isOpen && onClose()} className="modal">

@@ -1,8 +1,12 @@
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { DossierDetail } from '../../../shared/contract/lookup';
 import { ACTION_KIND_NAMES, type ActionKind } from '../../../shared/domain/dossier-status';
 import { formatDisplayDateTime } from '../../../shared/domain/office-time';
 import { ActionPanel } from '../../components/actions/action-panel';
+import { useActionsT } from '../../i18n/actions-t';
+import { ReceiptSlipDialog, receiptFromDossier } from '../../print/receipt-slip';
 
 export interface DossierActionsSlotProps {
   readonly detail: DossierDetail;
@@ -18,8 +22,17 @@ const kindName = (kind: string, language: 'vi' | 'en'): string =>
 export function DossierActionsSlot({ detail }: DossierActionsSlotProps) {
   const { t, i18n } = useTranslation('lookup');
   const language = i18n.language === 'en' ? 'en' : 'vi';
+  const actionsT = useActionsT().t;
+  const [reprinting, setReprinting] = useState(false);
+  const { dossier } = detail;
   return (
     <>
+      {dossier.receivedAt !== null && (
+        <Button className="button button--secondary" onPress={() => setReprinting(true)} data-testid="reprint-receipt">
+          {actionsT('print.reprintReceipt')}
+        </Button>
+      )}
+      {reprinting && <ReceiptSlipDialog receipt={receiptFromDossier(dossier)} onClose={() => setReprinting(false)} />}
       {detail.pending.length > 0 && (
         <section className="panel" aria-labelledby="dossier-pending" data-testid="dossier-pending">
           <h2 id="dossier-pending">{t('dossier.pendingTitle')}</h2>
@@ -32,7 +45,7 @@ export function DossierActionsSlot({ detail }: DossierActionsSlotProps) {
           </ul>
         </section>
       )}
-      <ActionPanel dossierCode={detail.dossier.code} status={detail.projectedStatus} />
+      <ActionPanel dossierCode={dossier.code} status={detail.projectedStatus} dossier={dossier} />
     </>
   );
 }

@@ -8,7 +8,7 @@ import { Field } from '../../components/actions/field';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useDeskMutation } from '../../desk/hooks';
 import { useActionsT } from '../../i18n/actions-t';
-import { ReceiptSlipDialog } from '../../print/receipt-slip';
+import { ReceiptSlipDialog, receiptFromIntake } from '../../print/receipt-slip';
 import { ApplicantSearch } from './applicant-search';
 import { DocumentsEditor } from './documents-editor';
 import { appointmentDate, buildIntake, emptyIntake, type IntakeField, type IntakeValues } from './intake-values';
@@ -69,7 +69,7 @@ export function IntakeScreen() {
             {t('intake.another')}
           </Button>
         </div>
-        {printing && <ReceiptSlipDialog intake={submitted} result={intake.data} onClose={() => setPrinting(false)} />}
+        {printing && <ReceiptSlipDialog receipt={receiptFromIntake(submitted, intake.data, new Date(intake.submittedAt).toISOString())} onClose={() => setPrinting(false)} />}
       </section>
     );
   }

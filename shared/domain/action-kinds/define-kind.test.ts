@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { defineKind } from './define-kind';
-import { field } from './fields';
+import { parseWithIssues } from '../../validation';
+import { COUNTER_KIND_DECLARATIONS } from './kinds';
+import { problemWithDossier } from './derived';
 
-// A kind the next issues need (deadline extension), declared here only to prove the
-// declaration can say it: a new due date with a reason, its own status rule, a wire code.
-const extension = defineKind({
-  kind: 'extend_deadline',
-  label: { vi: 'Xin lỗi và gia hạn', en: 'Apologise and extend the deadline' },
-  fields: {
-    newDueDate: field.date({ label: { vi: 'Ngày hẹn trả mới', en: 'New due date' }, flag: 'due' }),
-    reason: field.text({ label: { vi: 'Lý do', en: 'Reason' }, flag: 'reason', max: 2000 }),
-  },
-  transition: 'none',
-  wire: { national: 'GiaHan' },
-  toPortal: (a) => ({ reason: `${a.reason} (${a.newDueDate})` }),
-  logBook: (a) => ({ note: a.reason, forwardedTo: null }),
-});
+const extension = COUNTER_KIND_DECLARATIONS.find((d) => d.kind === 'extend_deadline');
+if (!extension) throw new Error('extend_deadline is declared in kinds.ts');
 
 describe('defineKind', () => {
   it('derives a strict payload schema from the fields, dates checked on the calendar', () => {
@@ -28,7 +17,20 @@ describe('defineKind', () => {
     expect(extension.schema.safeParse({ ...ok, kind: 'note' }).success).toBe(false);
   });
 
-  it('keeps the declared mapping to the portal', () => {
-    expect(extension.toPortal({ kind: 'extend_deadline', newDueDate: '2026-12-15', reason: 'Chờ xác minh' })).toEqual({ reason: 'Chờ xác minh (2026-12-15)' });
+  it('says why an impossible date is refused in both languages', () => {
+    const parsed = parseWithIssues(extension.schema, { kind: 'extend_deadline', newDueDate: '2026-02-30', reason: 'Chờ xác minh' });
+    expect(parsed.success).toBe(false);
+    if (parsed.success) return;
+    expect(parsed.issues.map((i) => i.key)).toEqual(['newDueDate']);
+    expect(parsed.issues[0]?.message.vi).toMatch(/không có thật/);
+    expect(parsed.issues[0]?.message.en).toMatch(/Not a real date/);
+  });
+
+  it('keeps the declared mapping to the portal and its rule against the dossier', () => {
+    const action = { kind: 'extend_deadline', newDueDate: '2026-12-15', reason: 'Chờ xác minh' } as const;
+    expect(extension.toPortal(action)).toEqual({ reason: 'Chờ xác minh', newDueDate: '2026-12-15' });
+    expect(problemWithDossier(action, { currentDueDate: '2026-12-10', today: '2026-12-02' })).toBeNull();
+    expect(problemWithDossier(action, { currentDueDate: '2026-12-15', today: '2026-12-02' })?.field).toBe('newDueDate');
+    expect(problemWithDossier({ kind: 'note', text: 'x' }, { currentDueDate: null, today: '2026-12-02' })).toBeNull();
   });
 });

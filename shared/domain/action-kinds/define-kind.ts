@@ -11,8 +11,12 @@ import type { ActionField } from './fields';
 export const PORTAL_DIALECTS = ['national'] as const;
 export type PortalDialect = (typeof PORTAL_DIALECTS)[number];
 
-/** A counter action's effect on the dossier status: allowed from these, leads to that; `none` never changes it. */
-export type Transition = { readonly from: readonly DossierStatus[]; readonly to: DossierStatus } | 'none';
+/**
+ * A counter action's effect on the dossier status: allowed from these, leads to that
+ * (`unchanged`: allowed only from these, keeps the status, yet changes the dossier, so it
+ * is version-checked); `none` never changes it and is allowed everywhere.
+ */
+export type Transition = { readonly from: readonly DossierStatus[]; readonly to: DossierStatus | 'unchanged' } | 'none';
 
 /** The dialect-neutral fields a counter action fills in the portal request. */
 export interface PortalFields {
@@ -20,6 +24,20 @@ export interface PortalFields {
   readonly reason?: string | null;
   /** Receiving unit (agency code). */
   readonly forwardTo?: string | null;
+  /** A new appointment date, yyyy-MM-dd: the dossier's due date once delivered. */
+  readonly newDueDate?: string | null;
+}
+
+/** What the desk knows of the dossier when an action is recorded (office dates, yyyy-MM-dd). */
+export interface DossierFacts {
+  readonly currentDueDate: string | null;
+  readonly today: string;
+}
+
+/** Why a payload that passes its schema still does not fit this dossier, and which field to fix. */
+export interface FieldProblem {
+  readonly field: string;
+  readonly message: LocalizedText;
 }
 
 /** What the supervisor's list and the log book show for one recorded action. */
@@ -42,6 +60,8 @@ interface KindSpec<K extends string, F extends Fields, W extends Readonly<Record
   readonly wire: W;
   readonly toPortal: (action: z.output<KindSchema<K, F>>) => PortalFields;
   readonly logBook: (action: z.output<KindSchema<K, F>>) => LogBookFacts;
+  /** A rule against the dossier itself (checked before anything is queued, and by the portal). */
+  readonly check?: (action: z.output<KindSchema<K, F>>, dossier: DossierFacts) => FieldProblem | null;
 }
 
 export interface KindDeclaration<

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../../validation';
 import type { DossierStatus } from '../dossier-status';
-import type { LogBookFacts, PortalDialect, PortalFields, Transition } from './define-kind';
+import type { DossierFacts, FieldProblem, LogBookFacts, PortalDialect, PortalFields, Transition } from './define-kind';
 import type { ActionField } from './fields';
 import { COUNTER_KIND_DECLARATIONS, INTAKE_DECLARATION } from './kinds';
 
@@ -79,4 +79,10 @@ export function logBookFactsOf(kind: CounterActionKind, payload: unknown): LogBo
   const parsed = declaration.schema.safeParse(payload);
   if (!parsed.success) return { note: null, forwardedTo: null };
   return (declaration.logBook as (a: CounterAction) => LogBookFacts)(parsed.data);
+}
+
+/** The kind's own rule against the dossier (a new due date after the current one…), or null when it fits. */
+export function problemWithDossier(action: CounterAction, dossier: DossierFacts): FieldProblem | null {
+  const check = declarationOf(action.kind).check as ((a: CounterAction, d: DossierFacts) => FieldProblem | null) | undefined;
+  return check ? check(action, dossier) : null;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../../validation';
+import { IMPOSSIBLE_DATE } from '../deadline-extension';
 import { isoDateFromParts, isoDateParts } from '../iso-date';
 import { requiredText } from '../blank';
 
@@ -49,7 +50,7 @@ const text = requiredText;
 const isoDate = z.string().refine((s) => {
   const parts = isoDateParts(s);
   return parts !== null && isoDateFromParts(parts) === s;
-}, { message: 'Expected a date yyyy-MM-dd' });
+}, { params: { localized: IMPOSSIBLE_DATE } });
 
 interface Common {
   readonly label: LocalizedText;

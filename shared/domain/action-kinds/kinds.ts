@@ -1,6 +1,8 @@
 import type { LocalizedText } from '../../validation';
 import type { DossierStatus } from '../dossier-status';
+import { newDueDateProblem } from '../deadline-extension';
 import { LINKAGE_STATE_NAMES, LINKAGE_STATES } from '../linkage-states';
+import { formatDisplayDate } from '../office-time';
 import { defineKind, type LogBookFacts } from './define-kind';
 import { field } from './fields';
 
@@ -8,13 +10,15 @@ import { field } from './fields';
  * Every counter action an officer records on an existing dossier, declared once: its
  * name, payload fields, status transition, portal code and what the log book shows.
  * The contract schema, transition table, wire mapping, form and CLI flags are derived
- * from this list (derived.ts). Statuses 6, 8 and 9 are set by the back office today.
+ * from this list (derived.ts). Statuses 6 and 9 are set by the back office today.
  * Choices beyond the national flow:
  * - forward only from 2 (a processing dossier is re-routed by the back office);
  * - supplement_received only from 5 (back to processing, 4);
  * - withdraw is allowed before a result exists (1, 2, 4, 5, 6), never after 8/9/10
  *   nor from the closed states 3 and 7;
- * - note and vneid_guidance never change the status and are allowed in every status.
+ * - note and vneid_guidance never change the status and are allowed in every status;
+ * - extend_deadline (form 04 of Circular 03/2025) and stop_processing (form 05) apply while
+ *   the dossier is in hand (2, 4, 5, 6); the extension keeps the status but moves the due date.
  */
 
 const note = field.optionalText({ label: { vi: 'Ghi chú', en: 'Note' }, flag: 'note', max: 2000 });
@@ -95,6 +99,31 @@ export const COUNTER_KIND_DECLARATIONS = [
     fields: { reason },
     transition: { from: [1, 2, 4, 5, 6], to: 7 },
     wire: { national: 'RutHoSo' },
+    toPortal: (a) => ({ reason: a.reason }),
+    logBook: reasoned,
+  }),
+  defineKind({
+    kind: 'extend_deadline',
+    label: { vi: 'Xin lỗi và hẹn lại ngày trả', en: 'Apologise and extend the deadline' },
+    fields: {
+      newDueDate: field.date({ label: { vi: 'Ngày hẹn trả mới', en: 'New due date' }, flag: 'due' }),
+      reason,
+    },
+    transition: { from: [2, 4, 5, 6], to: 'unchanged' },
+    wire: { national: 'XinLoiGiaHan' },
+    toPortal: (a) => ({ reason: a.reason, newDueDate: a.newDueDate }),
+    logBook: (a) => ({ note: `Hẹn lại ngày trả ${formatDisplayDate(a.newDueDate)}: ${a.reason}`, forwardedTo: null }),
+    check: (a, dossier) => {
+      const message = newDueDateProblem(a.newDueDate, dossier);
+      return message ? { field: 'newDueDate', message } : null;
+    },
+  }),
+  defineKind({
+    kind: 'stop_processing',
+    label: { vi: 'Dừng xử lý hồ sơ', en: 'Stop processing' },
+    fields: { reason },
+    transition: { from: [2, 4, 5, 6], to: 8 },
+    wire: { national: 'DungXuLy' },
     toPortal: (a) => ({ reason: a.reason }),
     logBook: reasoned,
   }),

@@ -1,4 +1,5 @@
 import { ALL_FIELDS, type ActionField } from '../../../../shared/domain/action-kinds';
+import { parseOfficeDateInput } from '../../../../shared/domain/deadline-extension';
 import type { FlagSpec } from '../args';
 
 /** `desk action` flags, one per payload field of any kind (declared in shared/domain/action-kinds). */
@@ -6,7 +7,15 @@ export const ACTION_FIELD_FLAGS: FlagSpec = Object.fromEntries(
   [...ALL_FIELDS.values()].map((f) => [f.flag, f.type === 'flag' ? { type: 'boolean', default: false } : { type: 'string' }]),
 );
 
-const hint = (f: ActionField): string => (f.type === 'flag' ? `[--${f.flag}]` : f.type === 'lines' ? `[--${f.flag} "a;b"]` : `[--${f.flag} T]`);
+const hint = (f: ActionField): string =>
+  f.type === 'flag' ? `[--${f.flag}]` : f.type === 'lines' ? `[--${f.flag} "a;b"]` : f.type === 'date' ? `[--${f.flag} dd/MM/yyyy]` : `[--${f.flag} T]`;
+
+/** The officer types dates as on paper (dd/MM/yyyy); one that is no real day goes on as typed, for the schema to name. */
+function fieldValue(f: ActionField, value: string): unknown {
+  if (f.type === 'lines') return value.split(';').map((s) => s.trim()).filter(Boolean);
+  if (f.type === 'date') return parseOfficeDateInput(value) ?? value;
+  return value;
+}
 export const ACTION_FIELD_USAGE = [...ALL_FIELDS.values()].map(hint).join(' ');
 
 /**
@@ -21,7 +30,7 @@ export function payloadFromFlags(kindFields: readonly string[], values: Readonly
     if (f.type === 'flag') {
       if (kindFields.includes(name)) payload[name] = value === true;
     } else if (typeof value === 'string' && value !== '') {
-      payload[name] = f.type === 'lines' ? value.split(';').map((s) => s.trim()).filter(Boolean) : value;
+      payload[name] = fieldValue(f, value);
     }
   }
   return payload;

@@ -1,22 +1,33 @@
-import type { CounterActionKind } from '../../../../shared/domain/dossier-status';
-import type { CounterActionInput } from '../../../../shared/portal/results';
+import type { PortalFields } from '../../../../shared/domain/action-kinds';
+import { formatDisplayDate, officeDayStart } from '../../../../shared/domain/office-time';
+
+/** Results are due at the end of the office afternoon of the appointment day. */
+const CLOSING_MS = 17 * 3_600_000;
 
 /**
- * How each counter action goes on an OpenCPS wire — the one table to re-point when
- * action kinds move. The action code itself is site configuration (portal.opencps.actionCodes);
- * this says what travels in actionNote and in the JSON payload.
+ * How a counter action goes on an OpenCPS wire, read off the fields its declaration fills
+ * (shared/domain/action-kinds): the officer's words in actionNote, the facts in the JSON
+ * payload, a new appointment as OpenCPS's `dueDate` (epoch ms). The action code itself is
+ * site configuration (portal.opencps.actionCodes).
  */
-export const OPENCPS_ACTION_WIRE: Readonly<Record<CounterActionKind, (input: CounterActionInput) => { note: string | null; payload: Record<string, string> }>> = {
-  accept: (i) => ({ note: i.note ?? null, payload: {} }),
-  refuse: (i) => ({ note: i.reason ?? null, payload: { lyDo: i.reason ?? '' } }),
-  request_supplement: (i) => ({ note: [i.reason, i.note].filter(Boolean).join('\n') || null, payload: { giayToThieu: i.reason ?? '' } }),
-  supplement_received: (i) => ({ note: i.note ?? null, payload: {} }),
-  forward: (i) => ({ note: [i.forwardTo ? `Chuyển đến ${i.forwardTo}` : null, i.note].filter(Boolean).join('\n') || null, payload: { donViNhan: i.forwardTo ?? '' } }),
-  return_result: (i) => ({ note: i.note ?? null, payload: {} }),
-  withdraw: (i) => ({ note: i.reason ?? null, payload: { lyDo: i.reason ?? '' } }),
-  note: (i) => ({ note: i.note ?? null, payload: {} }),
-  vneid_guidance: (i) => ({ note: i.note ?? null, payload: {} }),
-};
+export function opencpsActionWire(fields: PortalFields): { note: string | null; payload: Record<string, string>; dueDate: string | undefined } {
+  const { reason, forwardTo, newDueDate, note } = fields;
+  const lines = [
+    reason,
+    forwardTo ? `Chuyển đến ${forwardTo}` : null,
+    newDueDate ? `Hẹn lại ngày trả ${formatDisplayDate(newDueDate)}` : null,
+    note,
+  ];
+  const payload: Record<string, string> = {};
+  if (reason) payload['lyDo'] = reason;
+  if (forwardTo) payload['donViNhan'] = forwardTo;
+  if (newDueDate) payload['ngayHenTraMoi'] = newDueDate;
+  return {
+    note: lines.filter(Boolean).join('\n') || null,
+    payload,
+    dueDate: newDueDate ? String(officeDayStart(newDueDate).getTime() + CLOSING_MS) : undefined,
+  };
+}
 
 /**
  * The outbox key travels with the action, in the note and in the payload, so the desk can

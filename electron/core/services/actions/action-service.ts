@@ -3,6 +3,7 @@ import type { CounterAction, Intake } from '../../../../shared/contract/actions'
 import { DeskFailure } from '../../../../shared/contract/errors';
 import type { Session } from '../../../../shared/contract/roles';
 import { dossierSchema, type Dossier } from '../../../../shared/domain/dossier';
+import { problemWithDossier } from '../../../../shared/domain/action-kinds';
 import { nextStatus, INTAKE_STATUS, type DossierStatus } from '../../../../shared/domain/dossier-status';
 import { officeDate, officeDayStart } from '../../../../shared/domain/office-time';
 import { onlineOnlyRule, type OnlineOnlyCatalogue } from '../../../../shared/domain/online-only';
@@ -78,7 +79,12 @@ export function createActionService(deps: ActionServiceDeps) {
     record(dossierCode: string, action: CounterAction, session: Session | null): Recorded {
       const officerId = officerOf(session);
       const dossier = load(dossierCode);
-      const at = deps.now().toISOString();
+      const now = deps.now();
+      const at = now.toISOString();
+      const problem = problemWithDossier(action, { currentDueDate: dossier.dueAt ? officeDate(new Date(dossier.dueAt)) : null, today: officeDate(now) });
+      if (problem) {
+        throw new DeskFailure('VALIDATION', problem.message.en, { message: problem.message, issues: [{ key: `action.${problem.field}`, message: problem.message }] });
+      }
       // Check and write in the same transaction: the open rows read are the ones the new row queues behind.
       return commit(() => {
         const open = deps.outbox.openStates(dossier.code);

@@ -15,7 +15,9 @@ export interface LogBookDocument {
   readonly audit: AuditChainStatus;
 }
 
-export const title = (lang: Language): string => (lang === 'vi' ? 'SỔ THEO DÕI HỒ SƠ' : 'HANDLING LOG BOOK');
+/** The handling log book is form 07 of Circular 03/2025/TT-VPCP. */
+export const title = (lang: Language): string =>
+  lang === 'vi' ? 'SỔ THEO DÕI HỒ SƠ (Mẫu số 07, Thông tư số 03/2025/TT-VPCP)' : 'HANDLING LOG BOOK (form 07, Circular 03/2025/TT-VPCP)';
 
 export function rangeLine(doc: LogBookDocument): string {
   const from = formatDisplayDate(doc.range.from);
