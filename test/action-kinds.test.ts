@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { payloadFromFlags, ACTION_FIELD_FLAGS } from '../electron/core/cli/verbs/action-flags';
+import { opencpsWireOf } from '../electron/core/portal/opencps/action-table';
 import { toActionInput } from '../electron/core/sync/portal-action-sender';
 import {
   ACTION_KIND_NAMES,
@@ -74,6 +75,16 @@ describe.each(COUNTER_KIND_DECLARATIONS.map((d) => [d.kind, d] as const))('the %
     expect(input).toMatchObject({ dossierCode: 'H15.50-261201-0001', kind, expectedVersion: 3, idempotencyKey: 'k-1' });
     const filled = [input.note, input.reason, input.forwardTo].filter((x) => typeof x === 'string' && x !== '');
     if (fields.length > 0) expect(filled.length).toBeGreaterThan(0);
+  });
+
+  it('has an OpenCPS request derived from its portal fields, nothing the officer typed left behind', () => {
+    const input = toActionInput({ dossierCode: 'H15.50-261201-0001', idemKey: 'k-1' } as Parameters<typeof toActionInput>[0], payload as CounterAction, 3);
+    const wire = opencpsWireOf(input);
+    for (const value of [input.note, input.reason, input.forwardTo]) {
+      if (typeof value === 'string' && value !== '') expect(wire.note, `${kind}: "${value}" missing from the OpenCPS actionNote`).toContain(value);
+    }
+    if (input.reason) expect(wire.payload['lyDo'], `${kind}: reason missing from the OpenCPS payload`).toBe(input.reason);
+    if (input.forwardTo) expect(wire.payload['donViNhan'], `${kind}: receiving unit missing from the OpenCPS payload`).toBe(input.forwardTo);
   });
 
   it('has CLI flags that build this payload', () => {

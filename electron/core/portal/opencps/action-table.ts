@@ -1,22 +1,27 @@
-import type { CounterActionKind } from '../../../../shared/domain/dossier-status';
-import type { CounterActionInput } from '../../../../shared/portal/results';
+import type { PortalFields } from '../../../../shared/domain/action-kinds';
+
+/** What one counter action carries on an OpenCPS wire besides its (site-configured) action code. */
+export interface OpencpsActionWire {
+  readonly note: string | null;
+  readonly payload: Readonly<Record<string, string>>;
+}
 
 /**
- * How each counter action goes on an OpenCPS wire — the one table to re-point when
- * action kinds move. The action code itself is site configuration (portal.opencps.actionCodes);
- * this says what travels in actionNote and in the JSON payload.
+ * Derived from the dialect-neutral portal fields every kind declares (shared/domain/action-kinds),
+ * so a new kind needs no entry here. The action code itself is site configuration
+ * (portal.opencps.actionCodes); the note is what the site's officers read in the history.
  */
-export const OPENCPS_ACTION_WIRE: Readonly<Record<CounterActionKind, (input: CounterActionInput) => { note: string | null; payload: Record<string, string> }>> = {
-  accept: (i) => ({ note: i.note ?? null, payload: {} }),
-  refuse: (i) => ({ note: i.reason ?? null, payload: { lyDo: i.reason ?? '' } }),
-  request_supplement: (i) => ({ note: [i.reason, i.note].filter(Boolean).join('\n') || null, payload: { giayToThieu: i.reason ?? '' } }),
-  supplement_received: (i) => ({ note: i.note ?? null, payload: {} }),
-  forward: (i) => ({ note: [i.forwardTo ? `Chuyển đến ${i.forwardTo}` : null, i.note].filter(Boolean).join('\n') || null, payload: { donViNhan: i.forwardTo ?? '' } }),
-  return_result: (i) => ({ note: i.note ?? null, payload: {} }),
-  withdraw: (i) => ({ note: i.reason ?? null, payload: { lyDo: i.reason ?? '' } }),
-  note: (i) => ({ note: i.note ?? null, payload: {} }),
-  vneid_guidance: (i) => ({ note: i.note ?? null, payload: {} }),
-};
+export function opencpsWireOf(fields: PortalFields): OpencpsActionWire {
+  const present = (s: string | null | undefined): s is string => typeof s === 'string' && s.trim() !== '';
+  const lines = [fields.reason, present(fields.forwardTo) ? `Chuyển đến ${fields.forwardTo}` : null, fields.note].filter(present);
+  return {
+    note: lines.length > 0 ? lines.join('\n') : null,
+    payload: {
+      ...(present(fields.reason) ? { lyDo: fields.reason } : {}),
+      ...(present(fields.forwardTo) ? { donViNhan: fields.forwardTo } : {}),
+    },
+  };
+}
 
 /**
  * The outbox key travels with the action, in the note and in the payload, so the desk can

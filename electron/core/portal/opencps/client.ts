@@ -4,7 +4,7 @@ import type { AppliedAction, CounterActionInput, IntakeInput, Page, PortalSessio
 import type { PortalError, PortalResult } from '../errors';
 import type { ActionOutcome, PortalClient } from '../portal-client';
 import { createTransport, type FetchLike } from '../transport';
-import { keyInNote, markNote, OPENCPS_ACTION_WIRE, PAYLOAD_KEY } from './action-table';
+import { keyInNote, markNote, opencpsWireOf, PAYLOAD_KEY } from './action-table';
 import { parseOpencpsDate } from './dates';
 import { createOpencpsMapper, dossierCodeOf } from './map';
 import { decodePullCursor, encodePullCursor, type PullCursor } from './pull-cursor';
@@ -123,7 +123,7 @@ export function createOpencpsPortalClient(options: OpencpsClientOptions): Portal
       // The dossier is at a step where its workflow does not offer this action: it moved on.
       return fail({ kind: 'conflict', message: `action ${codes.join('/')} not offered at step ${found.value.stepCode ?? '?'}`, currentVersion: before.value.version, current: before.value });
     }
-    const wire = OPENCPS_ACTION_WIRE[input.kind](input);
+    const wire = opencpsWireOf(input);
     const posted = await send(
       call(token, {
         method: 'POST',
