@@ -37,7 +37,7 @@ export function outcomeOf(result: PortalResult<ActionOutcome>): SendOutcome {
         kind: 'conflict',
         currentVersion: error.currentVersion,
         theirs: error.current,
-        message: { vi: 'Hồ sơ đã được thay đổi ở nơi khác.', en: 'The dossier was changed elsewhere.' },
+        message: error.reason ?? { vi: 'Hồ sơ đã được thay đổi ở nơi khác.', en: 'The dossier was changed elsewhere.' },
       };
     case 'invalid':
     case 'gone':

@@ -122,11 +122,13 @@ describe('OpenCPS client against the stand-in', () => {
     expect(ledgerFor(key)).toHaveLength(2);
   });
 
-  it('refuses an action its workflow does not offer at this step (conflict, nothing applied)', async () => {
+  it('refuses an action its workflow does not offer at this step (conflict with a readable reason, nothing applied)', async () => {
     const d = pick(10);
     const key = randomUUID();
     const error = failure(await client.postAction(token, { dossierCode: d.code, kind: 'accept', expectedVersion: d.version, idempotencyKey: key }));
-    expect(error.kind).toBe('conflict');
+    if (error.kind !== 'conflict') throw new Error(`expected conflict, got ${error.kind}`);
+    expect(error.reason?.vi).toContain('không cho phép "Tiếp nhận"');
+    expect(error.reason?.en).toContain('does not offer "Accept"');
     expect(ledgerFor(key)).toHaveLength(0);
   });
 

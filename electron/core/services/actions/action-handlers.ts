@@ -1,3 +1,4 @@
+import { DeskFailure } from '../../../../shared/contract/errors';
 import type { HandlerGroup } from '../handlers';
 import type { SyncEngine } from '../../sync/sync-engine';
 import type { ActionService } from './action-service';
@@ -7,7 +8,12 @@ type ActionCalls = 'action.record' | 'action.intake' | 'queue.list' | 'queue.get
 
 export function actionHandlers(actions: ActionService, queue: QueueService, sync: () => SyncEngine | null, offlineStatus: () => ReturnType<SyncEngine['status']>): HandlerGroup<ActionCalls> {
   return {
-    'action.record': ({ dossierCode, action }, { session }) => actions.record(dossierCode, action, session),
+    'action.record': async ({ dossierCode, action }, { session }) => {
+      // Where the portal's workflow decides (OpenCPS), ask it first: a refusal queues nothing.
+      const refusal = session ? await sync()?.refusalOf(dossierCode, action.kind, session.officerId) : null;
+      if (refusal) throw new DeskFailure('REJECTED', refusal.en, { message: refusal });
+      return actions.record(dossierCode, action, session);
+    },
     'action.intake': (intake, { session }) => actions.intake(intake, session),
     'queue.list': ({ state, limit }) => queue.list(state, limit),
     'queue.get': ({ seq }) => queue.get(seq),
