@@ -1,4 +1,6 @@
+import { ACTION_KIND_NAMES, COUNTER_ACTION_KINDS } from '../../shared/domain/action-kinds';
 import type { CounterActionKind, DossierStatus } from '../../shared/domain/dossier-status';
+import { OFFICERS } from '../officers';
 
 /**
  * The stand-in's site: its groupId and the action codes of its (single, simplified)
@@ -7,7 +9,7 @@ import type { CounterActionKind, DossierStatus } from '../../shared/domain/dossi
  */
 export const SIM_GROUP_ID = '35417';
 
-export const SIM_ACTION_CODES: Readonly<Record<CounterActionKind, readonly string[]>> = {
+const SITE_CODES: Readonly<Partial<Record<CounterActionKind, readonly string[]>>> = {
   accept: ['1100'],
   refuse: ['1110'],
   request_supplement: ['1200'],
@@ -19,7 +21,7 @@ export const SIM_ACTION_CODES: Readonly<Record<CounterActionKind, readonly strin
   vneid_guidance: ['9002'],
 };
 
-export const SIM_ACTION_NAMES: Readonly<Record<CounterActionKind, string>> = {
+const SITE_NAMES: Readonly<Partial<Record<CounterActionKind, string>>> = {
   accept: 'Tiếp nhận hồ sơ',
   refuse: 'Từ chối tiếp nhận',
   request_supplement: 'Yêu cầu bổ sung hồ sơ',
@@ -30,6 +32,15 @@ export const SIM_ACTION_NAMES: Readonly<Record<CounterActionKind, string>> = {
   note: 'Ghi chú của bộ phận một cửa',
   vneid_guidance: 'Hướng dẫn tài khoản VNeID',
 };
+
+// A kind declared after this site's workflow was written gets a code (8xxx) and its desk name,
+// so a new counter-action kind trains on the OpenCPS stand-in with no edit here.
+export const SIM_ACTION_CODES = Object.fromEntries(
+  COUNTER_ACTION_KINDS.map((kind, i) => [kind, SITE_CODES[kind] ?? [String(8000 + i)]]),
+) as Readonly<Record<CounterActionKind, readonly string[]>>;
+export const SIM_ACTION_NAMES = Object.fromEntries(
+  COUNTER_ACTION_KINDS.map((kind) => [kind, SITE_NAMES[kind] ?? ACTION_KIND_NAMES[kind].vi]),
+) as Readonly<Record<CounterActionKind, string>>;
 
 /** What the stand-in reports as dossierStatus for each national code (the desk maps it back by its statusMap). */
 export const SIM_STATUS: Readonly<Record<DossierStatus, { code: string; text: string; step: string }>> = {
@@ -50,5 +61,6 @@ export const SIM_SITE_SETTINGS = {
   groupId: SIM_GROUP_ID,
   actionCodes: SIM_ACTION_CODES as Record<CounterActionKind, string[]>,
   auth: { scheme: 'basic' as const },
+  roles: { supervisor: OFFICERS.filter((o) => o.role === 'GiamSat').map((o) => o.id), admin: OFFICERS.filter((o) => o.role === 'QuanTri').map((o) => o.id) },
   actionsPath: 'dossiers' as const,
 };

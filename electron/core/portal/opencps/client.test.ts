@@ -144,6 +144,18 @@ describe('OpenCPS client against the stand-in', () => {
     await bare.close();
   });
 
+  it('maps the site accounts named in portal.opencps.roles to the desk roles, any case; everyone else is an officer', async () => {
+    expect(value(await client.login('canbo01', TRAINING_PASSWORD)).officer.role).toBe('officer');
+    expect(value(await client.login('giamsat01', TRAINING_PASSWORD)).officer.role).toBe('supervisor');
+    expect(value(await client.login('quantri01', TRAINING_PASSWORD)).officer.role).toBe('admin');
+    const other = createOpencpsPortalClient({ baseUrl: sim.url, timeoutMs: 2000, settings: { ...settings, roles: { supervisor: ['CanBo02'], admin: [] } }, agencyCode: '000.00.12.H29' });
+    expect(value(await other.login('canbo02', TRAINING_PASSWORD)).officer.role).toBe('supervisor');
+    expect(value(await other.login('giamsat01', TRAINING_PASSWORD)).officer.role).toBe('officer');
+    await other.close();
+    expect(opencpsSettingsSchema.safeParse({ ...SIM_SITE_SETTINGS, roles: { supervisor: [''] } }).success).toBe(false);
+    expect(opencpsSettingsSchema.safeParse({ ...SIM_SITE_SETTINGS, roles: { giamSat: ['giamsat01'] } }).success).toBe(false);
+  });
+
   it('an intake whose answer was lost is found by its referenceUid, not created twice', async () => {
     const key = randomUUID();
     const input = {

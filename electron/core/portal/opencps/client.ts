@@ -12,7 +12,7 @@ import { notConfigured, notOffered } from './refusals';
 import { createOpencpsMapper, dossierCodeOf } from './map';
 import { decodePullCursor, encodePullCursor, type PullCursor } from './pull-cursor';
 import { createOpencpsRequester, type OpencpsCall } from './request';
-import { codesFor, type OpencpsSettings } from '../../config/opencps-settings';
+import { codesFor, roleOf, type OpencpsSettings } from '../../config/opencps-settings';
 import {
   opencpsActionListSchema,
   opencpsActionSchema,
@@ -221,7 +221,7 @@ export function createOpencpsPortalClient(options: OpencpsClientOptions): Portal
 
   async function login(username: string, password: string): Promise<PortalResult<PortalSession>> {
     const expiresAt = new Date(Date.now() + SESSION_MS).toISOString();
-    const officer = { id: username, name: username, role: 'officer' as const, unit: options.agencyCode };
+    const officer = { id: username, name: username, role: roleOf(settings, username), unit: options.agencyCode };
     if (settings.auth.scheme === 'bearer') {
       const got = await send({ method: 'POST', path: settings.auth.loginPath, form: { username, password } }, opencpsTokenSchema);
       if (!got.ok) return got;
