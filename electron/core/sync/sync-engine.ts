@@ -92,6 +92,9 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     now: deps.now,
     onChange: publish,
     onBack: () => {
+      // The portal answers again: what waits goes now, not when a back-off or an outage's
+      // Retry-After would have let it (the next try shown to the officer was only an estimate).
+      if (!stopped) deps.outbox.sendWaitingNow();
       void drainNow();
       void pullNow();
     },
