@@ -91,6 +91,16 @@ describe.each(COUNTER_KIND_DECLARATIONS.map((d) => [d.kind, d] as const))('the %
     expect(SIM_ACTION_NAMES[kind]).not.toBe('');
   });
 
+  it('has an OpenCPS request derived from its portal fields, nothing the officer typed left behind', () => {
+    const input = toActionInput({ dossierCode: 'H15.50-261201-0001', idemKey: 'k-1' } as Parameters<typeof toActionInput>[0], payload as CounterAction, 3);
+    const wire = opencpsActionWire(input);
+    for (const value of [input.note, input.reason, input.forwardTo]) {
+      if (typeof value === 'string' && value !== '') expect(wire.note, `${kind}: "${value}" missing from the OpenCPS actionNote`).toContain(value);
+    }
+    if (input.reason) expect(wire.payload['lyDo'], `${kind}: reason missing from the OpenCPS payload`).toBe(input.reason);
+    if (input.forwardTo) expect(wire.payload['donViNhan'], `${kind}: receiving unit missing from the OpenCPS payload`).toBe(input.forwardTo);
+  });
+
   it('has CLI flags that build this payload', () => {
     const values = Object.fromEntries(fields.map(([name, f]) => [f.flag, flagValue(f, payload[name])]));
     for (const [, f] of fields) expect(ACTION_FIELD_FLAGS[f.flag]).toBeDefined();

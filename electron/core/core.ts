@@ -227,7 +227,7 @@ export function createCore(options: CoreOptions = {}): Core {
       diagnostics: { databasePath, logDir: join(dataDir, 'logs'), configPath, configSource: loaded.source },
     })),
     ...lookupHandlers(lookup),
-    ...actionHandlers(actions, queue),
+    ...actionHandlers(actions, queue, () => engine),
     ...syncHandlers(() => engine, offlineStatus),
     ...authHandlers(signIn, sessions),
     ...privacyHandlers(createRevealService({ db, audit: store.audit, now })),

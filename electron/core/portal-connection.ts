@@ -1,3 +1,4 @@
+import { activeDialect } from './config/active-dialect';
 import { join } from 'node:path';
 import type { PortalSim } from '../../portal-sim';
 import type { MachineConfig } from './config/schema';
@@ -34,7 +35,7 @@ export async function connectPortal(options: ConnectOptions): Promise<PortalConn
   const training = options.config.mode === 'training';
   // Training mode only: production never loads the simulator or its training accounts.
   const trainingAccounts = training ? await import('../../portal-sim/officers') : null;
-  const dialect = training ? options.config.training.dialect : options.config.portal.dialect;
+  const dialect = activeDialect(options.config);
   // Training on the OpenCPS stand-in: its own site settings unless IT wrote some.
   const simSite = training && dialect === 'opencps' && !options.config.portal.opencps ? await import('../../portal-sim/opencps/site') : null;
   const sim =

@@ -1,4 +1,5 @@
 import { ACTION_KIND_NAMES, COUNTER_ACTION_KINDS, type CounterActionKind, type DossierStatus } from '../../shared/domain/dossier-status';
+import { OFFICERS } from '../officers';
 
 /**
  * The stand-in's site: its groupId and the action codes of its (single, simplified)
@@ -62,5 +63,6 @@ export const SIM_SITE_SETTINGS = {
   groupId: SIM_GROUP_ID,
   actionCodes: SIM_ACTION_CODES as Record<CounterActionKind, string[]>,
   auth: { scheme: 'basic' as const },
+  roles: { supervisor: OFFICERS.filter((o) => o.role === 'GiamSat').map((o) => o.id), admin: OFFICERS.filter((o) => o.role === 'QuanTri').map((o) => o.id) },
   actionsPath: 'dossiers' as const,
 };

@@ -10,6 +10,10 @@ export const securityEn: SecurityResources = {
     signingOut: 'Signing out…',
     offlineNote: 'Signed in offline; actions will be sent when the portal is back.',
     checking: 'Checking the session…',
+    signOutTitle: 'Sign out with actions still waiting?',
+    signOutWaiting: '{{count}} actions are waiting to be sent to the portal. After signing out they stay saved on this PC but are only sent once the officer who recorded them signs in again.',
+    signOutAnyway: 'Sign out anyway',
+    stay: 'Stay signed in',
   },
   signIn: {
     title: 'Sign in',

@@ -8,6 +8,10 @@ export const securityVi = {
     signingOut: 'Đang đăng xuất…',
     offlineNote: 'Đã đăng nhập ngoại tuyến; các thao tác sẽ được gửi khi Cổng kết nối lại.',
     checking: 'Đang kiểm tra phiên làm việc…',
+    signOutTitle: 'Đăng xuất khi còn thao tác chờ gửi?',
+    signOutWaiting: '{{count}} thao tác đang chờ gửi lên Cổng. Sau khi đăng xuất, chúng vẫn được lưu trên máy nhưng chỉ được gửi khi cán bộ đã ghi chúng đăng nhập lại.',
+    signOutAnyway: 'Vẫn đăng xuất',
+    stay: 'Ở lại',
   },
   signIn: {
     title: 'Đăng nhập',

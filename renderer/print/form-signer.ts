@@ -1,6 +1,6 @@
 import { useContext } from 'react';
 import { vi } from '../i18n/vi';
-import { SessionContext } from '../components/session/session-context';
+import { SessionContext } from '../components/auth/session-context';
 
 /**
  * The unit a printed form names: the one source of the centre's name (today the app's

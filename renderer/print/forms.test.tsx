@@ -7,9 +7,10 @@ import { ok } from '../../shared/contract';
 import type { CounterAction } from '../../shared/domain/action-kinds';
 import type { Dossier } from '../../shared/domain/dossier';
 import { createDeskQueryClient } from '../app/query-client';
-import { installActionsDesk } from '../components/actions/action-fake-desk';
+import { installFakeDesk } from '../test/fake-desk';
+import { idleSync } from '../test/sync-fixtures';
 import { ActionPanel } from '../components/actions/action-panel';
-import { SessionContext } from '../components/session/session-context';
+import { SessionContext } from '../components/auth/session-context';
 import { AfterActionSlip } from './after-action-slips';
 import { ReceiptSlipDialog, receiptFromDossier } from './receipt-slip';
 
@@ -113,7 +114,7 @@ describe('the forms of Circular 03/2025, printed in Vietnamese', () => {
 
 describe('the form offered right after its action', () => {
   it('offers form 05 once the notice to stop is saved, and prints what was recorded', async () => {
-    const desk = installActionsDesk({ 'action.record': () => ok({ seq: 9, dossierCode: dossier.code, projectedStatus: 8, dueAt: dossier.dueAt }) });
+    const desk = installFakeDesk({ answers: { ...idleSync, 'action.record': () => ok({ seq: 9, dossierCode: dossier.code, projectedStatus: 8, dueAt: dossier.dueAt }) } });
     render(signedIn(<QueryClientProvider client={createDeskQueryClient()}><ActionPanel dossierCode={dossier.code} status={4} dossier={dossier} /></QueryClientProvider>));
     const user = userEvent.setup();
     expect(screen.queryByTestId('print-after-action')).toBeNull();
@@ -129,7 +130,7 @@ describe('the form offered right after its action', () => {
   });
 
   it('offers nothing to print after a note', async () => {
-    installActionsDesk({ 'action.record': () => ok({ seq: 9, dossierCode: dossier.code, projectedStatus: 4, dueAt: dossier.dueAt }) });
+    installFakeDesk({ answers: { ...idleSync, 'action.record': () => ok({ seq: 9, dossierCode: dossier.code, projectedStatus: 4, dueAt: dossier.dueAt }) } });
     render(signedIn(<QueryClientProvider client={createDeskQueryClient()}><ActionPanel dossierCode={dossier.code} status={4} dossier={dossier} /></QueryClientProvider>));
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Ghi chú' }));

@@ -37,8 +37,13 @@ export type Intake = z.infer<typeof intakeSchema>;
 export { outboxStateSchema, type OutboxStateName } from '../domain/outbox-states';
 
 export const outboxErrorSchema = z.object({
+  /** Structured: the reason code (shared/domain/queue-reasons) and its parameters. */
   code: z.string(),
+  params: z.object({ status: z.number().int().optional(), officerId: z.string().optional() }).optional(),
+  /** In the officer's words, both languages. */
   message: localizedTextSchema,
+  /** What the portal itself said (technical, untranslated), when anything. */
+  detail: z.string().max(2000).nullable().optional(),
   currentVersion: z.number().int().nullable().optional(),
 });
 export type OutboxError = z.infer<typeof outboxErrorSchema>;

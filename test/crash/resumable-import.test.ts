@@ -5,16 +5,19 @@ import { openDatabaseForTools } from '../../electron/core/keys/tool-database';
 import { tempDir } from '../tmp';
 import { crashHarness, runChild } from './child-process';
 
-const harness = crashHarness();
-
-describe('first import survives a crash', () => {
+// OpenCPS holds no citizen registry: its import is the dossiers alone (16 pages of 25).
+describe.each([
+  { dialect: 'onestop', citizens: 200, killAfterPages: 12 },
+  { dialect: 'opencps', citizens: 0, killAfterPages: 8 },
+] as const)('first import from the $dialect simulator survives a crash', ({ dialect, citizens, killAfterPages }) => {
+  const harness = crashHarness(dialect);
   it('resumes from the last committed page: no gaps, no duplicates, name index complete', async () => {
     const dir = tempDir('desk-import-');
     try {
-      const configPath = dir.file('config.json', JSON.stringify({ mode: 'training' }));
+      const configPath = dir.file('config.json', JSON.stringify({ mode: 'training', training: { dialect } }));
       const args = { dataRoot: join(dir.path, 'data'), configPath, portalUrl: harness.sim.url, pageSize: 25 };
-      // 200 citizens (8 pages) then 400 dossiers (16 pages): page 12 is in the middle of the dossiers.
-      const killed = await runChild(harness.script, { ...args, killAfterPages: 12 });
+      // onestop: 200 citizens (8 pages) then 400 dossiers (16 pages); either way the kill lands mid-dossiers.
+      const killed = await runChild(harness.script, { ...args, killAfterPages });
       expect(killed.signal).toBe('SIGKILL');
       const trainingDir = join(dir.path, 'data', 'training');
       const open = () => openDatabaseForTools(trainingDir);
@@ -46,7 +49,7 @@ describe('first import survives a crash', () => {
       db.close();
       expect(built).toEqual(secondaryIndexes);
       // pulledRows counts every row received: exactly 400 means no page was fetched twice.
-      expect(counts).toEqual({ dossiers: 400, codes: 400, citizens: 200, fts: 400, pulledRows: 400, done: 1, bodies: 400 });
+      expect(counts).toEqual({ dossiers: 400, codes: 400, citizens, fts: 400, pulledRows: 400, done: 1, bodies: 400 });
     } finally {
       dir.remove();
     }

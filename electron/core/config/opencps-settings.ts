@@ -17,6 +17,7 @@ export const DEFAULT_STATUS_MAP: Readonly<Record<string, z.infer<typeof dossierS
 };
 
 const actionCodeSchema = z.string().trim().min(1).max(64);
+const accountSchema = z.string().trim().min(1).max(128);
 const counterKindSchema = z.enum(COUNTER_ACTION_KINDS as [CounterActionKind, ...CounterActionKind[]]);
 
 /** Basic with the officer's portal credentials (OpenCPS's own server-to-server scheme), or a site's JWT login. */
@@ -39,6 +40,17 @@ export const opencpsSettingsSchema = z
     actionCodes: z.partialRecord(counterKindSchema, z.union([actionCodeSchema, z.array(actionCodeSchema).min(1).max(10)])),
     statusMap: z.record(z.string().min(1).max(32), dossierStatusSchema).optional(),
     auth: opencpsAuthSchema.default({ scheme: 'basic' }),
+    /**
+     * OpenCPS's sign-in says nothing about a desk role: the site's accounts (screen name or
+     * e-mail, any case) that sign in as supervisor or admin. Everyone else is an officer.
+     */
+    roles: z
+      .object({
+        supervisor: z.array(accountSchema).max(500).default([]),
+        admin: z.array(accountSchema).max(500).default([]),
+      })
+      .strict()
+      .default({ supervisor: [], admin: [] }),
     /** Older releases mount the action endpoints under /dossier/{referenceUid} (singular). */
     actionsPath: z.enum(['dossiers', 'dossier']).default('dossiers'),
   })
@@ -54,4 +66,10 @@ export function codesFor(settings: OpencpsSettings, kind: CounterActionKind): re
 
 export function statusOf(settings: OpencpsSettings, status: string): z.infer<typeof dossierStatusSchema> | null {
   return settings.statusMap?.[status] ?? DEFAULT_STATUS_MAP[status] ?? null;
+}
+
+/** The desk role of a site account (portal.opencps.roles); admin wins over supervisor. */
+export function roleOf(settings: OpencpsSettings, account: string): 'officer' | 'supervisor' | 'admin' {
+  const is = (list: readonly string[]) => list.some((a) => a.toLocaleLowerCase('vi') === account.trim().toLocaleLowerCase('vi'));
+  return is(settings.roles.admin) ? 'admin' : is(settings.roles.supervisor) ? 'supervisor' : 'officer';
 }

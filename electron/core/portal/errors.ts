@@ -14,7 +14,7 @@ export type PortalError =
   | { readonly kind: 'server'; readonly message: string; readonly status: number; readonly retryAfterMs: number | null }
   | { readonly kind: 'rate_limited'; readonly message: string; readonly retryAfterMs: number }
   /** 409: the dossier moved on; re-apply on `current` or withdraw. */
-  | { readonly kind: 'conflict'; readonly message: string; readonly currentVersion: number; readonly current: Dossier | null }
+  | { readonly kind: 'conflict'; readonly message: string; readonly currentVersion: number; readonly current: Dossier | null; readonly reason?: LocalizedText }
   /** 400/422: the portal refused the request; `reason` says why (vi/en) when the portal gave one. */
   | { readonly kind: 'invalid'; readonly message: string; readonly status: number; readonly reason: LocalizedText | null }
   | { readonly kind: 'unauthorized'; readonly message: string; readonly reason: LocalizedText | null }

@@ -1,5 +1,7 @@
 import type { Citizen } from '../../../shared/domain/citizen';
+import type { CounterActionKind } from '../../../shared/domain/action-kinds';
 import type { Dossier } from '../../../shared/domain/dossier';
+import type { LocalizedText } from '../../../shared/validation';
 import type {
   AppliedAction,
   AuditHead,
@@ -33,6 +35,12 @@ export interface PortalClient {
   pullCitizens(token: string, query?: PullQuery): Promise<PortalResult<Page<Citizen>>>;
   getDossier(token: string, code: string): Promise<PortalResult<Dossier>>;
   getCitizen(token: string, idNumber: string): Promise<PortalResult<Citizen>>;
+  /**
+   * Dialects whose workflow decides per dossier what can be done next (OpenCPS nextactions):
+   * why the portal would refuse this kind now, or null when it would take it. Absent: the
+   * desk's status table decides alone.
+   */
+  refusalOf?(token: string, dossierCode: string, kind: CounterActionKind): Promise<PortalResult<LocalizedText | null>>;
   postAction(token: string, input: CounterActionInput): Promise<PortalResult<ActionOutcome>>;
   intakeDossier(token: string, input: IntakeInput): Promise<PortalResult<ActionOutcome>>;
   /** `date` is an office day, yyyy-MM-dd; `unit` defaults to the officer's unit. */

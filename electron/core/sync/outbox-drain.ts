@@ -1,4 +1,5 @@
 import type { Dossier } from '../../../shared/domain/dossier';
+import { queueReason } from '../../../shared/domain/queue-reasons';
 import type { Db } from '../db/connection';
 import type { OutboxRepo, OutboxRow } from '../db/outbox/outbox-repo';
 import type { ActionSender, SendOutcome } from './action-sender';
@@ -40,6 +41,14 @@ export interface DrainDeps {
   /** The portal this drain delivers to: an action recorded for another is refused, never sent. */
   readonly portalOrigin?: string;
 }
+
+/** The reason as the outbox stores it (code, params, the officer's words, the portal's text as a detail). */
+const reasonOf = (o: Exclude<SendOutcome, { kind: 'delivered' }>) => ({
+  code: o.code ?? o.kind,
+  ...(o.params && Object.keys(o.params).length > 0 ? { params: o.params } : {}),
+  message: o.message,
+  ...(o.detail ? { detail: o.detail.slice(0, 2000) } : {}),
+});
 
 /** Two rounds at a time: one sending while the other finishes and records its outcomes. */
 const ROUNDS_IN_FLIGHT = 2;
@@ -92,8 +101,8 @@ export function createOutboxDrain(deps: DrainDeps) {
       });
     } catch (error) {
       // A bug or an unexpected failure must not strand the row in 'sending': retry it later.
-      const message = error instanceof Error ? error.message : String(error);
-      return { kind: 'retry', retryAfterMs: null, code: 'internal', message: { vi: message, en: message }, offline: false };
+      const detail = error instanceof Error ? error.message : String(error);
+      return { kind: 'retry', retryAfterMs: null, code: 'internal', message: queueReason('internal'), detail, offline: false };
     }
   }
 
@@ -109,7 +118,7 @@ export function createOutboxDrain(deps: DrainDeps) {
         return;
       case 'retry': {
         const delay = retryDelay(row.attempts + 1, outcome.retryAfterMs, policy, random);
-        deps.outbox.markRetry(row.seq, at, new Date(deps.now().getTime() + delay).toISOString(), { code: outcome.code, message: outcome.message });
+        deps.outbox.markRetry(row.seq, at, new Date(deps.now().getTime() + delay).toISOString(), reasonOf(outcome));
         report.retried += 1;
         if (outcome.offline) report.offline = true;
         return;
@@ -117,9 +126,7 @@ export function createOutboxDrain(deps: DrainDeps) {
       case 'conflict':
       case 'rejected': {
         const error =
-          outcome.kind === 'conflict'
-            ? { code: 'conflict', message: outcome.message, currentVersion: outcome.currentVersion }
-            : { code: 'rejected', message: outcome.message };
+          outcome.kind === 'conflict' ? { ...reasonOf(outcome), code: 'conflict', currentVersion: outcome.currentVersion } : { ...reasonOf(outcome), code: outcome.code ?? 'rejected' };
         deps.outbox.markFailed(row.seq, at, outcome.kind, error);
         deps.hooks.failed(row, outcome.kind, outcome);
         if (outcome.kind === 'conflict') report.conflicts += 1;
@@ -148,8 +155,8 @@ export function createOutboxDrain(deps: DrainDeps) {
         } catch (error) {
           // A local step failed (e.g. the cache write): the portal's answer is kept for the
           // resend, which returns the stored result for the same key — nothing is lost.
-          const message = error instanceof Error ? error.message : String(error);
-          deps.outbox.markRetry(row.seq, when, when, { code: 'internal', message: { vi: message, en: message } });
+          const detail = error instanceof Error ? error.message : String(error);
+          deps.outbox.markRetry(row.seq, when, when, { code: 'internal', message: queueReason('internal'), detail });
         }
       });
     })();

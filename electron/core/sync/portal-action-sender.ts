@@ -1,7 +1,7 @@
 import type { CounterAction, Intake } from '../../../shared/contract/actions';
 import { portalFieldsOf } from '../../../shared/domain/action-kinds';
 import type { CounterActionInput } from '../../../shared/portal/results';
-import type { LocalizedText } from '../../../shared/validation';
+import { queueReason, type QueueReasonCode, type QueueReasonParams } from '../../../shared/domain/queue-reasons';
 import type { PortalError, PortalResult } from '../portal/errors';
 import type { ActionOutcome, PortalClient } from '../portal/portal-client';
 import type { ActionSender, OutgoingAction, SendOutcome } from './action-sender';
@@ -9,7 +9,6 @@ import type { ActionSender, OutgoingAction, SendOutcome } from './action-sender'
 /** Gives a portal token for the officer who recorded an action (null: that officer must sign in). */
 export type TokenProvider = (officerId: string) => Promise<string | null>;
 
-const same = (text: string): LocalizedText => ({ vi: text, en: text });
 
 /** The portal request for a counter action; its fields come from the kind's declaration. */
 export function toActionInput(action: OutgoingAction, counter: CounterAction, expectedVersion: number): CounterActionInput {
@@ -19,31 +18,30 @@ export function toActionInput(action: OutgoingAction, counter: CounterAction, ex
 export function outcomeOf(result: PortalResult<ActionOutcome>): SendOutcome {
   if (result.ok) return { kind: 'delivered', dossier: result.value.dossier };
   const error: PortalError = result.error;
+  const detail = error.message;
+  const retry = (code: QueueReasonCode, retryAfterMs: number | null, offline: boolean, params: QueueReasonParams = {}, message = queueReason(code, params)): SendOutcome =>
+    ({ kind: 'retry', retryAfterMs, code, params, message, detail, offline });
   switch (error.kind) {
     case 'offline':
     case 'timeout':
-      return { kind: 'retry', retryAfterMs: null, code: error.kind, message: same(error.message), offline: true };
+      return retry(error.kind, null, true);
     case 'server':
       // 502/503: the gateway or the portal is down — the officer sees "offline".
-      return { kind: 'retry', retryAfterMs: error.retryAfterMs, code: error.kind, message: same(error.message), offline: error.status === 502 || error.status === 503 };
+      return retry('server', error.retryAfterMs, error.status === 502 || error.status === 503, { status: error.status });
     case 'rate_limited':
-      return { kind: 'retry', retryAfterMs: error.retryAfterMs, code: error.kind, message: same(error.message), offline: false };
+      return retry('rate_limited', error.retryAfterMs, false);
     case 'bad_response':
-      return { kind: 'retry', retryAfterMs: null, code: error.kind, message: same(error.message), offline: false };
+      return retry('bad_response', null, false);
     case 'unauthorized':
-      return { kind: 'retry', retryAfterMs: null, code: 'unauthorized', message: error.reason ?? same(error.message), offline: false };
+      return retry('unauthorized', null, false, {}, error.reason ?? queueReason('unauthorized'));
     case 'conflict':
-      return {
-        kind: 'conflict',
-        currentVersion: error.currentVersion,
-        theirs: error.current,
-        message: { vi: 'Hồ sơ đã được thay đổi ở nơi khác.', en: 'The dossier was changed elsewhere.' },
-      };
+      return { kind: 'conflict', code: 'conflict', currentVersion: error.currentVersion, theirs: error.current, message: error.reason ?? queueReason('conflict'), detail };
     case 'invalid':
+      return { kind: 'rejected', code: 'rejected', params: { status: error.status }, message: error.reason ?? queueReason('rejected', { status: error.status }), detail };
     case 'gone':
-      return { kind: 'rejected', message: error.reason ?? same(error.message) };
+      return { kind: 'rejected', code: 'rejected', params: { status: 410 }, message: error.reason ?? queueReason('rejected', { status: 410 }), detail };
     case 'not_found':
-      return { kind: 'rejected', message: { vi: 'Cổng không tìm thấy hồ sơ này.', en: 'The portal does not know this dossier.' } };
+      return { kind: 'rejected', code: 'not_found', message: queueReason('not_found'), detail };
   }
 }
 
@@ -53,11 +51,8 @@ export function createPortalActionSender(client: PortalClient, tokenFor: TokenPr
     async send(action) {
       const token = await tokenFor(action.officerId);
       if (!token) {
-        const message = {
-          vi: `Cần cán bộ ${action.officerId} đăng nhập lại để gửi thao tác này.`,
-          en: `Officer ${action.officerId} must sign in again to send this action.`,
-        };
-        return { kind: 'retry', retryAfterMs: 60_000, code: 'needs_sign_in', message, offline: false };
+        const params = { officerId: action.officerId };
+        return { kind: 'retry', retryAfterMs: 60_000, code: 'needs_sign_in', params, message: queueReason('needs_sign_in', params), offline: false };
       }
       if (action.kind === 'intake') {
         const intake = action.payload as Intake;

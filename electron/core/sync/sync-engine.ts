@@ -1,4 +1,6 @@
 import type { SyncStatus, SyncStream } from '../../../shared/contract/sync';
+import type { CounterActionKind } from '../../../shared/domain/action-kinds';
+import type { LocalizedText } from '../../../shared/validation';
 import type { CitizenStore } from '../db/cache/citizen-store';
 import type { DossierStore } from '../db/cache/dossier-store';
 import type { SyncStateStore } from '../db/cache/sync-state';
@@ -90,6 +92,9 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     now: deps.now,
     onChange: publish,
     onBack: () => {
+      // The portal answers again: what waits goes now, not when a back-off or an outage's
+      // Retry-After would have let it (the next try shown to the officer was only an estimate).
+      if (!stopped) deps.outbox.sendWaitingNow();
       void drainNow();
       void pullNow();
     },
@@ -187,6 +192,18 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     },
     drainNow,
     pullNow,
+    /**
+     * Online, on a dialect whose workflow decides per dossier (OpenCPS): why the portal would
+     * refuse this action now, so it is refused before anything is queued. Offline, without a
+     * token or on any failure of the check: null, and the check runs again at send.
+     */
+    async refusalOf(dossierCode: string, kind: CounterActionKind, officerId: string): Promise<LocalizedText | null> {
+      if (stopped || !deps.client.refusalOf || !connectivity.state.online) return null;
+      const token = await deps.tokenFor(officerId);
+      if (!token) return null;
+      const checked = await deps.client.refusalOf(token, dossierCode, kind);
+      return checked.ok ? checked.value : null;
+    },
     /** One pull and one drain (the CLI's `desk sync`). */
     async syncOnce(options: { pull: boolean; drain: boolean }): Promise<SyncReport> {
       const pulled = options.pull ? await pullNow() : null;

@@ -3,6 +3,7 @@ import { DOSSIER_STATUS_NAMES } from '../../../shared/domain/dossier-status';
 import { formatDisplayDateTime } from '../../../shared/domain/office-time';
 import { useDeskQuery } from '../../desk/hooks';
 import { useActionsT } from '../../i18n/actions-t';
+import { payloadFacts } from './payload-facts';
 
 /** Theirs (the portal's current dossier, already in the cache) next to ours (the queued payload). */
 export function ConflictView({ action }: { readonly action: QueuedAction }) {
@@ -29,10 +30,10 @@ export function ConflictView({ action }: { readonly action: QueuedAction }) {
       <section>
         <h3>{t('queue.ours')}</h3>
         <dl className="queue__facts" data-testid="ours-payload">
-          {Object.entries(action.payload).map(([key, value]) => (
-            <div key={key} className="queue__fact">
-              <dt>{key}</dt>
-              <dd>{Array.isArray(value) ? value.join('; ') : String(value)}</dd>
+          {payloadFacts(action.kind, action.payload, t, language).map(({ label, value }) => (
+            <div key={label} className="queue__fact">
+              <dt>{label}</dt>
+              <dd>{value}</dd>
             </div>
           ))}
         </dl>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Dialog, Heading, Modal } from 'react-aria-components';
 import type { QueuedAction } from '../../../shared/contract';
 import { formatDisplayDateTime } from '../../../shared/domain/office-time';
-import { actionKindSchema, COUNTER_ACTION_KINDS } from '../../../shared/domain/dossier-status';
+import { actionKindSchema, COUNTER_ACTION_KINDS, DOSSIER_STATUS_NAMES, nextStatus } from '../../../shared/domain/dossier-status';
 import { ActionForm, FailureMessage } from '../../components/actions/action-form';
 import { valuesFromPayload } from '../../components/actions/action-values';
 import { readCallFailure } from '../../components/actions/call-failure';
@@ -10,7 +10,8 @@ import { CallError } from '../../components/call-error';
 import { useDeskMutation, useDeskQuery } from '../../desk/hooks';
 import { useActionsT } from '../../i18n/actions-t';
 import { ConflictView } from './conflict-view';
-import { kindName } from './queue-labels';
+import { historyLine } from './queue-history';
+import { kindName, nextTryOf } from './queue-labels';
 import { WithdrawForm } from './withdraw-form';
 
 type Mode = 'view' | 'withdraw' | 'correct';
@@ -29,6 +30,10 @@ export function QueueDetail({ seq, onClose }: { readonly seq: number; readonly o
   const reapply = useDeskMutation('queue.reapply', { onSuccess: refresh });
   const withdraw = useDeskMutation('queue.withdraw', { onSuccess: refresh });
   const action = detail.data;
+  // Re-apply is offered only when it can succeed: the kind is allowed from the portal's current status.
+  const theirs = useDeskQuery('dossier.get', { code: action?.dossierCode ?? '' }, { enabled: action?.state === 'conflict' }).data?.dossier;
+  const kind = action ? correctable(action) : null;
+  const reapplicable = !theirs || kind === null || nextStatus(theirs.status, kind).ok;
 
   return (
     <Modal isOpen isDismissable onOpenChange={(isOpen) => !isOpen && onClose()} className="modal">
@@ -52,9 +57,19 @@ export function QueueDetail({ seq, onClose }: { readonly seq: number; readonly o
               <div className="queue__reason" data-testid="portal-reason">
                 <h3>{t('queue.portalReason')}</h3>
                 <p>{action.lastError.message[language]}</p>
+                {nextTryOf(action, t) && <p data-testid="next-try">{nextTryOf(action, t)}</p>}
+                {action.lastError.detail && (
+                  <details className="queue__detail">
+                    <summary>{t('queue.technicalDetail')}</summary>
+                    <p className="mono">{action.lastError.detail}</p>
+                  </details>
+                )}
               </div>
             )}
             {action.state === 'conflict' && <ConflictView action={action} />}
+            {action.state === 'conflict' && !reapplicable && theirs && (
+              <p data-testid="cannot-reapply">{t('queue.cannotReapply', { status: DOSSIER_STATUS_NAMES[theirs.status][language] })}</p>
+            )}
             <p role="status" className="action-panel__saved">
               {done ? t('queue.done') : ''}
             </p>
@@ -65,7 +80,7 @@ export function QueueDetail({ seq, onClose }: { readonly seq: number; readonly o
                     {t('queue.retry')}
                   </Button>
                 )}
-                {action.state === 'conflict' && (
+                {action.state === 'conflict' && reapplicable && (
                   <Button className="button" onPress={() => reapply.mutate({ seq })}>
                     {t('queue.reapply')}
                   </Button>
@@ -109,7 +124,7 @@ export function QueueDetail({ seq, onClose }: { readonly seq: number; readonly o
             <ol className="queue__history" data-testid="queue-history">
               {action.history.map((entry, index) => (
                 <li key={`${entry.at}-${index}`}>
-                  <span className="mono">{formatDisplayDateTime(entry.at)}</span> — {entry.event}
+                  <span className="mono">{formatDisplayDateTime(entry.at)}</span> — {historyLine(entry, t, language)}
                 </li>
               ))}
             </ol>

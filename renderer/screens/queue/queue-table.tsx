@@ -2,7 +2,7 @@ import { Button } from 'react-aria-components';
 import type { QueuedAction } from '../../../shared/contract';
 import { formatDisplayDateTime } from '../../../shared/domain/office-time';
 import { useActionsT } from '../../i18n/actions-t';
-import { kindName, reasonOf } from './queue-labels';
+import { kindName, nextTryOf, reasonOf } from './queue-labels';
 
 interface QueueTableProps {
   readonly actions: readonly QueuedAction[];
@@ -44,7 +44,10 @@ export function QueueTable({ actions, onOpen }: QueueTableProps) {
               <td>
                 <span className={`queue__state queue__state--${action.state}`}>{t(`queue.states.${action.state}`)}</span>
               </td>
-              <td>{reasonOf(action, language)}</td>
+              <td>
+                {reasonOf(action, language)}
+                {nextTryOf(action, t) && <span className="queue__next-try"> {nextTryOf(action, t)}</span>}
+              </td>
               <td>
                 <Button className="button button--small" onPress={() => onOpen(action.seq)} aria-label={`${t('queue.details')} #${action.seq}`}>
                   {t('queue.details')}

@@ -48,6 +48,22 @@ describe('desk audit verify', () => {
     await expect(cli(['audit', 'verify', ...args])).resolves.toMatchObject({ code: 0, stdout: expect.stringContaining('12') as unknown });
   });
 
+  it('says plainly that an OpenCPS site issues no receipts, and still checks the chain', async () => {
+    const { db, args } = workspace((dataDir) => openDatabase(join(dataDir, 'desk.sqlite')));
+    db.close();
+    const config = tempDir();
+    dirs.push(config);
+    const withOpencps = [...args.slice(0, 2), '--config', config.file('config.json', JSON.stringify({ mode: 'training', training: { dialect: 'opencps' } }))];
+    const human = await cli(['audit', 'verify', '--lang', 'vi', ...withOpencps]);
+    expect(human.code).toBe(0);
+    expect(human.stdout).toContain('không cấp biên nhận kiểm toán');
+    expect(human.stdout).toContain('Nhật ký kiểm toán nguyên vẹn');
+    const json = await cli(['audit', 'verify', '--json', ...withOpencps]);
+    expect(JSON.parse(json.stdout)).toMatchObject({ ok: true, rows: 12, receiptsAvailable: false });
+    const onestop = await cli(['audit', 'verify', '--json', ...args]);
+    expect(JSON.parse(onestop.stdout)).toMatchObject({ ok: true, receiptsAvailable: true });
+  });
+
   it('exits 1 with a clear message when there is no database', async () => {
     const dir = tempDir();
     dirs.push(dir);

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { DeskFailure } from '../../../../shared/contract/errors';
 import { verifyAuditChain, type AuditVerification } from '../../audit/verify';
+import { activeDialect } from '../../config/active-dialect';
 import { loadMachineConfig } from '../../config/load';
 import { defaultDataRoot, machineConfigPath } from '../../config/paths';
 import { openDatabaseForTools } from '../../keys/tool-database';
@@ -15,7 +16,14 @@ const PROBLEM = {
   receipt: { vi: 'không khớp biên nhận cổng dịch vụ đã cấp (chuỗi bị dựng lại)', en: 'does not match a receipt the portal issued (chain rebuilt)' },
 } as const;
 
-function printHuman(io: CliIo, result: AuditVerification): void {
+/** OpenCPS has no endpoint that keeps a chain head: the chain is checked on this PC alone. */
+const NO_RECEIPTS = {
+  vi: 'Hệ thống một cửa OpenCPS không cấp biên nhận kiểm toán: chuỗi chỉ được kiểm tra trên máy này, không đối chiếu được với cổng.',
+  en: 'The OpenCPS one-stop system issues no audit receipts: the chain is checked on this PC only, with nothing at the portal to compare it with.',
+};
+
+function printHuman(io: CliIo, result: AuditVerification, receiptsAvailable: boolean): void {
+  if (!receiptsAvailable) io.out(say(io, NO_RECEIPTS));
   if (result.ok) {
     io.out(say(io, {
       vi: `Nhật ký kiểm toán nguyên vẹn: ${result.rows} dòng, ${result.receipts} biên nhận. Đầu chuỗi #${result.head.seq} ${result.head.hash}`,
@@ -57,8 +65,9 @@ export const auditVerifyVerb: Verb = {
       else io.err(error.message);
       return Promise.resolve(1);
     }
-    if (io.json) io.out(JSON.stringify(result));
-    else printHuman(io, result);
+    const receiptsAvailable = activeDialect(loaded.config) !== 'opencps';
+    if (io.json) io.out(JSON.stringify({ ...result, receiptsAvailable }));
+    else printHuman(io, result, receiptsAvailable);
     return Promise.resolve(result.ok ? 0 : 1);
   },
 };

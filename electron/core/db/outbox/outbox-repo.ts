@@ -95,6 +95,8 @@ export function createOutboxRepo(db: Db) {
   const earliestRetry = db.prepare<[], { at: string | null }>(
     `SELECT min(next_attempt_at) AS at FROM outbox INDEXED BY outbox_retry WHERE state = 'waiting' AND next_attempt_at IS NOT NULL`,
   );
+  const sendWaitingNow = db.prepare("UPDATE outbox SET next_attempt_at = NULL WHERE state = 'waiting' AND next_attempt_at IS NOT NULL");
+  const sendOneNow = db.prepare<[number]>("UPDATE outbox SET next_attempt_at = NULL WHERE state = 'waiting' AND seq = ?");
   const list = db.prepare<[{ state: string | null; limit: number }], OutboxRow>(
     'SELECT * FROM outbox WHERE (@state IS NULL OR state = @state) ORDER BY seq DESC LIMIT @limit',
   );
@@ -162,6 +164,8 @@ export function createOutboxRepo(db: Db) {
     recoverSending: (): number => recoverSending.run().changes,
     summary: () => summary.all(),
     earliestRetry: () => earliestRetry.get()?.at ?? null,
+    /** Waiting actions (or one) become sendable now, whatever back-off or Retry-After they were given. */
+    sendWaitingNow: (seq?: number): number => (seq === undefined ? sendWaitingNow.run() : sendOneNow.run(seq)).changes,
     list: (state: OutboxState | null, limit: number) => list.all({ state, limit }),
     history: (seq: number) => history.all({ seq }),
     openForDossier: (code: string) => openForDossier.all(code),

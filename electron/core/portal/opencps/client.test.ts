@@ -122,11 +122,13 @@ describe('OpenCPS client against the stand-in', () => {
     expect(ledgerFor(key)).toHaveLength(2);
   });
 
-  it('refuses an action its workflow does not offer at this step (conflict, nothing applied)', async () => {
+  it('refuses an action its workflow does not offer at this step (conflict with a readable reason, nothing applied)', async () => {
     const d = pick(10);
     const key = randomUUID();
     const error = failure(await client.postAction(token, { dossierCode: d.code, kind: 'accept', expectedVersion: d.version, idempotencyKey: key }));
-    expect(error.kind).toBe('conflict');
+    if (error.kind !== 'conflict') throw new Error(`expected conflict, got ${error.kind}`);
+    expect(error.reason?.vi).toContain('không cho phép "Tiếp nhận"');
+    expect(error.reason?.en).toContain('does not offer "Accept"');
     expect(ledgerFor(key)).toHaveLength(0);
   });
 
@@ -140,6 +142,18 @@ describe('OpenCPS client against the stand-in', () => {
     expect(error.reason?.en).toContain('not configured');
     expect(ledgerFor(key)).toHaveLength(0);
     await bare.close();
+  });
+
+  it('maps the site accounts named in portal.opencps.roles to the desk roles, any case; everyone else is an officer', async () => {
+    expect(value(await client.login('canbo01', TRAINING_PASSWORD)).officer.role).toBe('officer');
+    expect(value(await client.login('giamsat01', TRAINING_PASSWORD)).officer.role).toBe('supervisor');
+    expect(value(await client.login('quantri01', TRAINING_PASSWORD)).officer.role).toBe('admin');
+    const other = createOpencpsPortalClient({ baseUrl: sim.url, timeoutMs: 2000, settings: { ...settings, roles: { supervisor: ['CanBo02'], admin: [] } }, agencyCode: '000.00.12.H29' });
+    expect(value(await other.login('canbo02', TRAINING_PASSWORD)).officer.role).toBe('supervisor');
+    expect(value(await other.login('giamsat01', TRAINING_PASSWORD)).officer.role).toBe('officer');
+    await other.close();
+    expect(opencpsSettingsSchema.safeParse({ ...SIM_SITE_SETTINGS, roles: { supervisor: [''] } }).success).toBe(false);
+    expect(opencpsSettingsSchema.safeParse({ ...SIM_SITE_SETTINGS, roles: { giamSat: ['giamsat01'] } }).success).toBe(false);
   });
 
   it('an intake whose answer was lost is found by its referenceUid, not created twice', async () => {

@@ -1,15 +1,18 @@
 import { z } from 'zod';
+import type { CounterActionKind } from '../../../../shared/domain/action-kinds';
 import type { Dossier } from '../../../../shared/domain/dossier';
 import type { AppliedAction, CounterActionInput, IntakeInput, Page, PortalSession } from '../../../../shared/portal/results';
+import type { LocalizedText } from '../../../../shared/validation';
 import type { PortalError, PortalResult } from '../errors';
 import type { ActionOutcome, PortalClient } from '../portal-client';
 import { createTransport, type FetchLike } from '../transport';
 import { keyInNote, markNote, opencpsActionWire, PAYLOAD_KEY } from './action-table';
 import { parseOpencpsDate } from './dates';
+import { notConfigured, notOffered } from './refusals';
 import { createOpencpsMapper, dossierCodeOf } from './map';
 import { decodePullCursor, encodePullCursor, type PullCursor } from './pull-cursor';
 import { createOpencpsRequester, type OpencpsCall } from './request';
-import { codesFor, type OpencpsSettings } from '../../config/opencps-settings';
+import { codesFor, roleOf, type OpencpsSettings } from '../../config/opencps-settings';
 import {
   opencpsActionListSchema,
   opencpsActionSchema,
@@ -81,6 +84,17 @@ export function createOpencpsPortalClient(options: OpencpsClientOptions): Portal
   };
   const carries = (a: OpencpsAction, key: string): boolean => keyInNote(a.actionNote) === key || (a.payload ?? '').includes(key);
 
+  /** The first configured code the dossier's workflow offers now (nextactions), or why none. */
+  async function offerFor(token: string, d: OpencpsDossier, kind: CounterActionKind): Promise<PortalResult<{ code: string } | { refusal: LocalizedText }>> {
+    const codes = codesFor(settings, kind);
+    if (codes.length === 0) return { ok: true, value: { refusal: notConfigured() } };
+    const next = await send(call(token, { method: 'GET', path: `${actionBase(d)}/nextactions` }), opencpsNextActionListSchema);
+    if (!next.ok) return next;
+    const offered = new Set((next.value.data ?? []).map((a) => a.actionCode));
+    const code = codes.find((c) => offered.has(c));
+    return { ok: true, value: code === undefined ? { refusal: notOffered(kind, d.stepName ?? d.stepCode) } : { code } };
+  }
+
   function outcome(kind: AppliedAction['kind'], before: Dossier | null, after: Dossier, action: OpencpsAction | null, officerId: string, replayed: boolean): ActionOutcome {
     return {
       applied: {
@@ -108,21 +122,14 @@ export function createOpencpsPortalClient(options: OpencpsClientOptions): Portal
     if (!history.ok) return history;
     const done = history.value.find((a) => carries(a, input.idempotencyKey));
     if (done) return { ok: true, value: outcome(input.kind, null, before.value, done, userOf(token) ?? '', true) };
-    const codes = codesFor(settings, input.kind);
-    if (codes.length === 0) {
-      return fail({
-        kind: 'invalid', message: `no action code configured for ${input.kind}`, status: 0,
-        reason: { vi: 'Thao tác này chưa được cấu hình cho hệ thống một cửa của đơn vị (portal.opencps.actionCodes). Báo bộ phận CNTT.', en: 'This action is not configured for the office\'s one-stop system (portal.opencps.actionCodes). Tell IT.' },
-      });
+    const offer = await offerFor(token, found.value, input.kind);
+    if (!offer.ok) return offer;
+    if ('refusal' in offer.value) {
+      // Not configured: nothing the officer can do here; not offered: the dossier moved on to a step that does not take it.
+      if (codesFor(settings, input.kind).length === 0) return fail({ kind: 'invalid', message: `no action code configured for ${input.kind}`, status: 0, reason: offer.value.refusal });
+      return fail({ kind: 'conflict', message: `${input.kind} not offered at step ${found.value.stepCode ?? '?'}`, currentVersion: before.value.version, current: before.value, reason: offer.value.refusal });
     }
-    const next = await send(call(token, { method: 'GET', path: `${actionBase(found.value)}/nextactions` }), opencpsNextActionListSchema);
-    if (!next.ok) return next;
-    const offered = new Set((next.value.data ?? []).map((a) => a.actionCode));
-    const code = codes.find((c) => offered.has(c));
-    if (code === undefined) {
-      // The dossier is at a step where its workflow does not offer this action: it moved on.
-      return fail({ kind: 'conflict', message: `action ${codes.join('/')} not offered at step ${found.value.stepCode ?? '?'}`, currentVersion: before.value.version, current: before.value });
-    }
+    const code = offer.value.code;
     const wire = opencpsActionWire(input);
     const posted = await send(
       call(token, {
@@ -215,7 +222,7 @@ export function createOpencpsPortalClient(options: OpencpsClientOptions): Portal
 
   async function login(username: string, password: string): Promise<PortalResult<PortalSession>> {
     const expiresAt = new Date(Date.now() + SESSION_MS).toISOString();
-    const officer = { id: username, name: username, role: 'officer' as const, unit: options.agencyCode };
+    const officer = { id: username, name: username, role: roleOf(settings, username), unit: options.agencyCode };
     if (settings.auth.scheme === 'bearer') {
       const got = await send({ method: 'POST', path: settings.auth.loginPath, form: { username, password } }, opencpsTokenSchema);
       if (!got.ok) return got;
@@ -256,6 +263,12 @@ export function createOpencpsPortalClient(options: OpencpsClientOptions): Portal
       return toDossier(found.value, history.ok ? history.value : undefined);
     }),
     getCitizen: () => unsupported('citizen registry'),
+    refusalOf: guarded(async (token: string, code: string, kind: CounterActionKind) => {
+      const found = await resolve(token, code);
+      if (!found.ok) return found;
+      const offer = await offerFor(token, found.value, kind);
+      return offer.ok ? { ok: true, value: 'refusal' in offer.value ? offer.value.refusal : null } : offer;
+    }),
     postAction: guarded(postAction),
     intakeDossier: guarded(intakeDossier),
     getHandlingLog: () => unsupported('handling-log endpoint'),

@@ -11,6 +11,12 @@ export const PORTAL_UNREACHABLE_NOTICE = {
   en: "The portal could not be reached: figures come from this PC only; other counters' actions may be missing.",
 };
 
+/** The portal answered but keeps no unit-wide handling log (an OpenCPS site): said plainly, not as an outage. */
+export const NO_HANDLING_LOG_NOTICE = {
+  vi: 'Hệ thống một cửa của đơn vị không cung cấp sổ theo dõi thao tác chung: số hồ sơ lấy từ dữ liệu đã tải về, thao tác theo cán bộ chỉ gồm thao tác ghi trên máy này.',
+  en: "The office's one-stop system keeps no shared handling log: dossier figures come from the downloaded data; actions per officer are only those recorded on this PC.",
+};
+
 export const zeroCounts = (): Record<ActionKind, number> =>
   Object.fromEntries(actionKindSchema.options.map((k) => [k, 0])) as Record<ActionKind, number>;
 
@@ -71,7 +77,7 @@ export function buildReport(range: OfficeRange, actions: CollectedActions, facts
     generatedAt: now.toISOString(),
     today,
     portalReachable: actions.portalReachable,
-    notice: actions.portalReachable ? null : PORTAL_UNREACHABLE_NOTICE,
+    notice: actions.portalReachable ? null : actions.portalError === 'not_found' ? NO_HANDLING_LOG_NOTICE : PORTAL_UNREACHABLE_NOTICE,
     officers: [...byOfficer.entries()]
       .map(([officerId, o]) => ({ officerId, ...o }))
       .sort((a, b) => b.total - a.total || a.officerId.localeCompare(b.officerId)),

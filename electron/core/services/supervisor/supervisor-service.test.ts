@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { supervisorReportSchema } from '../../../../shared/contract/supervisor';
 import { DAY, CODES, NOW, fakeSource, makeFixture, type Fixture } from '../../../../test/export/log-book-fixture';
+import { SIM_SITE_SETTINGS } from '../../../../portal-sim/opencps/site';
+import { opencpsSettingsSchema } from '../../config/opencps-settings';
+import { createOpencpsPortalClient } from '../../portal/opencps/client';
 import { portalHandlingLogSource } from './handling-log-source';
 import { createSupervisorService } from './supervisor-service';
 
@@ -60,6 +63,18 @@ describe('supervisor report', () => {
 });
 
 describe('portal handling-log adapter', () => {
+  it('on an OpenCPS site (no handling-log endpoint) reports from local data and says why, not "unreachable"', async () => {
+    const opencps = createOpencpsPortalClient({ baseUrl: 'http://127.0.0.1:9/o/rest/v2', timeoutMs: 500, settings: opencpsSettingsSchema.parse(SIM_SITE_SETTINGS), agencyCode: '000.00.12.H29' });
+    const source = portalHandlingLogSource(opencps, () => Promise.resolve('token'));
+    const report = await createSupervisorService({ db: fx.db, source: () => source, now: () => NOW }).report({ from: DAY, to: DAY });
+    await opencps.close();
+    expect(report.portalReachable).toBe(false);
+    expect(report.notice?.vi).toContain('không cung cấp sổ theo dõi thao tác chung');
+    expect(report.notice?.en).toContain('keeps no shared handling log');
+    expect(report.officers[0]).toMatchObject({ officerId: 'canbo01', total: 3 });
+  });
+
+
   it('asks the portal with the officer\'s token, and reads "no token" as unreachable', async () => {
     const asked: [string, string][] = [];
     const client = {

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { outboxErrorSchema } from '../../../shared/contract/actions';
+import { formatDisplayDateTime } from '../../../shared/domain/office-time';
+import type { ActionsKey, ActionsT } from '../../i18n/actions-t';
+
+const EVENTS = ['queued', 'sending', 'retry', 'delivered', 'conflict', 'rejected', 'withdrawn', 'reapplied', 'resubmitted'] as const;
+type EventName = (typeof EVENTS)[number];
+
+// What each event carries in its detail (the outbox's history); read, never trusted.
+const retryDetail = z.object({ nextAttemptAt: z.string().nullable().optional(), error: outboxErrorSchema });
+const withdrawnDetail = z.object({ reason: z.string() });
+
+/** One history entry in the officer's words: the event, then the reason or the next try when it has one. */
+export function historyLine(entry: { readonly event: string; readonly detail: unknown }, t: ActionsT, language: 'vi' | 'en'): string {
+  const known = EVENTS.find((e): e is EventName => e === entry.event);
+  const name = t(`queue.events.${known ?? 'other'}` as ActionsKey);
+  const retry = retryDetail.safeParse(entry.detail);
+  if (known === 'retry' && retry.success) {
+    const next = retry.data.nextAttemptAt ? ` — ${t('queue.nextTryShort', { time: formatDisplayDateTime(retry.data.nextAttemptAt) })}` : '';
+    return `${name}: ${retry.data.error.message[language]}${next}`;
+  }
+  const failed = outboxErrorSchema.safeParse(entry.detail);
+  if ((known === 'conflict' || known === 'rejected') && failed.success) return `${name}: ${failed.data.message[language]}`;
+  const withdrawn = withdrawnDetail.safeParse(entry.detail);
+  if (known === 'withdrawn' && withdrawn.success) return `${name}. ${t('queue.withdrawReasonWas', { reason: withdrawn.data.reason })}`;
+  return name;
+}
