@@ -98,6 +98,10 @@ export function createOutboxRepo(db: Db) {
   const list = db.prepare<[{ state: string | null; limit: number }], OutboxRow>(
     'SELECT * FROM outbox WHERE (@state IS NULL OR state = @state) ORDER BY seq DESC LIMIT @limit',
   );
+  const retryAllNow = db.prepare("UPDATE outbox SET next_attempt_at = NULL WHERE state = 'waiting'");
+  const retryOneNow = db.prepare<[number]>("UPDATE outbox SET next_attempt_at = NULL WHERE state = 'waiting' AND seq = ?");
+  const intakesCoded = db.prepare<[string], { n: number }>("SELECT count(*) AS n FROM outbox WHERE kind = 'intake' AND dossier_code LIKE ?");
+  const lastDelivered = db.prepare<[], { at: string | null }>("SELECT max(delivered_at) AS at FROM outbox WHERE state = 'delivered'");
   const openForDossier = db.prepare<[string], OutboxRow>(`SELECT * FROM outbox WHERE dossier_code = ? AND ${OPEN_ROW} ORDER BY seq`);
   // Rows queued before this change still have a stored 'queued' event: that one is used then.
   const history = db.prepare<[{ seq: number }], { at: string; event: string; detail: string | null }>(`
@@ -162,6 +166,12 @@ export function createOutboxRepo(db: Db) {
     recoverSending: (): number => recoverSending.run().changes,
     summary: () => summary.all(),
     earliestRetry: () => earliestRetry.get()?.at ?? null,
+    /** Waiting actions (one, or all) become due now instead of at their back-off time. */
+    retryNow: (seq?: number): void => void (seq === undefined ? retryAllNow.run() : retryOneNow.run(seq)),
+    /** Intakes ever queued under provisional codes starting with `prefix`. */
+    intakesCodedFrom: (prefix: string): number => intakesCoded.get(`${prefix}%`)?.n ?? 0,
+    /** Reads every delivered row: callers keep the answer and follow the drain's reports after. */
+    lastDeliveredAt: (): string | null => lastDelivered.get()?.at ?? null,
     list: (state: OutboxState | null, limit: number) => list.all({ state, limit }),
     history: (seq: number) => history.all({ seq }),
     openForDossier: (code: string) => openForDossier.all(code),

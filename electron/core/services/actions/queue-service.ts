@@ -58,8 +58,6 @@ export function createQueueService(deps: QueueServiceDeps) {
     if (!row) throw new DeskFailure('NOT_FOUND', 'No such queued action.');
     return row;
   };
-  const retryAllNow = deps.db.prepare("UPDATE outbox SET next_attempt_at = NULL WHERE state = 'waiting'");
-  const retryOneNow = deps.db.prepare<[number]>("UPDATE outbox SET next_attempt_at = NULL WHERE state = 'waiting' AND seq = ?");
 
   return {
     list: (state: QueuedAction['state'] | undefined, limit: number) => deps.outbox.list(state ?? null, limit).map(toQueuedAction),
@@ -69,8 +67,7 @@ export function createQueueService(deps: QueueServiceDeps) {
       return { ...toQueuedAction(row), history };
     },
     retryNow(seq: number | undefined) {
-      if (seq === undefined) retryAllNow.run();
-      else retryOneNow.run(seq);
+      deps.outbox.retryNow(seq);
       deps.nudge();
       return { started: true };
     },
