@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { createCore } from '../electron/core/core';
+import { openCoreUnderTest } from '../test/core-under-test';
 import { startPortalSim } from '../portal-sim';
 import { BENCH_SESSION } from './lib/desk-workspace';
 import { printReport, progress, rate, type BenchResult } from './lib/report';
@@ -21,12 +21,11 @@ async function measure(dialect: (typeof DIALECTS)[number], a: z.infer<typeof arg
   const sim = await startPortalSim({ seed: 7, dossiers: a.dossiers, citizens: 50, referenceTime: '2026-06-15T03:00:00.000Z', dialect, dataDir: join(root, 'sim') });
   const configPath = join(root, 'config.json');
   writeFileSync(configPath, JSON.stringify({ mode: 'training', portal: { timeoutMs: 30_000 }, training: { dialect } }));
-  const core = createCore({ dataRoot: join(root, 'data'), configPath, portalUrl: sim.url, logToFile: false, sync: { pageSize: 500, pullIntervalMs: 3_600_000 } });
+  const { core, database: { db } } = openCoreUnderTest({ dataRoot: join(root, 'data'), configPath, portalUrl: sim.url, logToFile: false, sync: { pageSize: 500, pullIntervalMs: 3_600_000 } });
   try {
     await core.start();
     const engine = core.sync();
-    const db = core.store?.db;
-    if (!engine || !db || !core.actions) throw new Error('core not ready');
+    if (!engine) throw new Error('core not ready');
     let t = performance.now();
     await engine.pullNow();
     const pullS = (performance.now() - t) / 1000;

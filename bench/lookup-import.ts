@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Core } from '../electron/core/core';
+import type { ReadyCore } from '../electron/core/core';
 import type { Db } from '../electron/core/db/connection';
 import { openDatabase } from '../electron/core/db/connection';
 import { migrate } from '../electron/core/db/migrate';
@@ -19,7 +19,7 @@ export interface ImportFigures {
 }
 
 /** First import through the core (HTTP pages → zod → cache), timed per stream from the engine's progress events. */
-export async function firstImport(core: Core, dossiers: number, citizens: number): Promise<ImportFigures> {
+export async function firstImport(core: ReadyCore, dossiers: number, citizens: number): Promise<ImportFigures> {
   const marks: { dossiersFrom?: { t: number; rows: number } } = {};
   let lastShown = 0;
   const off = core.events.onAny((name, payload) => {

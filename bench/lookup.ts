@@ -120,11 +120,9 @@ export async function run(argv: string[], json: boolean): Promise<void> {
   progress(`lookup: simulator with ${a.dossiers} dossiers / ${a.citizens} citizens (generated once into ${WORK})`);
   const sim = await startSimChild({ seed: 42, dossiers: a.dossiers, citizens: a.citizens, dataDir: join(WORK, `sim-${a.dossiers}-${a.citizens}`), referenceTime: REFERENCE_TIME });
   const ws = deskWorkspace(join(WORK, 'work'));
-  const core = ws.openCore(sim.url, { pageSize: 1000, pullIntervalMs: 3_600_000 });
+  const { core, database: { db } } = ws.openCore(sim.url, { pageSize: 1000, pullIntervalMs: 3_600_000 });
   const extra: Db[] = [];
   try {
-    const db = core.store?.db;
-    if (!db || !core.lookup) throw new Error('core not ready');
     progress('lookup: first import over HTTP');
     const imported = await firstImport(core, a.dossiers, a.citizens);
     await sim.stop();

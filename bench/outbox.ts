@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
-import type { Core } from '../electron/core/core';
+import type { CoreUnderTest } from '../test/core-under-test';
 import { openDatabase, type Db } from '../electron/core/db/connection';
 import { migrate } from '../electron/core/db/migrate';
 import { migrations } from '../electron/core/db/migrations';
@@ -43,17 +43,15 @@ async function ledgerKeys(url: string): Promise<string[]> {
 
 /** The cache a desk needs before it may record anything: one pull, then closed. */
 async function seedCache(ws: DeskWorkspace, sim: SimChild): Promise<void> {
-  const core = ws.openCore(sim.url, { pageSize: 1000, pullIntervalMs: 3_600_000 });
+  const { core } = ws.openCore(sim.url, { pageSize: 1000, pullIntervalMs: 3_600_000 });
   await core.start();
   await core.sync()?.pullNow();
   await core.close();
 }
 
 /** Durable enqueue through the core (engine not started: nothing competes with the commits). */
-function enqueueLatencies(core: Core, actions: number): number[] {
-  const db = core.store?.db;
+function enqueueLatencies({ core, database: { db } }: CoreUnderTest, actions: number): number[] {
   const record = core.actions;
-  if (!db || !record) throw new Error('core not ready');
   const codes = db.prepare<[], { code: string }>("SELECT code FROM dossier WHERE code NOT LIKE 'TMP-%' ORDER BY code").all().map((r) => r.code);
   const out: number[] = [];
   for (let i = 0; i < actions; i++) {
@@ -86,10 +84,9 @@ function rawInsertLatencies(path: string, keyHex: string | undefined, n: number)
 }
 
 /** Drains everything, honouring back-off (small in this run), until settled or the deadline. */
-async function drainAll(core: Core, deadlineMs: number): Promise<void> {
-  const db = core.store?.db;
+async function drainAll({ core, database: { db } }: CoreUnderTest, deadlineMs: number): Promise<void> {
   const engine = core.sync();
-  if (!db || !engine) throw new Error('core not started');
+  if (!engine) throw new Error('core not started');
   const open = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM outbox WHERE state IN ('waiting', 'sending')");
   while ((open.get()?.n ?? 0) > 0) {
     if (Date.now() > deadlineMs) throw new Error(`drain did not settle in time: ${open.get()?.n} actions open`);
@@ -124,7 +121,7 @@ export async function run(argv: string[], json: boolean): Promise<void> {
     progress(`outbox: enqueue ${a.actions} notes through the core`);
     const recorder = ws.openCore(sim.url);
     const enqueue = summarize(enqueueLatencies(recorder, a.actions));
-    await recorder.close();
+    await recorder.core.close();
     const keyHex = deskKeyHex(ws.dataDir);
     const rawFull = summarize(rawInsertLatencies(join(ws.root, 'raw-outbox.sqlite'), keyHex, Math.min(a.actions, 10_000)));
     const rawPlain = summarize(rawInsertLatencies(join(ws.root, 'raw-outbox-plain.sqlite'), undefined, Math.min(a.actions, 10_000)));
@@ -152,14 +149,13 @@ export async function run(argv: string[], json: boolean): Promise<void> {
     progress(`outbox: drain ${a.actions} actions with ${a.faultRate * 100} % faults`);
     const drainer = ws.openCore(sim.url, { pullIntervalMs: 3_600_000, backoff: { baseMs: 5, capMs: 40 }, ...(a.concurrency ? { concurrency: a.concurrency } : {}) });
     const t0 = performance.now();
-    await drainer.start();
+    await drainer.core.start();
     await drainAll(drainer, Date.now() + a.drainTimeoutS * 1000);
     const seconds = (performance.now() - t0) / 1000;
-    const db = drainer.store?.db;
-    if (!db) throw new Error('core not ready');
+    const { db } = drainer.database;
     const verdict = exactlyOnce(db, await ledgerKeys(sim.url));
     const retries = db.prepare<[], { n: number }>('SELECT coalesce(sum(attempts), 0) - count(*) AS n FROM outbox').get()?.n ?? 0;
-    await drainer.close();
+    await drainer.core.close();
     const perSecond = Math.round(verdict.delivered / seconds);
     results.push(
       Object.assign(met(

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { createCore } from '../electron/core/core';
+import { openCoreUnderTest } from '../test/core-under-test';
 import { startPortalSim, type PortalSim } from '../portal-sim/index';
 import { buildChild, runChild } from '../test/crash/child-process';
 import { deskWorkspace } from './lib/desk-workspace';
@@ -47,9 +47,7 @@ function faultRules(rate: number) {
 
 /** Opens the desk data once the children are done and compares its outbox with the portal's ledger. */
 async function verify(sim: PortalSim, dataRoot: string, configPath: string, announced: readonly string[]): Promise<LedgerVerdict> {
-  const core = createCore({ dataRoot, configPath, portalUrl: sim.url, logToFile: false });
-  const db = core.store?.db;
-  if (!db) throw new Error('the desk core did not open');
+  const { core, database: { db } } = openCoreUnderTest({ dataRoot, configPath, portalUrl: sim.url, logToFile: false });
   try {
     return exactlyOnce(db, sim.ledger().map((r) => r.idempotency_key), announced);
   } finally {

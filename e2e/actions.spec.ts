@@ -1,13 +1,13 @@
 import { expect, test } from './harness/fixtures';
 import { expectNoAxeViolations } from './harness/axe';
-import type { Core } from '../electron/core/core';
+import type { DeskHarness } from './harness/fixtures';
 
 // Issue 5 end to end: counter actions recorded in the real UI, queued while the portal is
 // down, delivered when it is back; a stale version shows the conflict and is re-applied.
 test.use({ withPortal: true });
 
-const codesInStatus = (core: Core, status: number | null, limit: number): string[] =>
-  (core.store?.db
+const codesInStatus = ({ database }: DeskHarness, status: number | null, limit: number): string[] =>
+  (database?.db
     .prepare(`SELECT code FROM dossier WHERE code NOT LIKE 'TMP-%' ${status === null ? '' : 'AND status = ?'} ORDER BY code LIMIT ?`)
     .all(...(status === null ? [limit] : [status, limit])) as { code: string }[]).map((r) => r.code);
 
@@ -15,7 +15,7 @@ test('with the portal down three actions wait, then are delivered when it is bac
   test.setTimeout(90_000);
   if (!portal) throw new Error('the portal fixture is missing');
   portal.faults.outage(120_000);
-  const codes = codesInStatus(desk.core, null, 3);
+  const codes = codesInStatus(desk, null, 3);
   for (const code of codes) {
     await desk.open(`dossier/${encodeURIComponent(code)}`);
     await page.getByTestId('action-panel').getByRole('button', { name: 'Ghi chú', exact: true }).click();
@@ -42,7 +42,7 @@ test('with the portal down three actions wait, then are delivered when it is bac
 test('a 409 shows the conflict in the Queue and resolves by re-applying on the latest version', async ({ page, desk, portal }) => {
   test.setTimeout(90_000);
   if (!portal) throw new Error('the portal fixture is missing');
-  const [code] = codesInStatus(desk.core, 2, 1);
+  const [code] = codesInStatus(desk, 2, 1);
   if (!code) throw new Error('no dossier in status 2 in the test data');
   portal.changeDossier(code); // someone else changed it: our cached version is now stale
 
@@ -68,7 +68,7 @@ test('the queue explains a wait in the officer\'s words and asks before signing 
   test.setTimeout(90_000);
   if (!portal) throw new Error('the portal fixture is missing');
   portal.faults.outage(600_000);
-  const [code] = codesInStatus(desk.core, null, 1);
+  const [code] = codesInStatus(desk, null, 1);
   if (!code) throw new Error('no dossier in the test data');
   await desk.open(`dossier/${encodeURIComponent(code)}`);
   await page.getByTestId('action-panel').getByRole('button', { name: 'Ghi chú', exact: true }).click();

@@ -1,6 +1,6 @@
 import { expect, test } from './harness/fixtures';
 import { expectNoAxeViolations } from './harness/axe';
-import type { Core } from '../electron/core/core';
+import type { DeskHarness } from './harness/fixtures';
 import { addDays, formatDisplayDate, officeDate } from '../shared/domain/office-time';
 
 // The forms of Circular 03/2025 from the real UI over the real core: an apology and
@@ -8,12 +8,12 @@ import { addDays, formatDisplayDate, officeDate } from '../shared/domain/office-
 // (form 01) reprinted from the dossier; every new dialog state checked with axe.
 test.use({ withPortal: true });
 
-const codesInStatus = (core: Core, status: number, limit: number): string[] =>
-  (core.store?.db.prepare("SELECT code FROM dossier WHERE code NOT LIKE 'TMP-%' AND status = ? ORDER BY code LIMIT ?").all(status, limit) as { code: string }[]).map((r) => r.code);
+const codesInStatus = ({ database }: DeskHarness, status: number, limit: number): string[] =>
+  (database?.db.prepare("SELECT code FROM dossier WHERE code NOT LIKE 'TMP-%' AND status = ? ORDER BY code LIMIT ?").all(status, limit) as { code: string }[]).map((r) => r.code);
 
 test('extension and stop are recorded and their forms printed; the receipt is reprinted from the dossier', async ({ page, desk }) => {
   test.setTimeout(120_000);
-  const [extended, stopped] = codesInStatus(desk.core, 4, 2);
+  const [extended, stopped] = codesInStatus(desk, 4, 2);
   if (!extended || !stopped) throw new Error('no dossiers in processing');
   const newDue = addDays(officeDate(new Date()), 20);
 
@@ -50,7 +50,7 @@ test('extension and stop are recorded and their forms printed; the receipt is re
   await expect(page.getByTestId('print-page')).toContainText('Hồ sơ có giấy tờ giả mạo');
   await expectNoAxeViolations(page, 'form 05 after its action');
 
-  const queued = desk.core.store?.db.prepare("SELECT kind, payload FROM outbox WHERE kind IN ('extend_deadline', 'stop_processing') ORDER BY seq").all() as { kind: string; payload: string }[];
+  const queued = desk.database?.db.prepare("SELECT kind, payload FROM outbox WHERE kind IN ('extend_deadline', 'stop_processing') ORDER BY seq").all() as { kind: string; payload: string }[];
   expect(queued.map((r) => r.kind)).toEqual(['extend_deadline', 'stop_processing']);
   expect(JSON.parse(queued[0]?.payload ?? '{}')).toMatchObject({ newDueDate: newDue });
 });

@@ -5,6 +5,7 @@ import { HOTLINE, linkageStatus, PROBLEM_STATES } from '../shared/domain/linkage
 import { officeDate } from '../shared/domain/office-time';
 import { expectNoAxeViolations } from './harness/axe';
 import { expect, test, type DeskHarness } from './harness/fixtures';
+import { expectReady } from '../test/core-under-test';
 import { cachedCitizens, cachedDossiers, citizensByState, unaccented } from './harness/lookup-data';
 import { repoRoot } from './harness/renderer-build';
 import { languages, lookupDataScreens, type LookupSample } from './harness/screens';
@@ -15,9 +16,9 @@ const searchBox = (page: Page) => page.getByRole('searchbox', { name: /Tìm hồ
 
 /** A citizen with at least one cached dossier, and that dossier. */
 function sampleOf(desk: DeskHarness) {
-  const citizens = cachedCitizens(desk.core);
+  const citizens = cachedCitizens(desk);
   const byId = new Map(citizens.map((c) => [c.citizen.idNumber, c]));
-  const dossier = cachedDossiers(desk.core).find((d) => d.applicant.kind === 'citizen' && d.applicant.idNumber && byId.has(d.applicant.idNumber));
+  const dossier = cachedDossiers(desk).find((d) => d.applicant.kind === 'citizen' && d.applicant.idNumber && byId.has(d.applicant.idNumber));
   if (!dossier?.applicant.idNumber) throw new Error('no cached dossier of a cached citizen');
   const owner = byId.get(dossier.applicant.idNumber);
   if (!owner) throw new Error('unreachable');
@@ -83,7 +84,7 @@ test.describe('lookup over a cache pulled from the simulator', () => {
 
   test('a common surname: the first 50 rows, more when the officer reaches the end of the list', async ({ page, desk }) => {
     const surnames = new Map<string, number>();
-    for (const d of cachedDossiers(desk.core)) {
+    for (const d of cachedDossiers(desk)) {
       const surname = unaccented(d.applicant.name).split(' ')[0] ?? '';
       surnames.set(surname, (surnames.get(surname) ?? 0) + 1);
     }
@@ -117,7 +118,7 @@ test.describe('lookup over a cache pulled from the simulator', () => {
 
   test('a citizen in each linkage state present in the data: title, hotline exactly for problems, no account creation', async ({ page, desk }) => {
     const today = officeDate(new Date());
-    const found = citizensByState(desk.core, today);
+    const found = citizensByState(desk, today);
     expect(found.size).toBeGreaterThanOrEqual(4);
     for (const [state, { ref, citizen }] of found) {
       const expected = linkageStatus(citizen.linkage, today);
@@ -131,7 +132,7 @@ test.describe('lookup over a cache pulled from the simulator', () => {
   });
 
   test('prints the Vietnamese guidance slip on A5', async ({ page, desk }) => {
-    const problem = [...citizensByState(desk.core)].find(([state]) => PROBLEM_STATES.has(state));
+    const problem = [...citizensByState(desk)].find(([state]) => PROBLEM_STATES.has(state));
     if (!problem) throw new Error('no citizen in a problem state in the test data');
     const [, { ref, citizen }] = problem;
     await desk.open(`citizen/${ref}`);
@@ -154,7 +155,7 @@ test.describe('lookup over a cache pulled from the simulator', () => {
   test('offline: with the portal down, search and views still work from the cache', async ({ page, desk, portal }) => {
     const { dossier, owner } = sampleOf(desk);
     portal?.faults.outage(60_000);
-    await desk.core.sync()?.pullNow().catch(() => undefined);
+    await expectReady(desk.core).sync()?.pullNow().catch(() => undefined);
     await desk.open('lookup');
     await searchBox(page).fill(dossier.code);
     await searchBox(page).press('Enter');

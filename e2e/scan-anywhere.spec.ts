@@ -10,7 +10,7 @@ const selection = (page: Page) =>
   searchBox(page).evaluate((input: HTMLInputElement) => ({ start: input.selectionStart, end: input.selectionEnd, length: input.value.length }));
 
 test('a scan while a dossier is open opens the scanned dossier; Esc back selects the old text', async ({ page, desk }) => {
-  const [first, second] = cachedDossiers(desk.core);
+  const [first, second] = cachedDossiers(desk);
   if (!first || !second) throw new Error('need two cached dossiers');
   await desk.open(`dossier/${encodeURIComponent(first.code)}`);
   await expect(page.getByRole('heading', { level: 1, name: `Hồ sơ ${first.code}` })).toBeVisible();
@@ -26,7 +26,7 @@ test('a scan while a dossier is open opens the scanned dossier; Esc back selects
 });
 
 test('typing at human speed on a dossier is not taken for a scan', async ({ page, desk }) => {
-  const [first, second] = cachedDossiers(desk.core);
+  const [first, second] = cachedDossiers(desk);
   if (!first || !second) throw new Error('need two cached dossiers');
   await desk.open(`dossier/${encodeURIComponent(first.code)}`);
   await expect(page.getByRole('heading', { level: 1, name: `Hồ sơ ${first.code}` })).toBeVisible();
@@ -37,7 +37,7 @@ test('typing at human speed on a dossier is not taken for a scan', async ({ page
 
 for (const key of ['Control+k', 'F3']) {
   test(`${key} from the queue and the intake screens goes to the search with the old text selected`, async ({ page, desk }) => {
-    const [first] = cachedDossiers(desk.core);
+    const [first] = cachedDossiers(desk);
     if (!first) throw new Error('no cached dossier');
     await desk.open('lookup');
     await searchBox(page).fill(first.applicant.name);

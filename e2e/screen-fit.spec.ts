@@ -30,7 +30,7 @@ async function fullyVisibleRows(page: Page): Promise<number> {
 /** The most common surname among cached applicants: a search that fills the list. */
 function commonSurname(desk: DeskHarness): string {
   const counts = new Map<string, number>();
-  for (const d of cachedDossiers(desk.core)) {
+  for (const d of cachedDossiers(desk)) {
     const surname = d.applicant.name.split(' ')[0] ?? '';
     counts.set(surname, (counts.get(surname) ?? 0) + 1);
   }
@@ -69,7 +69,7 @@ for (const viewport of viewports) {
     });
 
     test('dossier: status, due date, timeliness, applicant and the allowed actions without scrolling', async ({ page, desk }) => {
-      const open = cachedDossiers(desk.core).find((d) => d.status === 4) ?? cachedDossiers(desk.core)[0];
+      const open = cachedDossiers(desk).find((d) => d.status === 4) ?? cachedDossiers(desk)[0];
       if (!open) throw new Error('no cached dossier');
       await desk.open(`dossier/${encodeURIComponent(open.code)}`);
       await expect(page.getByRole('heading', { level: 1 })).toContainText(open.code);

@@ -6,7 +6,7 @@ const PASSWORD = 'taphuan@2024';
 test.describe('sign-in, lock and the supervisor screen over the real core', () => {
   test('training starts as canbo01; sign out, sign in as giamsat01, report, export, lock and unlock', async ({ page, desk }) => {
     // Sign-in asks the portal: connect the core to the training simulator.
-    await desk.core.start({ background: true });
+    await desk.core.start();
     await desk.open();
     await expect(page.getByTestId('session-officer')).toContainText('Cán bộ:');
     await expect.poll(async () => (await desk.core.dispatch('auth.session', {}, { trusted: true })).ok).toBe(true);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { callNames, eventNames } from '../shared/contract';
 import { expectNoAxeViolations } from './harness/axe';
+import { expectReady } from '../test/core-under-test';
 import { expect, test } from './harness/fixtures';
 import { appScreens, chooseLanguage, languages } from './harness/screens';
 
@@ -18,7 +19,7 @@ test.describe('the app over the real core', () => {
     await expect(page.getByTestId('app-version')).toHaveText(version);
     await expect(page.getByTestId('app-mode')).toHaveText('Tập huấn (dữ liệu mô phỏng)');
     await expect(page.getByTestId('app-info')).toContainText(desk.dataRoot);
-    await expect(page.getByTestId('app-info')).toContainText(String(desk.core.schemaVersion));
+    await expect(page.getByTestId('app-info')).toContainText(String(expectReady(desk.core).schemaVersion));
     // The built app runs under its CSP without tripping it (the meta tag's note about
     // frame-ancestors, which only the header can carry, is not a violation).
     const violations = desk.pageLog.filter((line) => /Content Security Policy/.test(line) && !/frame-ancestors/.test(line));

@@ -111,9 +111,9 @@ async function onReady(): Promise<void> {
     powerMonitor.off('lock-screen', lockOnOs);
     powerMonitor.off('suspend', lockOnSuspend);
   });
-  if (core.config) {
+  if (core.state === 'ready') {
     const running = core;
-    teardown.push(startUpdateChecks({ feedUrl: core.config.updates.url, outboxWaiting: () => running.sync()?.status().waiting ?? 0 }));
+    teardown.push(startUpdateChecks({ feedUrl: running.config.updates.url, outboxWaiting: () => running.sync()?.status().waiting ?? 0 }));
   }
   openWindow();
   closeProgress();

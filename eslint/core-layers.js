@@ -21,6 +21,7 @@ export const CORE_LAYERS = {
   api: SERVICE_LEVEL,
   // The composition root and the command line: wire every layer, imported by nothing below.
   'core.ts': '*',
+  composition: '*',
   'local-store.ts': '*',
   'portal-connection.ts': '*',
   cli: '*',

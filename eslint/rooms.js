@@ -56,6 +56,21 @@ export const rooms = [
     rules: { 'rooms/simulator-on-demand': ['error', { simulator: 'portal-sim' }] },
   },
   {
+    // SQL lives in repositories under db/, each statement prepared once when its repository is made.
+    name: 'rooms/sql-in-db',
+    files: ['electron/core/**/*.ts', 'lint-fixtures/core/**/*.ts'],
+    ignores: [...TESTS, 'electron/core/db/**', 'lint-fixtures/core/db/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='prepare']",
+          message: 'SQL belongs in a repository under electron/core/db/ (prepared once, when the repository is made); call its methods here.',
+        },
+      ],
+    },
+  },
+  {
     name: 'rooms/shared',
     files: ROOM_FILES.shared,
     rules: {

@@ -1,12 +1,16 @@
 import { join } from 'node:path';
 import { startTestSim } from '../portal-sim/test-support';
 import type { PortalSim, PortalSimOptions } from '../portal-sim';
-import { createCore, type Core } from '../electron/core/core';
+import type { ReadyCore } from '../electron/core/core';
+import type { DeskDatabase } from '../electron/core/composition/desk-database';
+import { openCoreUnderTest } from './core-under-test';
 import type { SyncEngine } from '../electron/core/sync/sync-engine';
 import { tempDir } from './tmp';
 
 export interface DeskUnderTest {
-  readonly core: Core;
+  readonly core: ReadyCore;
+  /** The database behind the core, for checks the contract does not offer. */
+  readonly database: DeskDatabase;
   readonly sim: PortalSim;
   readonly engine: SyncEngine;
   readonly dataRoot: string;
@@ -27,7 +31,7 @@ export async function startDesk(
   const sim = options.simInstance ?? (await startTestSim({ dialect, ...options.sim }));
   const configDir = tempDir();
   const configPath = configDir.file('config.json', JSON.stringify({ mode: 'training', portal: { timeoutMs: options.timeoutMs ?? 2000 }, training: { dialect } }));
-  const core = createCore({
+  const { core, database } = openCoreUnderTest({
     dataRoot, configPath, logToFile: false, portalUrl: sim.url,
     sync: { pageSize: 200, pullIntervalMs: 3_600_000, backoff: { baseMs: 5, capMs: 40 } },
   });
@@ -36,12 +40,12 @@ export async function startDesk(
   if (!engine) throw new Error('sync engine did not start');
   await engine.pullNow();
   const desk: DeskUnderTest = {
-    core, sim, engine, dataRoot,
+    core, database, sim, engine, dataRoot,
     async drainUntilSettled(maxRounds = 60) {
       for (let round = 1; round <= maxRounds; round += 1) {
-        core.store?.db.prepare("UPDATE outbox SET next_attempt_at = NULL WHERE state = 'waiting'").run();
+        database.db.prepare("UPDATE outbox SET next_attempt_at = NULL WHERE state = 'waiting'").run();
         await engine.drainNow();
-        const open = core.store?.db.prepare("SELECT count(*) AS n FROM outbox WHERE state IN ('waiting','sending')").get() as { n: number };
+        const open = database.db.prepare("SELECT count(*) AS n FROM outbox WHERE state IN ('waiting','sending')").get() as { n: number };
         if (open.n === 0) return round;
       }
       return maxRounds + 1;
@@ -61,20 +65,20 @@ export async function startDesk(
 }
 
 /** Codes of any cached dossiers (notes are allowed in every status). */
-export function anyCodes(core: Core, limit: number): string[] {
-  const rows = core.store?.db.prepare("SELECT code FROM dossier WHERE code NOT LIKE 'TMP-%' ORDER BY code LIMIT ?").all(limit) as { code: string }[];
+export function anyCodes({ database }: Pick<DeskUnderTest, 'database'>, limit: number): string[] {
+  const rows = database.db.prepare("SELECT code FROM dossier WHERE code NOT LIKE 'TMP-%' ORDER BY code LIMIT ?").all(limit) as { code: string }[];
   return rows.map((r) => r.code);
 }
 
 /** Codes of cached dossiers in a status (to record allowed actions on). */
-export function cachedCodes(core: Core, status: number, limit = 10): string[] {
-  const rows = core.store?.db.prepare('SELECT code FROM dossier WHERE status = ? ORDER BY code LIMIT ?').all(status, limit) as { code: string }[];
+export function cachedCodes({ database }: Pick<DeskUnderTest, 'database'>, status: number, limit = 10): string[] {
+  const rows = database.db.prepare('SELECT code FROM dossier WHERE status = ? ORDER BY code LIMIT ?').all(status, limit) as { code: string }[];
   return rows.map((r) => r.code);
 }
 
 /** The exactly-once check: every delivered action's key is in the ledger once, and nothing else is. */
 export function ledgerCheck(desk: DeskUnderTest): { delivered: number; ledger: number; duplicates: string[]; missing: string[]; unknown: string[] } {
-  const delivered = (desk.core.store?.db.prepare("SELECT idem_key FROM outbox WHERE state = 'delivered'").all() as { idem_key: string }[]).map((r) => r.idem_key);
+  const delivered = (desk.database.db.prepare("SELECT idem_key FROM outbox WHERE state = 'delivered'").all() as { idem_key: string }[]).map((r) => r.idem_key);
   const ledgerKeys = desk.sim.ledger().map((r) => r.idempotency_key);
   const counts = new Map<string, number>();
   for (const k of ledgerKeys) counts.set(k, (counts.get(k) ?? 0) + 1);

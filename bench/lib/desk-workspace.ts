@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createCore, type Core, type CoreOptions } from '../../electron/core/core';
+import type { CoreOptions } from '../../electron/core/core';
+import { openCoreUnderTest, type CoreUnderTest } from '../../test/core-under-test';
 
 export interface DeskWorkspace {
   readonly root: string;
@@ -8,7 +9,7 @@ export interface DeskWorkspace {
   readonly configPath: string;
   /** The folder holding desk.sqlite and desk.key (the mode's subfolder). */
   readonly dataDir: string;
-  openCore(portalUrl: string, sync?: CoreOptions['sync']): Core;
+  openCore(portalUrl: string, sync?: CoreOptions['sync']): CoreUnderTest;
   remove(): void;
 }
 
@@ -27,7 +28,7 @@ export function deskWorkspace(parent: string, portalTimeoutMs = 30_000): DeskWor
     dataRoot,
     configPath,
     dataDir: join(dataRoot, 'training'),
-    openCore: (portalUrl, sync) => createCore({ dataRoot, configPath, portalUrl, logToFile: false, ...(sync ? { sync } : {}) }),
+    openCore: (portalUrl, sync) => openCoreUnderTest({ dataRoot, configPath, portalUrl, logToFile: false, ...(sync ? { sync } : {}) }),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }

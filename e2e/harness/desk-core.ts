@@ -1,7 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCore, type Core } from '../../electron/core/core';
+import type { DeskDatabase } from '../../electron/core/composition/desk-database';
+import { composeCore, type Core } from '../../electron/core/core';
 import { repoRoot } from './renderer-build';
 
 /**
@@ -12,6 +13,8 @@ export type DeskConfigFile = Readonly<Record<string, unknown>> | string | null;
 
 export interface DeskCore {
   readonly core: Core;
+  /** The database behind a ready core (null with an invalid config), for what the contract does not show. */
+  readonly database: DeskDatabase | null;
   readonly dataRoot: string;
   readonly configPath: string;
   dispose(): Promise<void>;
@@ -26,9 +29,11 @@ export function startDeskCore(config: DeskConfigFile, portalUrl?: string): DeskC
   const configPath = join(root, 'config.json');
   if (config !== null) writeFileSync(configPath, typeof config === 'string' ? config : JSON.stringify(config, null, 2));
   // With a test's own simulator the core pulls from it instead of the in-process training portal.
-  const core = createCore({ dataRoot, configPath, version, logToFile: false, ...(portalUrl ? { portalUrl } : {}) });
+  const composed = composeCore({ dataRoot, configPath, version, logToFile: false, ...(portalUrl ? { portalUrl } : {}) });
+  const { core } = composed;
   return {
     core,
+    database: composed.state === 'ready' ? composed.database : null,
     dataRoot,
     configPath,
     dispose: async () => {

@@ -1,5 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import type { DeskDatabase } from '../../electron/core/composition/desk-database';
 import type { Core } from '../../electron/core/core';
+import { expectReady } from '../../test/core-under-test';
 import type { PortalSim } from '../../portal-sim';
 import { startTestSim } from '../../portal-sim/test-support';
 import { attachCore } from './attach';
@@ -10,6 +12,8 @@ import { startRendererServer, type RendererServer } from './renderer-server';
 export interface DeskHarness {
   /** The real core this test's page talks to. */
   readonly core: Core;
+  /** The database behind a ready core (null with an invalid config), for what the contract does not show. */
+  readonly database: DeskDatabase | null;
   readonly dataRoot: string;
   readonly configPath: string;
   /** Origin of the loopback server that serves the built renderer. */
@@ -83,11 +87,12 @@ export const test = base.extend<DeskTestFixtures, DeskWorkerFixtures>({
     const started = startDeskCore(deskConfig, portal?.url);
     if (portal) {
       await started.core.start();
-      await started.core.sync()?.pullNow();
+      await expectReady(started.core).sync()?.pullNow();
     }
     const stopEvents = await attachCore(page, started.core, rendererServer.origin);
     await use({
       core: started.core,
+      database: started.database,
       dataRoot: started.dataRoot,
       configPath: started.configPath,
       origin: rendererServer.origin,

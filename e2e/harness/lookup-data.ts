@@ -1,4 +1,4 @@
-import type { Core } from '../../electron/core/core';
+import type { DeskDatabase } from '../../electron/core/composition/desk-database';
 import { citizenSchema, type Citizen } from '../../shared/domain/citizen';
 import { dossierSchema, type Dossier } from '../../shared/domain/dossier';
 import { linkageStatus, type LinkageState } from '../../shared/domain/linkage';
@@ -10,25 +10,28 @@ export interface CachedCitizen {
   readonly citizen: Citizen;
 }
 
-function db(core: Core) {
-  if (!core.store) throw new Error('the core has no store (invalid config?)');
-  return core.store.db;
+/** A test's desk: its database is null when its core has an invalid config. */
+type WithDatabase = { readonly database: DeskDatabase | null };
+
+function db({ database }: WithDatabase) {
+  if (!database) throw new Error('the core has no database (invalid config?)');
+  return database.db;
 }
 
-export function cachedDossiers(core: Core): Dossier[] {
-  const rows = db(core).prepare('SELECT b.body FROM dossier d JOIN dossier_body b ON b.id = d.id ORDER BY d.code').all() as Array<{ body: string }>;
+export function cachedDossiers(desk: WithDatabase): Dossier[] {
+  const rows = db(desk).prepare('SELECT b.body FROM dossier d JOIN dossier_body b ON b.id = d.id ORDER BY d.code').all() as Array<{ body: string }>;
   return rows.map((row) => dossierSchema.parse(JSON.parse(row.body)));
 }
 
-export function cachedCitizens(core: Core): CachedCitizen[] {
-  const rows = db(core).prepare('SELECT id, body FROM citizen ORDER BY id').all() as Array<{ id: number; body: string }>;
+export function cachedCitizens(desk: WithDatabase): CachedCitizen[] {
+  const rows = db(desk).prepare('SELECT id, body FROM citizen ORDER BY id').all() as Array<{ id: number; body: string }>;
   return rows.map((row) => ({ ref: row.id, citizen: citizenSchema.parse(JSON.parse(row.body)) }));
 }
 
 /** The first cached citizen in each linkage state that occurs in the data, as the core's clock sees today. */
-export function citizensByState(core: Core, today = officeDate(new Date())): Map<LinkageState, CachedCitizen> {
+export function citizensByState(desk: WithDatabase, today = officeDate(new Date())): Map<LinkageState, CachedCitizen> {
   const found = new Map<LinkageState, CachedCitizen>();
-  for (const entry of cachedCitizens(core)) {
+  for (const entry of cachedCitizens(desk)) {
     const state = linkageStatus(entry.citizen.linkage, today).state;
     if (!found.has(state)) found.set(state, entry);
   }

@@ -17,6 +17,7 @@ import { chromium, type Page } from '@playwright/test';
 import { z } from 'zod';
 import { attachCore } from './attach';
 import { startDeskCore } from './desk-core';
+import { expectReady } from '../../test/core-under-test';
 import { cachedDossiers, unaccented } from './lookup-data';
 import { ensureRendererBuild, rendererOutDir } from './renderer-build';
 import { startRendererServer } from './renderer-server';
@@ -90,8 +91,8 @@ export async function run(args: string[], json: boolean): Promise<void> {
   try {
     progress(`lookup-ui: pulling ${params.dossiers} dossiers from the simulator…`);
     await desk.core.start();
-    await desk.core.sync()?.pullNow();
-    const names = [...new Set(cachedDossiers(desk.core).map((d) => unaccented(d.applicant.name)))];
+    await expectReady(desk.core).sync()?.pullNow();
+    const names = [...new Set(cachedDossiers(desk).map((d) => unaccented(d.applicant.name)))];
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const stop = await attachCore(page, desk.core, server.origin);
     await page.goto(`${server.origin}/#/lookup`);

@@ -25,7 +25,7 @@ const started = new WeakSet<Core>();
 const signInAs = (officerId: string) => async (core: Core) => {
   if (!started.has(core)) {
     started.add(core);
-    await core.start({ background: true });
+    await core.start();
   }
   await core.dispatch('auth.signIn', { officerId, password: TRAINING_PASSWORD }, trusted);
 };

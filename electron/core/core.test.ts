@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { tempDir } from '../../test/tmp';
 import { openEncryptedDatabase } from './keys/encrypted-database';
 import { fileKeyProvider } from './keys/file-key-provider';
-import { createCore, type Core } from './core';
+import { createCore, type Core, type ReadyCore } from './core';
 
 const dirs: ReturnType<typeof tempDir>[] = [];
 const cores: Core[] = [];
@@ -12,6 +12,10 @@ afterEach(async () => {
   dirs.splice(0).forEach((d) => d.remove());
 });
 const trusted = { trusted: true };
+function ready(core: Core): ReadyCore {
+  if (core.state !== 'ready') throw new Error(`the core is not ready: ${JSON.stringify(core.status)}`);
+  return core;
+}
 
 function start(config?: object, root?: ReturnType<typeof tempDir>) {
   const dir = root ?? tempDir();
@@ -28,8 +32,17 @@ describe('createCore on a real SQLite file', () => {
     const result = await core.dispatch('app.info', {}, trusted);
     expect(result).toMatchObject({
       ok: true,
-      value: { version: '9.9.9', mode: 'training', dataDir: join(dir.path, 'data', 'training'), schemaVersion: core.schemaVersion },
+      value: { version: '9.9.9', mode: 'training', dataDir: join(dir.path, 'data', 'training'), schemaVersion: ready(core).schemaVersion },
     });
+  });
+
+  it('offers a call typed by contract name that goes through the same checks as the dispatcher', async () => {
+    const { core } = start();
+    const info = await core.call('app.info', {});
+    expect(info).toMatchObject({ ok: true, value: { version: '9.9.9', mode: 'training' } });
+    // A typed call still meets the contract's input schema at run time.
+    const refused = await core.call('prefs.set', { language: 'fr' as 'vi' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
   it('keeps the officer language across a restart and pushes a prefs.changed event', async () => {
@@ -48,12 +61,14 @@ describe('createCore on a real SQLite file', () => {
   it('keeps training and production data in separate folders', () => {
     const training = start();
     const production = start({ mode: 'production', portal: { baseUrl: 'https://gw.example.vn' } });
-    expect(training.core.dataDir).toMatch(/training$/);
-    expect(production.core.dataDir).toMatch(/production$/);
+    expect(ready(training.core).dataDir).toMatch(/training$/);
+    expect(ready(production.core).dataDir).toMatch(/production$/);
   });
 
   it('stays up with an invalid config: app.status names each bad key, every other call is refused', async () => {
     const { core } = start({ mode: 'nope', portal: { timeoutMs: -1 } });
+    expect(core.state).toBe('config-invalid');
+    await expect(core.call('app.info', {})).resolves.toMatchObject({ ok: false, error: { code: 'CONFIG_INVALID' } });
     const status = await core.dispatch('app.status', {}, trusted);
     expect(status).toMatchObject({ ok: true, value: { state: 'config-invalid' } });
     if (!status.ok) return;

@@ -90,7 +90,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   page.on('close', () => void close());
   context.on('close', () => void close());
 
-  await core.start({ background: true });
+  await core.start();
   await page.goto(`${PREVIEW_ORIGIN}/index.html`);
   return { core, page, closed, close };
 }

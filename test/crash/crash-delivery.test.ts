@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { createCore } from '../../electron/core/core';
+import { openCoreUnderTest } from '../core-under-test';
 import { tempDir } from '../tmp';
 import { crashHarness, runChild } from './child-process';
 
@@ -19,9 +19,7 @@ describe.each(['onestop', 'opencps'] as const)('against the %s simulator', (dial
 
   /** Opens the desk database once the children are done and compares it with the ledger. */
   function verify(args: { dataRoot: string; configPath: string }, announced: string[]) {
-    const core = createCore({ dataRoot: args.dataRoot, configPath: args.configPath, portalUrl: harness.sim.url, logToFile: false });
-    const db = core.store?.db;
-    if (!db) throw new Error('no db');
+    const { core, database: { db } } = openCoreUnderTest({ dataRoot: args.dataRoot, configPath: args.configPath, portalUrl: harness.sim.url, logToFile: false });
     const rows = db.prepare('SELECT idem_key, state FROM outbox').all() as { idem_key: string; state: string }[];
     void core.close();
     const local = new Set(rows.map((r) => r.idem_key));

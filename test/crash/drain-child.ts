@@ -2,7 +2,7 @@
 // records actions, drains, and exits 0 when the outbox is settled. The parent kills it
 // with SIGKILL (or a failpoint makes it kill itself) and checks nothing was lost or doubled.
 import { z } from 'zod';
-import { createCore } from '../../electron/core/core';
+import { openCoreUnderTest } from '../core-under-test';
 
 const args = z
   .object({
@@ -19,15 +19,13 @@ const args = z
 const session = { officerId: 'canbo01', displayName: 'canbo01', roles: ['officer' as const] };
 
 async function main(): Promise<void> {
-  const core = createCore({ dataRoot: args.dataRoot, configPath: args.configPath, portalUrl: args.portalUrl, logToFile: false, sync: {
+  const { core, database: { db } } = openCoreUnderTest({ dataRoot: args.dataRoot, configPath: args.configPath, portalUrl: args.portalUrl, logToFile: false, sync: {
       backoff: { baseMs: 5, capMs: 20 },
       pullIntervalMs: 3_600_000,
       pageSize: args.pageSize,
       ...(args.killAfterPages ? { afterPage: (pages: number) => void (pages >= (args.killAfterPages ?? 0) && process.kill(process.pid, 'SIGKILL')) } : {}),
     },
   });
-  const db = core.store?.db;
-  if (!db) throw new Error('core not ready');
   await core.start();
   const engine = core.sync();
   if (!engine) throw new Error('no sync engine');
@@ -39,7 +37,7 @@ async function main(): Promise<void> {
   for (let i = 0; i < args.record; i += 1) {
     const code = codes[i % codes.length];
     if (!code) break;
-    const recorded = core.actions?.record(code, { kind: 'note', text: `crash ${process.pid}-${i}` }, session);
+    const recorded = core.actions.record(code, { kind: 'note', text: `crash ${process.pid}-${i}` }, session);
     // Reported only after the commit: the parent holds us to every action we announce.
     const key = db.prepare('SELECT idem_key FROM outbox WHERE seq = ?').get(recorded?.seq) as { idem_key: string };
     process.stdout.write(`queued ${recorded?.seq} ${key.idem_key}\n`);

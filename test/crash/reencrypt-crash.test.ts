@@ -7,7 +7,7 @@ import { openDatabase, type Db } from '../../electron/core/db/connection';
 import { migrate } from '../../electron/core/db/migrate';
 import { migrations } from '../../electron/core/db/migrations';
 import type { FailpointName } from '../../electron/core/failpoints';
-import { detectCipher } from '../../electron/core/keys/detect-cipher';
+import { detectCipher } from '../../electron/core/db/detect-cipher';
 import { openEncryptedDatabase } from '../../electron/core/keys/encrypted-database';
 import { auditDatabaseEncryption } from '../../electron/core/keys/encryption-audit';
 import { writeSqlcipherDesk } from '../fixtures/sqlcipher-desk';

@@ -1,3 +1,4 @@
+import { createAuditTable } from '../db/audit/audit-table';
 import type { Db } from '../db/connection';
 import { GENESIS_HASH, chainHash, type AuditFields } from './canonical';
 
@@ -25,11 +26,8 @@ export interface AuditHead {
  * row commit together). The sequence is gapless: seq = last seq + 1.
  */
 export function createAuditLog(db: Db, now: () => Date) {
-  const last = db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1');
-  const insert = db.prepare(
-    'INSERT INTO audit (seq, at, officer_id, action, subject, detail, prev_hash, hash) VALUES (@seq, @at, @officerId, @action, @subject, @detail, @prevHash, @hash)',
-  );
-  const head = (): AuditHead => last.get() ?? { seq: 0, hash: GENESIS_HASH };
+  const table = createAuditTable(db);
+  const head = (): AuditHead => table.last() ?? { seq: 0, hash: GENESIS_HASH };
   return {
     head,
     append(entry: AuditEntry): AuditHead {
@@ -43,7 +41,7 @@ export function createAuditLog(db: Db, now: () => Date) {
         detail: JSON.stringify(entry.detail ?? {}),
       };
       const hash = chainHash(prev.hash, fields);
-      insert.run({ ...fields, prevHash: prev.hash, hash });
+      table.insert({ ...fields, prevHash: prev.hash, hash });
       return { seq: fields.seq, hash };
     },
   };

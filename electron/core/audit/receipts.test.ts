@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { AuditHead, AuditReceipt } from '../../../shared/portal/results';
 import type { PortalResult } from '../portal/errors';
 import { createAuditLog } from './audit-log';
-import { latestReceipt, sendAuditHead } from './receipts';
+import { createReceiptTable } from '../db/audit/receipt-table';
+import { sendAuditHead } from './receipts';
 import { memoryDeskDb } from './test-db';
 import { verifyAuditChain } from './verify';
 
@@ -11,7 +12,7 @@ function setup(answer: (head: AuditHead) => PortalResult<AuditReceipt>) {
   const audit = createAuditLog(db, () => new Date('2026-11-27T02:00:00.000Z'));
   const sent: AuditHead[] = [];
   const client = { postAuditReceipt: (_token: string, head: AuditHead) => { sent.push(head); return Promise.resolve(answer(head)); } };
-  const send = () => sendAuditHead({ db, audit, client, token: 't', officerId: 'CB01', deviceId: 'A1B2C3', portalName: 'http://127.0.0.1:1' });
+  const send = () => sendAuditHead({ receipts: createReceiptTable(db), audit, client, token: 't', officerId: 'CB01', deviceId: 'A1B2C3', portalName: 'http://127.0.0.1:1' });
   return { db, audit, sent, send };
 }
 const echo = (head: AuditHead): PortalResult<AuditReceipt> => ({ ok: true, value: { receiptId: `R${head.seq}`, seq: head.seq, hash: head.hash, receivedAt: '2026-11-27T02:00:01.000Z', signature: 's' } });
@@ -26,7 +27,7 @@ describe('sendAuditHead', () => {
     expect(t.sent[0]).toMatchObject({ officerId: 'CB01', seq: 1, hash: head.hash, deviceId: 'A1B2C3' });
     await expect(t.send()).resolves.toEqual({ sent: false, reason: 'already_receipted' });
     expect(t.sent).toHaveLength(1);
-    expect(latestReceipt(t.db)).toMatchObject({ seq: 1, portal: 'http://127.0.0.1:1' });
+    expect(createReceiptTable(t.db).latest()).toMatchObject({ seq: 1, portal: 'http://127.0.0.1:1' });
     expect(verifyAuditChain(t.db)).toMatchObject({ ok: true, receipts: 1 });
   });
 
@@ -34,10 +35,10 @@ describe('sendAuditHead', () => {
     const wrong = setup((head) => ({ ok: true, value: { receiptId: 'X', seq: head.seq, hash: 'f'.repeat(64), receivedAt: '2026-11-27T02:00:01.000Z', signature: 's' } }));
     wrong.audit.append({ officerId: 'CB01', action: 'sign_in' });
     await expect(wrong.send()).resolves.toMatchObject({ sent: false, error: 'receipt_mismatch' });
-    expect(latestReceipt(wrong.db)).toBeNull();
+    expect(createReceiptTable(wrong.db).latest()).toBeNull();
     const down = setup(() => ({ ok: false, error: { kind: 'offline', message: 'down', cause: null } }));
     down.audit.append({ officerId: 'CB01', action: 'sign_in' });
     await expect(down.send()).resolves.toMatchObject({ sent: false, reason: 'portal_error', error: 'offline' });
-    expect(latestReceipt(down.db)).toBeNull();
+    expect(createReceiptTable(down.db).latest()).toBeNull();
   });
 });

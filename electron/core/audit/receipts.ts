@@ -1,5 +1,5 @@
 import type { AuditHead as PortalAuditHead, AuditReceipt } from '../../../shared/portal/results';
-import type { Db } from '../db/connection';
+import type { ReceiptTable, StoredReceipt } from '../db/audit/receipt-table';
 import type { PortalResult } from '../portal/errors';
 import type { AuditLog } from './audit-log';
 
@@ -8,30 +8,13 @@ export interface AuditReceiptPortal {
   postAuditReceipt(token: string, head: PortalAuditHead): Promise<PortalResult<AuditReceipt>>;
 }
 
-export interface StoredReceipt {
-  readonly seq: number;
-  readonly hash: string;
-  readonly receiptId: string;
-  readonly receivedAt: string;
-  readonly portal: string;
-}
-
 export type SendHeadOutcome =
   | { readonly sent: false; readonly reason: 'empty' | 'already_receipted' }
   | { readonly sent: true; readonly receipt: StoredReceipt }
   | { readonly sent: false; readonly reason: 'portal_error'; readonly error: string };
 
-export function latestReceipt(db: Db): StoredReceipt | null {
-  const row = db
-    .prepare<[], { seq: number; hash: string; receipt_id: string; received_at: string; portal: string }>(
-      'SELECT seq, hash, receipt_id, received_at, portal FROM audit_receipt ORDER BY seq DESC, id DESC LIMIT 1',
-    )
-    .get();
-  return row ? { seq: row.seq, hash: row.hash, receiptId: row.receipt_id, receivedAt: row.received_at, portal: row.portal } : null;
-}
-
 export interface SendAuditHeadOptions {
-  readonly db: Db;
+  readonly receipts: ReceiptTable;
   readonly audit: AuditLog;
   readonly client: AuditReceiptPortal;
   readonly token: string;
@@ -48,10 +31,10 @@ export interface SendAuditHeadOptions {
  * head we sent is refused, never stored.
  */
 export async function sendAuditHead(options: SendAuditHeadOptions): Promise<SendHeadOutcome> {
-  const { db, audit, client, token, officerId, deviceId, portalName } = options;
+  const { receipts, audit, client, token, officerId, deviceId, portalName } = options;
   const head = audit.head();
   if (head.seq === 0) return { sent: false, reason: 'empty' };
-  const last = latestReceipt(db);
+  const last = receipts.latest();
   if (last && last.seq === head.seq && last.hash === head.hash) return { sent: false, reason: 'already_receipted' };
   const result = await client.postAuditReceipt(token, { officerId, deviceId, seq: head.seq, hash: head.hash });
   if (!result.ok) return { sent: false, reason: 'portal_error', error: result.error.kind };
@@ -59,8 +42,7 @@ export async function sendAuditHead(options: SendAuditHeadOptions): Promise<Send
   if (receipt.seq !== head.seq || receipt.hash !== head.hash) {
     return { sent: false, reason: 'portal_error', error: 'receipt_mismatch' };
   }
-  db.prepare(
-    'INSERT OR IGNORE INTO audit_receipt (seq, hash, receipt_id, received_at, portal, signature) VALUES (?, ?, ?, ?, ?, ?)',
-  ).run(receipt.seq, receipt.hash, receipt.receiptId, receipt.receivedAt, portalName, receipt.signature);
-  return { sent: true, receipt: { seq: receipt.seq, hash: receipt.hash, receiptId: receipt.receiptId, receivedAt: receipt.receivedAt, portal: portalName } };
+  const stored: StoredReceipt = { seq: receipt.seq, hash: receipt.hash, receiptId: receipt.receiptId, receivedAt: receipt.receivedAt, portal: portalName };
+  receipts.keep({ ...stored, signature: receipt.signature });
+  return { sent: true, receipt: stored };
 }

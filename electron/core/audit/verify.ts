@@ -1,3 +1,4 @@
+import { createAuditChainRows } from '../db/audit/audit-chain-rows';
 import type { Db } from '../db/connection';
 import { GENESIS_HASH, chainHashOf } from './canonical';
 
@@ -12,15 +13,9 @@ export interface AuditVerification {
   readonly firstBad?: { readonly seq: number; readonly problem: AuditProblem };
 }
 
-type RawRow = [seq: number, at: string, officerId: string, action: string, subject: string | null, detail: string, prevHash: string, hash: string];
-
-function receiptsBySeq(db: Db): Map<number, string[]> {
-  const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_receipt'").get() !== undefined;
+function receiptsBySeq(chain: ReturnType<typeof createAuditChainRows>): Map<number, string[]> {
   const bySeq = new Map<number, string[]>();
-  if (!hasTable) return bySeq;
-  for (const r of db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM audit_receipt ORDER BY seq').iterate()) {
-    bySeq.set(r.seq, [...(bySeq.get(r.seq) ?? []), r.hash]);
-  }
+  for (const r of chain.receipts()) bySeq.set(r.seq, [...(bySeq.get(r.seq) ?? []), r.hash]);
   return bySeq;
 }
 
@@ -30,9 +25,9 @@ function receiptsBySeq(db: Db): Map<number, string[]> {
  * receipt the portal gave must match the row it pinned. Reports the first bad row.
  */
 export function verifyAuditChain(db: Db): AuditVerification {
-  const receipts = receiptsBySeq(db);
+  const chain = createAuditChainRows(db);
+  const receipts = receiptsBySeq(chain);
   const receiptCount = [...receipts.values()].reduce((n, list) => n + list.length, 0);
-  const rows = db.prepare('SELECT seq, at, officer_id, action, subject, detail, prev_hash, hash FROM audit ORDER BY seq').raw(true);
   let expectedSeq = 1;
   let prev = GENESIS_HASH;
   let count = 0;
@@ -40,7 +35,7 @@ export function verifyAuditChain(db: Db): AuditVerification {
   const broken = (seq: number, problem: AuditProblem): AuditVerification => ({
     ok: false, rows: count, head, receipts: receiptCount, firstBad: { seq, problem },
   });
-  for (const raw of rows.iterate() as IterableIterator<RawRow>) {
+  for (const raw of chain.rows()) {
     const [seq, at, officerId, action, subject, detail, prevHash, hash] = raw;
     if (seq !== expectedSeq) return broken(seq, 'gap');
     if (prevHash !== prev) return broken(seq, 'prev');

@@ -5,7 +5,7 @@ import { memoryDeskDb } from '../audit/test-db';
 import { verifyAuditChain } from '../audit/verify';
 import type { PortalError, PortalResult } from '../portal/errors';
 import { signInDelaySeconds } from './backoff';
-import { createCredentialStore } from './credential-store';
+import { createCredentialStore } from '../db/auth/credential-store';
 import { checkVerifier, makeVerifier } from './password-verifier';
 import { createSessionManager } from './session-manager';
 import { createSignInService } from './sign-in-service';
@@ -35,7 +35,7 @@ function setup(options: { portalOrigin?: string; minimumScryptN?: number; db?: R
   };
   const remembered: string[] = [];
   const service = createSignInService({
-    db, audit, credentials: createCredentialStore(db), sessions, portal, now, offlineSignInDays: 7, scryptCost: FAST,
+    db, audit, credentials: createCredentialStore(db, signInDelaySeconds), sessions, portal, now, offlineSignInDays: 7, scryptCost: FAST,
     portalOrigin: options.portalOrigin ?? REAL_PORTAL, minimumScryptN: 'minimumScryptN' in options ? options.minimumScryptN : FAST.N,
     rememberToken: (officerId, token) => void remembered.push(`${officerId}:${token}`),
   });

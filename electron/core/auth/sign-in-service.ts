@@ -5,7 +5,7 @@ import type { PortalSession } from '../../../shared/portal/results';
 import type { AuditLog } from '../audit/audit-log';
 import type { Db } from '../db/connection';
 import type { PortalResult } from '../portal/errors';
-import type { CredentialStore } from './credential-store';
+import type { CredentialStore } from '../db/auth/credential-store';
 import { checkVerifier, DEFAULT_SCRYPT_COST, makeVerifier, MIN_SCRYPT_N, type ScryptCost } from './password-verifier';
 import type { SessionManager } from './session-manager';
 

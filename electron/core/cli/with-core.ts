@@ -1,14 +1,14 @@
 import type { CallInput, CallName, CallOutput } from '../../../shared/contract';
-import { createCore, type Core } from '../core';
+import type { ReadyCore } from '../core';
 import type { CommonFlags } from './args';
 import { EXIT } from './exit-codes';
 import { say, type CliIo } from './io';
-import { packageVersion } from './package-version';
+import { composeCliCore } from './compose-cli-core';
 import { PASSWORD_ENV, readPassword, type Terminal } from './password-prompt';
 import { printConfigIssues } from './verbs/config-issues';
 
 export interface CliCore {
-  readonly core: Core;
+  readonly core: ReadyCore;
   /** Makes a contract call as the CLI (a trusted front, same validation and roles as the app). */
   readonly call: <K extends CallName>(name: K, input: CallInput<K>) => Promise<CallOutput<K>>;
 }
@@ -38,19 +38,19 @@ const NO_PASSWORD = {
  * nothing.
  */
 export async function withCore(io: CliIo, flags: CommonFlags, work: (cli: CliCore) => Promise<number>, terminal: Terminal = processTerminal): Promise<number> {
-  const core = createCore({ dataRoot: flags['data-dir'], configPath: flags.config, version: packageVersion() });
+  const { core } = composeCliCore(flags);
   try {
-    if (core.status.state === 'config-invalid') {
+    if (core.state === 'config-invalid') {
       printConfigIssues(io, core.status.configPath, core.status.issues);
       return EXIT.error;
     }
     const call = async <K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> => {
-      const result = await core.dispatch(name, input, { trusted: true });
+      const result = await core.call(name, input);
       if (!result.ok) {
         const details = result.error.details as { message?: { vi: string; en: string } } | undefined;
         throw new CallFailed(result.error.code, details?.message ? say(io, details.message) : result.error.message);
       }
-      return result.value as CallOutput<K>;
+      return result.value;
     };
     if (flags.officer) {
       const password = await readPassword(say(io, { vi: `Mật khẩu của ${flags.officer}: `, en: `Password for ${flags.officer}: ` }), process.env, terminal);

@@ -3,7 +3,7 @@ import type { SearchFilters } from '../../../shared/contract/lookup';
 import { migratedDatabases } from '../../../test/fixtures/migrated-db';
 import { makeDossier } from '../../../test/fixtures/cache-data';
 import { recordStatements } from '../../../test/query-plan';
-import { createUnitFacts } from '../services/supervisor/unit-facts';
+import { createUnitFacts } from './supervisor/unit-facts';
 import { createCitizenStore } from './cache/citizen-store';
 import { createDossierSearch } from './cache/dossier-search';
 import { createDossierStore } from './cache/dossier-store';

@@ -5,9 +5,9 @@ import type { StorageProgress } from '../../../shared/contract/storage';
 import { CURRENT_CIPHER, selectCipher, type CipherScheme } from '../db/cipher-scheme';
 import { openDatabase, type Db } from '../db/connection';
 import { KEY_BYTES, type KeyProvider } from './key-provider';
-import { detectCipher } from './detect-cipher';
+import { detectCipher } from '../db/detect-cipher';
 import { reencryptDatabase, reencryptDatabaseAsync, removeReencryptLeftovers, type ReencryptResult } from './reencrypt-database';
-import { rowCounts } from './row-counts';
+import { rowCounts } from '../db/row-counts';
 
 const PLAINTEXT_HEADER = 'SQLite format 3\0';
 

@@ -11,7 +11,7 @@ import { openDatabase, type Db } from '../db/connection';
 import { migrate } from '../db/migrate';
 import { migrations } from '../db/migrations';
 import { readStorageCipher } from '../db/storage-cipher';
-import { detectCipher } from './detect-cipher';
+import { detectCipher } from '../db/detect-cipher';
 import { openEncryptedDatabase, prepareEncryptedDatabase } from './encrypted-database';
 import { auditDatabaseEncryption } from './encryption-audit';
 import type { KeyProvider } from './key-provider';

@@ -7,7 +7,7 @@ import { CIPHER_SCHEMES, selectCipher, type CipherScheme } from '../db/cipher-sc
 import { openDatabase } from '../db/connection';
 import { recordCipherChange, STORAGE_CIPHER_TABLE_NAME } from '../db/storage-cipher';
 import { failpointsFromEnv, type Failpoint } from '../failpoints';
-import { tableRowCount, userTables, type RowCounts } from './row-counts';
+import { tableRowCount, userTables, type RowCounts } from '../db/row-counts';
 
 const COPY_CHUNK_BYTES = 16 * 1024 * 1024;
 const schemeSchema = z.enum(Object.keys(CIPHER_SCHEMES) as [CipherScheme, ...CipherScheme[]]);

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DeskFailure } from '../../../shared/contract/errors';
 import { openDatabase, type Db } from '../db/connection';
-import { detectCipher } from './detect-cipher';
+import { detectCipher } from '../db/detect-cipher';
 import { isPlaintextDatabase } from './encrypted-database';
 import { fileKeyProvider } from './file-key-provider';
 

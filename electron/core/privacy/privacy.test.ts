@@ -27,7 +27,7 @@ describe('citizen.reveal', () => {
     const { db, audit, store } = setup();
     store.put(citizen('079190001234', '2026-11-01T00:00:00.000Z'));
     const ref = store.refOf('079190001234') ?? 0;
-    const handlers = privacyHandlers(createRevealService({ db, audit, now: () => now }));
+    const handlers = privacyHandlers(createRevealService({ db, citizens: store, audit, now: () => now }));
     const session = { officerId: 'CB01', displayName: 'An', roles: ['officer' as const] };
     const shown = handlers['citizen.reveal']({ ref, reason: 'đối chiếu với CCCD 079190001234 bản gốc' }, { session });
     expect(shown).toEqual({ ref, fullName: 'Trần Thị Bích', idNumber: '079190001234', phone: '0912345678' });
@@ -39,8 +39,8 @@ describe('citizen.reveal', () => {
   });
 
   it('an unknown applicant is NOT_FOUND and nothing is audited', () => {
-    const { db, audit } = setup();
-    const service = createRevealService({ db, audit, now: () => now });
+    const { db, audit, store } = setup();
+    const service = createRevealService({ db, citizens: store, audit, now: () => now });
     expect(() => service.reveal('CB01', 999, 'kiểm tra')).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }) as Error);
     expect(audit.head().seq).toBe(0);
   });
@@ -59,12 +59,12 @@ describe('purgeStaleCitizens', () => {
     cachedAt.run('2026-11-25T00:00:00.000Z', '001090000003');
     store.markUsed(store.refOf('001090000002') ?? 0, '2026-11-26T00:00:00.000Z');
     store.markUsed(store.refOf('001090000004') ?? 0, '2026-06-01T00:00:00.000Z');
-    expect(purgeStaleCitizens(db, audit, now, 90)).toBe(2);
+    expect(purgeStaleCitizens(db, store, audit, now, 90)).toBe(2);
     expect((db.prepare('SELECT id_number FROM citizen ORDER BY id_number').all() as { id_number: string }[]).map((r) => r.id_number)).toEqual(['001090000002', '001090000003']);
     const row = db.prepare('SELECT officer_id, action, detail FROM audit').get() as { officer_id: string; action: string; detail: string };
     expect(row).toMatchObject({ officer_id: 'system', action: 'cache_purged' });
     expect(JSON.parse(row.detail)).toMatchObject({ count: 2, olderThanDays: 90 });
-    expect(purgeStaleCitizens(db, audit, now, 90)).toBe(0);
+    expect(purgeStaleCitizens(db, store, audit, now, 90)).toBe(0);
     expect(audit.head().seq).toBe(1);
     expect(verifyAuditChain(db).ok).toBe(true);
   });

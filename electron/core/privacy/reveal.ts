@@ -3,10 +3,12 @@ import { DeskFailure } from '../../../shared/contract/errors';
 import { citizenSchema } from '../../../shared/domain/citizen';
 import { maskDigitRuns, maskTail } from '../../../shared/privacy';
 import type { AuditLog } from '../audit/audit-log';
+import type { CitizenStore } from '../db/cache/citizen-store';
 import type { Db } from '../db/connection';
 
 export interface RevealOptions {
   readonly db: Db;
+  readonly citizens: CitizenStore;
   readonly audit: AuditLog;
   readonly now: () => Date;
 }
@@ -15,17 +17,15 @@ export interface RevealOptions {
  * Shows one applicant's full ID and phone numbers. The audit row says who, whose (the
  * masked ID, never the full one), when and why, and commits with the "last used" mark.
  */
-export function createRevealService({ db, audit, now }: RevealOptions) {
-  const byRef = db.prepare<[number], { id: number; body: string }>('SELECT id, body FROM citizen WHERE id = ?');
-  const markUsed = db.prepare<[string, number]>('UPDATE citizen SET last_used_at = ? WHERE id = ?');
+export function createRevealService({ db, citizens, audit, now }: RevealOptions) {
   return {
     reveal(officerId: string, ref: number, reason: string): RevealedCitizen {
-      const row = byRef.get(ref);
+      const row = citizens.byRef(ref);
       const parsed = row ? citizenSchema.safeParse(JSON.parse(row.body)) : null;
       if (!row || !parsed?.success) throw new DeskFailure('NOT_FOUND', 'This applicant is not in the local cache.', { ref });
       const citizen = parsed.data;
       db.transaction(() => {
-        markUsed.run(now().toISOString(), ref);
+        citizens.markUsed(ref, now().toISOString());
         audit.append({
           officerId,
           action: 'reveal',

@@ -9,7 +9,7 @@ afterEach(async () => {
 
 const session = { officerId: 'canbo01', displayName: 'Cán bộ 01', roles: ['officer' as const] };
 const outboxStates = (d: DeskUnderTest) =>
-  Object.fromEntries((d.core.store?.db.prepare('SELECT state, count(*) AS n FROM outbox GROUP BY state').all() as { state: string; n: number }[]).map((r) => [r.state, r.n]));
+  Object.fromEntries((d.database.db.prepare('SELECT state, count(*) AS n FROM outbox GROUP BY state').all() as { state: string; n: number }[]).map((r) => [r.state, r.n]));
 
 // The same proofs for both dialects. An OpenCPS attempt is several calls (history,
 // next actions, the action, the dossier), so its per-call fault rate is a third of onestop's:
@@ -19,10 +19,10 @@ describe.each(['onestop', 'opencps'] as const)('outbox delivery against the %s s
 
   it('keeps actions recorded during an outage waiting, then delivers each exactly once', async () => {
     desk = await startDesk({ dialect });
-    const codes = anyCodes(desk.core, 3);
+    const codes = anyCodes(desk, 3);
     expect(codes).toHaveLength(3);
     desk.sim.faults.outage(60_000);
-    for (const code of codes) desk.core.actions?.record(code, { kind: 'note', text: `ghi chú cho ${code}` }, session);
+    for (const code of codes) desk.core.actions.record(code, { kind: 'note', text: `ghi chú cho ${code}` }, session);
     await desk.engine.drainNow();
     expect(desk.engine.status()).toMatchObject({ online: false, waiting: 3 });
     desk.sim.faults.clear();
@@ -40,12 +40,12 @@ describe.each(['onestop', 'opencps'] as const)('outbox delivery against the %s s
     ['429 with Retry-After', { route: '*', kind: 'error', status: 429, retryAfterSeconds: 0, rate: 0.5 }],
   ] as const)('delivers exactly once through %s', async (_name, rule) => {
     desk = await startDesk({ dialect });
-    const codes = cachedCodes(desk.core, 2, 8);
+    const codes = cachedCodes(desk, 2, 8);
     expect(codes.length).toBeGreaterThanOrEqual(2);
     desk.sim.faults.set({ rules: [{ ...rule, rate: perCall(rule.rate) }], seed: 3 });
     for (const code of codes) {
-      desk.core.actions?.record(code, { kind: 'note', text: 'một' }, session);
-      desk.core.actions?.record(code, { kind: 'forward', toUnit: 'H15.50.05.13' }, session);
+      desk.core.actions.record(code, { kind: 'note', text: 'một' }, session);
+      desk.core.actions.record(code, { kind: 'forward', toUnit: 'H15.50.05.13' }, session);
     }
     const rounds = await desk.drainUntilSettled();
     expect(rounds).toBeLessThanOrEqual(60);
@@ -58,20 +58,20 @@ describe.each(['onestop', 'opencps'] as const)('outbox delivery against the %s s
 
   it('delivers exactly once when the portal hangs past the client timeout', async () => {
     desk = await startDesk({ timeoutMs: 500, dialect });
-    const codes = anyCodes(desk.core, 3);
+    const codes = anyCodes(desk, 3);
     desk.sim.faults.set({ rules: [{ route: '*', kind: 'hang', rate: perCall(0.4) }], hangMs: 1500, seed: 5 });
-    for (const code of codes) desk.core.actions?.record(code, { kind: 'note', text: 'chờ' }, session);
+    for (const code of codes) desk.core.actions.record(code, { kind: 'note', text: 'chờ' }, session);
     await desk.drainUntilSettled();
     expect(ledgerCheck(desk)).toMatchObject({ delivered: 3, ledger: 3, duplicates: [], missing: [], unknown: [] });
   });
 
   it('marks an action on a dossier that moved on portal-side as a conflict, applying nothing', async () => {
     desk = await startDesk({ dialect });
-    const [code] = cachedCodes(desk.core, 2, 1);
+    const [code] = cachedCodes(desk, 2, 1);
     if (!code) throw new Error('no dossier in status 2');
     // The back office took it into processing: forwarding from "received" is no longer possible.
     desk.sim.changeDossier(code, 4);
-    const recorded = desk.core.actions?.record(code, { kind: 'forward', toUnit: 'H15.50.05.13' }, session);
+    const recorded = desk.core.actions.record(code, { kind: 'forward', toUnit: 'H15.50.05.13' }, session);
     await desk.drainUntilSettled();
     expect(outboxStates(desk)).toEqual({ conflict: 1 });
     const listed = await desk.core.dispatch('queue.get', { seq: recorded?.seq }, { trusted: true });
@@ -82,10 +82,10 @@ describe.each(['onestop', 'opencps'] as const)('outbox delivery against the %s s
   // OpenCPS has no dossier versions: a change that leaves the step as it was is no conflict there.
   it.skipIf(dialect === 'opencps')('marks a stale version as a conflict, shows theirs, and delivers once re-applied', async () => {
     desk = await startDesk({ dialect });
-    const [code] = cachedCodes(desk.core, 2, 1);
+    const [code] = cachedCodes(desk, 2, 1);
     if (!code) throw new Error('no dossier in status 2');
     desk.sim.changeDossier(code);
-    const recorded = desk.core.actions?.record(code, { kind: 'forward', toUnit: 'H15.50.05.13' }, session);
+    const recorded = desk.core.actions.record(code, { kind: 'forward', toUnit: 'H15.50.05.13' }, session);
     await desk.drainUntilSettled();
     expect(outboxStates(desk)).toEqual({ conflict: 1 });
     const listed = await desk.core.dispatch('queue.get', { seq: recorded?.seq }, { trusted: true });
@@ -132,7 +132,7 @@ describe.each(['onestop', 'opencps'] as const)('outbox delivery against the %s s
 
   it('overlays this PC\'s waiting actions on the dossier: projected status, pending list, row marker', async () => {
     desk = await startDesk({ dialect });
-    const [code] = cachedCodes(desk.core, 2, 1);
+    const [code] = cachedCodes(desk, 2, 1);
     if (!code) throw new Error('no dossier in status 2');
     desk.sim.faults.outage(60_000);
     await desk.core.dispatch('action.record', { dossierCode: code, action: { kind: 'forward', toUnit: 'H15.50.05.13' } }, { trusted: true });
@@ -151,7 +151,7 @@ describe.each(['onestop', 'opencps'] as const)('outbox delivery against the %s s
 
   it('refuses an action the status does not allow, queueing nothing', async () => {
     desk = await startDesk({ dialect });
-    const [code] = cachedCodes(desk.core, 10, 1);
+    const [code] = cachedCodes(desk, 10, 1);
     if (!code) throw new Error('no dossier in status 10');
     const result = await desk.core.dispatch('action.record', { dossierCode: code, action: { kind: 'accept' } }, { trusted: true });
     expect(result).toMatchObject({ ok: false, error: { code: 'REJECTED' } });

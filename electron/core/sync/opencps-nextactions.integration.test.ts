@@ -7,14 +7,14 @@ afterEach(async () => {
   desk = null;
 });
 
-const outboxRows = (d: DeskUnderTest) => d.core.store?.db.prepare('SELECT seq, state FROM outbox').all() as { seq: number; state: string }[];
+const outboxRows = (d: DeskUnderTest) => d.database.db.prepare('SELECT seq, state FROM outbox').all() as { seq: number; state: string }[];
 const forward = { kind: 'forward', toUnit: 'H15.50.05.13' } as const;
 
 /** On OpenCPS the site's workflow (nextactions) decides what a dossier takes next, not the desk's status table. */
 describe('recording an action for an OpenCPS dossier', () => {
   it('online: refuses it before queueing when nextactions does not offer the mapped code, with the reason in both languages', async () => {
     desk = await startDesk({ dialect: 'opencps' });
-    const [code] = cachedCodes(desk.core, 2, 1);
+    const [code] = cachedCodes(desk, 2, 1);
     if (!code) throw new Error('no dossier in status 2');
     // The back office moved it on; the cache still says "received", so only the portal knows.
     desk.sim.changeDossier(code, 4);
@@ -29,7 +29,7 @@ describe('recording an action for an OpenCPS dossier', () => {
 
   it('online: queues and delivers it when nextactions offers the mapped code', async () => {
     desk = await startDesk({ dialect: 'opencps' });
-    const [code] = cachedCodes(desk.core, 2, 1);
+    const [code] = cachedCodes(desk, 2, 1);
     if (!code) throw new Error('no dossier in status 2');
     const result = await desk.core.dispatch('action.record', { dossierCode: code, action: forward }, { trusted: true });
     expect(result).toMatchObject({ ok: true, value: { projectedStatus: 4 } });
@@ -40,7 +40,7 @@ describe('recording an action for an OpenCPS dossier', () => {
 
   it('offline: queues it, checks at send, and stops it with a readable reason when the workflow moved on', async () => {
     desk = await startDesk({ dialect: 'opencps' });
-    const [code] = cachedCodes(desk.core, 2, 1);
+    const [code] = cachedCodes(desk, 2, 1);
     if (!code) throw new Error('no dossier in status 2');
     desk.sim.faults.outage(60_000);
     await desk.engine.drainNow();

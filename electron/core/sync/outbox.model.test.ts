@@ -18,7 +18,7 @@ interface Real {
 
 
 function check(real: Real, model: Model): void {
-  const db = real.desk.core.store?.db;
+  const db = real.desk.database.db;
   if (!db) throw new Error('no db');
   const rows = db.prepare('SELECT idem_key, state FROM outbox').all() as { idem_key: string; state: string }[];
   const local = new Set(rows.map((r) => r.idem_key));
@@ -46,7 +46,7 @@ class Enqueue implements fc.AsyncCommand<Model, Real> {
 class Pump implements fc.AsyncCommand<Model, Real> {
   check = () => true;
   async run(model: Model, real: Real) {
-    real.desk.core.store?.db.prepare("UPDATE outbox SET next_attempt_at = NULL WHERE state = 'waiting'").run();
+    real.desk.database.db.prepare("UPDATE outbox SET next_attempt_at = NULL WHERE state = 'waiting'").run();
     await real.desk.engine.drainNow();
     check(real, model);
   }
@@ -115,13 +115,13 @@ describe.each(['onestop', 'opencps'] as const)('outbox model against the %s simu
       fc.asyncProperty(fc.commands(commands, { maxCommands: 25 }), async (cmds) => {
         sim.faults.clear();
         const desk = await startDesk({ simInstance: sim });
-        const real: Real = { desk, codes: anyCodes(desk.core, 8) };
+        const real: Real = { desk, codes: anyCodes(desk, 8) };
         try {
           await fc.asyncModelRun(() => ({ model: { recorded: 0 }, real }), cmds);
           // Settle: with the network back, everything is delivered or visibly failed.
           sim.faults.clear();
           await real.desk.drainUntilSettled();
-          const db = real.desk.core.store?.db;
+          const db = real.desk.database.db;
           const rows = db?.prepare('SELECT idem_key, state FROM outbox').all() as { idem_key: string; state: string }[];
           const local = new Set(rows.map((r) => r.idem_key));
           const ledger = sim.ledger().map((r) => r.idempotency_key).filter((k) => local.has(k)).sort();

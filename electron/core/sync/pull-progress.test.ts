@@ -18,7 +18,7 @@ describe('first import progress', () => {
       const pulling = name === 'sync.status' ? (payload as SyncStatus).pulling : null;
       if (pulling) seen.push(pulling);
     });
-    fresh.core.store?.db.exec("DELETE FROM sync_state; DELETE FROM dossier; DELETE FROM dossier_name_fts; DELETE FROM citizen;");
+    fresh.database.db.exec("DELETE FROM sync_state; DELETE FROM dossier; DELETE FROM dossier_name_fts; DELETE FROM citizen;");
     await fresh.engine.pullNow();
     await fresh.stop();
     const dossiers = seen.filter((p) => p.stream === 'dossiers');

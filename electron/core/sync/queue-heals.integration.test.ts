@@ -9,12 +9,12 @@ afterEach(async () => {
 
 const session = { officerId: 'canbo01', displayName: 'Cán bộ 01', roles: ['officer' as const] };
 type Row = { state: string; next_attempt_at: string | null; last_error: string | null };
-const rows = (d: DeskUnderTest) => d.core.store?.db.prepare('SELECT state, next_attempt_at, last_error FROM outbox ORDER BY seq').all() as Row[];
+const rows = (d: DeskUnderTest) => d.database.db.prepare('SELECT state, next_attempt_at, last_error FROM outbox ORDER BY seq').all() as Row[];
 
 describe('a queue that explains and heals itself', () => {
   it('keeps the reason structured in the officer\'s words, the portal text as a detail, and the next try as a time', async () => {
     desk = await startDesk();
-    const [code] = anyCodes(desk.core, 1);
+    const [code] = anyCodes(desk, 1);
     if (!code) throw new Error('no dossier');
     desk.sim.faults.outage(600_000);
     desk.core.actions?.record(code, { kind: 'note', text: 'hẹn bổ sung' }, session);
@@ -32,7 +32,7 @@ describe('a queue that explains and heals itself', () => {
 
   it('sends waiting actions the moment the portal answers again, not when a Retry-After would have let them', async () => {
     desk = await startDesk();
-    const codes = anyCodes(desk.core, 2);
+    const codes = anyCodes(desk, 2);
     desk.sim.faults.outage(600_000);
     for (const code of codes) desk.core.actions?.record(code, { kind: 'note', text: 'chờ Cổng' }, session);
     await desk.engine.drainNow();

@@ -54,10 +54,9 @@ const isOffline = (e: PortalError) => e.kind === 'offline' || e.kind === 'timeou
  * comes back. Lookups never wait for any of it.
  */
 export function createSyncEngine(deps: SyncEngineDeps) {
-  const lastDelivery = deps.db.prepare<[], { at: string | null }>("SELECT max(delivered_at) AS at FROM outbox WHERE state = 'delivered'");
   // That max reads every delivered row: read once, then kept current from the drain's own reports.
   let lastDeliveryAt: string | null | undefined;
-  const lastDeliveryNow = (): string | null => (lastDeliveryAt ??= lastDelivery.get()?.at ?? null);
+  const lastDeliveryNow = (): string | null => (lastDeliveryAt ??= deps.outbox.lastDeliveredAt());
   let pulling: PullProgress | null = null;
   let retryTimer: NodeJS.Timeout | null = null;
   let pullTimer: NodeJS.Timeout | null = null;

@@ -18,7 +18,7 @@ let base: string[];
 // The CLI opens the same data folder as the running desk core, as it does next to the app.
 beforeAll(async () => {
   desk = await startDesk({ sim: { citizens: 400, dossiers: 200 } });
-  const rows = desk.core.store?.db.prepare('SELECT id, body FROM citizen ORDER BY id').all() as { id: number; body: string }[];
+  const rows = desk.database.db.prepare('SELECT id, body FROM citizen ORDER BY id').all() as { id: number; body: string }[];
   cached = rows.map((r) => ({ ref: r.id, citizen: citizenSchema.parse(JSON.parse(r.body)) }));
   base = ['--data-dir', desk.dataRoot, '--config', config.file('config.json', JSON.stringify({ mode: 'training' }))];
 }, 60_000);

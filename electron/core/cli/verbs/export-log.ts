@@ -1,16 +1,12 @@
 import { copyFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { z } from 'zod';
 import { ok, type Result } from '../../../../shared/contract/errors';
 import { exportFormatSchema, exportRequestSchema, exportResultSchema, type ExportRequest } from '../../../../shared/contract/supervisor';
-import { createCore } from '../../core';
-import { verifyAuditChainForExport } from '../../services/export/audit-verify';
-import { createExportService } from '../../services/export/export-service';
-import { createSupervisorService } from '../../services/supervisor/supervisor-service';
 import { UsageError, validateFlags, type CommonFlags } from '../args';
+import { composeCliCore } from '../compose-cli-core';
 import { say } from '../io';
-import { packageVersion } from '../package-version';
 import type { Verb } from '../verb';
 import { printConfigIssues } from './config-issues';
 
@@ -35,21 +31,15 @@ export type OpenExporter = (flags: CommonFlags) => { ok: true; exporter: Exporte
  * audited under `cli:<OS user>`.
  */
 const openCoreExporter: OpenExporter = (flags) => {
-  const core = createCore({ dataRoot: flags['data-dir'], configPath: flags.config, version: packageVersion() });
-  if (core.status.state === 'config-invalid') return { ok: false, configPath: core.status.configPath, issues: core.status.issues };
-  const store = core.store;
-  if (!store || !core.dataDir) return { ok: false, configPath: flags.config ?? '', issues: [] };
-  const now = () => new Date();
-  const supervisor = createSupervisorService({ db: store.db, source: () => null, now });
-  const service = createExportService({
-    db: store.db, supervisor, audit: store.audit, verifyAuditChain: verifyAuditChainForExport, now,
-    exportDir: join(core.dataDir, 'exports'), unit: core.config?.agencyCode ?? null,
-  });
+  const composed = composeCliCore(flags);
+  if (composed.state === 'config-invalid') return { ok: false, configPath: composed.core.status.configPath, issues: composed.core.status.issues };
+  // The core's own export service: never started, so the handling log has no portal source.
+  const { core, modules } = composed;
   const operator = `cli:${userInfo().username}`;
   return {
     ok: true,
     exporter: {
-      run: async (request) => ok(await service.exportHandlingLog(request, { officerId: operator, displayName: operator, roles: ['supervisor'] })),
+      run: async (request) => ok(await modules.exportService.exportHandlingLog(request, { officerId: operator, displayName: operator, roles: ['supervisor'] })),
       close: () => core.close(),
     },
   };

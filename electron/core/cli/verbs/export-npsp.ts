@@ -1,12 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { createCore } from '../../core';
+import { createNpspDayRows } from '../../db/export/npsp-day-rows';
 import { npspExportSchema } from '../../services/export/npsp/npsp-item';
 import { npspItemsForDays } from '../../services/export/npsp/select-day';
 import { UsageError, validateFlags } from '../args';
+import { composeCliCore } from '../compose-cli-core';
 import { say } from '../io';
-import { packageVersion } from '../package-version';
 import type { Verb } from '../verb';
 import { printConfigIssues } from './config-issues';
 import { isReversed } from '../../../../shared/domain/office-range';
@@ -23,25 +23,20 @@ export const exportNpspVerb: Verb = {
     const f = validateFlags(flagsSchema, command.values);
     const to = f.to ?? f.date;
     if (isReversed({ from: f.date, to })) throw new UsageError('--to: must not be before --date');
-    const core = createCore({ dataRoot: flags['data-dir'], configPath: flags.config, version: packageVersion() });
+    const composed = composeCliCore(flags);
     try {
-      if (core.status.state === 'config-invalid') {
-        printConfigIssues(io, core.status.configPath, core.status.issues);
+      if (composed.state === 'config-invalid') {
+        printConfigIssues(io, composed.core.status.configPath, composed.core.status.issues);
         return 1;
       }
-      const db = core.store?.db;
-      if (!db) {
-        io.err(say(io, { vi: 'Không mở được dữ liệu của máy.', en: 'The desk data could not be opened.' }));
-        return 1;
-      }
-      const document = npspExportSchema.parse({ service: 'DongBoHoSoMC', isUpdating: false, data: npspItemsForDays(db, f.date, to) });
+      const document = npspExportSchema.parse({ service: 'DongBoHoSoMC', isUpdating: false, data: npspItemsForDays(createNpspDayRows(composed.database.db), f.date, to) });
       const out = resolve(f.out);
       writeFileSync(out, `${JSON.stringify(document, null, 2)}\n`);
       if (io.json) io.out(JSON.stringify({ ok: true, out, items: document.data.length }));
       else io.out(say(io, { vi: `Đã xuất ${document.data.length} hồ sơ vào ${out}`, en: `Exported ${document.data.length} dossiers to ${out}` }));
       return 0;
     } finally {
-      await core.close();
+      await composed.core.close();
     }
   },
 };

@@ -21,6 +21,7 @@ export function createCitizenStore(db: Db) {
   const byPhone = db.prepare<[string], CitizenRow>('SELECT id, body FROM citizen WHERE phone = ? LIMIT 2');
   const refOf = db.prepare<[string], { id: number }>('SELECT id FROM citizen WHERE id_number = ?');
   const touch = db.prepare<[string, number]>('UPDATE citizen SET last_used_at = ? WHERE id = ?');
+  const unusedSince = db.prepare<[string]>('DELETE FROM citizen WHERE coalesce(last_used_at, cached_at, updated_at) < ?');
 
   const put = (c: Citizen): void => {
     upsert.run({
@@ -51,6 +52,8 @@ export function createCitizenStore(db: Db) {
     },
     refOf: (idNumber: string) => refOf.get(idNumber)?.id ?? null,
     markUsed: (ref: number, at: string) => void touch.run(at, ref),
+    /** Retention: deletes applicants not used (or, never used, not received again) before `cutoff`. */
+    deleteUnusedBefore: (cutoff: string): number => unusedSince.run(cutoff).changes,
     count: (): number => (db.prepare('SELECT count(*) AS n FROM citizen').get() as { n: number }).n,
   };
 }

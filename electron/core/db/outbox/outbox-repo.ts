@@ -100,6 +100,8 @@ export function createOutboxRepo(db: Db) {
   const list = db.prepare<[{ state: string | null; limit: number }], OutboxRow>(
     'SELECT * FROM outbox WHERE (@state IS NULL OR state = @state) ORDER BY seq DESC LIMIT @limit',
   );
+  const intakesCoded = db.prepare<[string], { n: number }>("SELECT count(*) AS n FROM outbox WHERE kind = 'intake' AND dossier_code LIKE ?");
+  const lastDelivered = db.prepare<[], { at: string | null }>("SELECT max(delivered_at) AS at FROM outbox WHERE state = 'delivered'");
   const openForDossier = db.prepare<[string], OutboxRow>(`SELECT * FROM outbox WHERE dossier_code = ? AND ${OPEN_ROW} ORDER BY seq`);
   // The 'queued' event is the row's created_at, unless the row has one stored (rows written by older versions do).
   const history = db.prepare<[{ seq: number }], { at: string; event: string; detail: string | null }>(`
@@ -166,6 +168,10 @@ export function createOutboxRepo(db: Db) {
     earliestRetry: () => earliestRetry.get()?.at ?? null,
     /** Waiting actions (or one) become sendable now, whatever back-off or Retry-After they were given. */
     sendWaitingNow: (seq?: number): number => (seq === undefined ? sendWaitingNow.run() : sendOneNow.run(seq)).changes,
+    /** Intakes ever queued under provisional codes starting with `prefix`. */
+    intakesCodedFrom: (prefix: string): number => intakesCoded.get(`${prefix}%`)?.n ?? 0,
+    /** Reads every delivered row: callers keep the answer and follow the drain's reports after. */
+    lastDeliveredAt: (): string | null => lastDelivered.get()?.at ?? null,
     list: (state: OutboxState | null, limit: number) => list.all({ state, limit }),
     history: (seq: number) => history.all({ seq }),
     openForDossier: (code: string) => openForDossier.all(code),

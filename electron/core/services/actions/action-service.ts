@@ -60,7 +60,6 @@ export function createActionService(deps: ActionServiceDeps) {
     if (!body) throw new DeskFailure('NOT_FOUND', 'This dossier is not in the local cache.', { code });
     return dossierSchema.parse(JSON.parse(body));
   };
-  const todaysProvisional = deps.db.prepare<[string], { n: number }>("SELECT count(*) AS n FROM outbox WHERE kind = 'intake' AND dossier_code LIKE ?");
 
   const checkpoints = createIdleCheckpointer(deps.db);
 
@@ -131,7 +130,7 @@ export function createActionService(deps: ActionServiceDeps) {
       const dueAt = endOfOfficeDay(addWorkingDays(today, procedure.workingDays));
       return commit(() => {
         const prefix = provisionalCode(deps.deviceId, today, 0).slice(0, -4);
-        const code = provisionalCode(deps.deviceId, today, (todaysProvisional.get(`${prefix}%`)?.n ?? 0) + 1);
+        const code = provisionalCode(deps.deviceId, today, deps.outbox.intakesCodedFrom(prefix) + 1);
         deps.dossiers.put(provisionalDossier(code, intake, procedure, deps.agencyCode, at, dueAt, officerId));
         const seq = deps.outbox.insert({
           idemKey: randomUUID(),

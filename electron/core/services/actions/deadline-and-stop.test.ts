@@ -11,13 +11,13 @@ afterEach(async () => {
 type Details = { message?: { vi: string; en: string }; issues?: { key: string; message: { vi: string; en: string } }[] };
 
 const cached = (d: DeskUnderTest, code: string) =>
-  d.core.store?.db.prepare('SELECT status, due_at AS dueAt FROM dossier WHERE code = ?').get(code) as { status: number; dueAt: string | null };
-const count = (d: DeskUnderTest, sql: string): number => (d.core.store?.db.prepare(sql).get() as { n: number }).n;
+  d.database.db.prepare('SELECT status, due_at AS dueAt FROM dossier WHERE code = ?').get(code) as { status: number; dueAt: string | null };
+const count = (d: DeskUnderTest, sql: string): number => (d.database.db.prepare(sql).get() as { n: number }).n;
 
 describe('apology and extension (form 04): the new due date', () => {
   it('must be a real date after the current one and not in the past; a refused one queues and audits nothing', async () => {
     desk = await startDesk({ sim: { dossiers: 200, citizens: 50 } });
-    const [code] = cachedCodes(desk.core, 4, 1);
+    const [code] = cachedCodes(desk, 4, 1);
     if (!code) throw new Error('no dossier in processing');
     const today = officeDate(new Date());
     const extendTo = addDays(today, 10);
@@ -48,7 +48,7 @@ describe('apology and extension (form 04): the new due date', () => {
 describe.each(['onestop', 'opencps'] as const)('the %s simulator applies the Circular 03/2025 actions', (dialect) => {
   it('moves the due date on an extension and stops processing (status 8), each exactly once', async () => {
     desk = await startDesk({ dialect, sim: { dossiers: 200, citizens: 50 } });
-    const [extended, stopped] = cachedCodes(desk.core, 4, 2);
+    const [extended, stopped] = cachedCodes(desk, 4, 2);
     if (!extended || !stopped) throw new Error('no dossiers in processing');
     const newDueDate = addDays(officeDate(new Date()), 12);
     const a = await desk.core.dispatch('action.record', { dossierCode: extended, action: { kind: 'extend_deadline', newDueDate, reason: 'Chờ ý kiến của cơ quan liên quan' } }, { trusted: true });

@@ -1,6 +1,7 @@
 import type { Dossier } from '../../../../shared/domain/dossier';
 import type { AuditLog } from '../../audit/audit-log';
 import type { DossierStore } from '../../db/cache/dossier-store';
+import { createProvisionalDossiers } from '../../db/cache/provisional-dossiers';
 import type { Db } from '../../db/connection';
 import type { OutboxRepo, OutboxRow } from '../../db/outbox/outbox-repo';
 import type { DrainHooks } from '../../sync/outbox-drain';
@@ -12,17 +13,14 @@ import { isProvisionalCode } from './provisional';
  * (cache, later queued actions, alias for printed receipts); the audit log records it.
  */
 export function createDeliveryHooks(db: Db, outbox: OutboxRepo, dossiers: DossierStore, audit: AuditLog): DrainHooks {
-  const alias = db.prepare<[string, string]>('INSERT OR REPLACE INTO code_alias (provisional, official) VALUES (?, ?)');
-  const dropProvisional = db.prepare<[string]>('DELETE FROM dossier WHERE code = ?');
-  const dropProvisionalFts = db.prepare<[string]>('DELETE FROM dossier_name_fts WHERE rowid = (SELECT id FROM dossier WHERE code = ?)');
+  const provisional = createProvisionalDossiers(db);
 
   return {
     delivered(row: OutboxRow, dossier: Dossier) {
       if (row.kind === 'intake' && isProvisionalCode(row.dossier_code) && dossier.code !== row.dossier_code) {
-        dropProvisionalFts.run(row.dossier_code);
-        dropProvisional.run(row.dossier_code);
+        provisional.drop(row.dossier_code);
         outbox.renameDossier(row.dossier_code, dossier.code);
-        alias.run(row.dossier_code, dossier.code);
+        provisional.alias(row.dossier_code, dossier.code);
       }
       // A note or other status-neutral action comes back unchanged: skip the cache and FTS rewrite.
       if (dossiers.body(dossier.code) !== JSON.stringify(dossier)) dossiers.put(dossier);

@@ -19,7 +19,7 @@ const intakeOf = (procedureCode: string) => ({
 describe('paper intake of an online-only procedure', () => {
   it('is refused with the reason in both languages before anything is queued or audited', async () => {
     desk = await startDesk({ sim: { dossiers: 100, citizens: 50 } });
-    const db = desk.core.store?.db;
+    const db = desk.database.db;
     const count = (sql: string): number => (db?.prepare(sql).get() as { n: number }).n;
     const before = { outbox: count('SELECT count(*) AS n FROM outbox'), audit: count('SELECT count(*) AS n FROM audit'), tmp: count("SELECT count(*) AS n FROM dossier WHERE code LIKE 'TMP-%'") };
     const refused = await desk.core.dispatch('action.intake', intakeOf('1.004222'), { trusted: true });

@@ -1,7 +1,7 @@
 import type { SyncState } from '../../../../shared/contract/supervisor';
 import type { ActionKind } from '../../../../shared/domain/dossier-status';
 import type { ActionEntry } from '../supervisor/action-entries';
-import type { DossierFacts } from '../supervisor/unit-facts';
+import type { DossierFacts } from '../../db/supervisor/unit-facts';
 
 /** One line of the handling log book (sổ theo dõi hồ sơ): one action on one dossier. */
 export interface LogBookRow {

@@ -10,6 +10,7 @@ import { officeDate } from '../../../../shared/domain/office-time';
 import { recogniseQuery } from '../../../../shared/domain/query-recognise';
 import { maskTail } from '../../../../shared/privacy';
 import type { CitizenRow, CitizenStore } from '../../db/cache/citizen-store';
+import { createChangeStamp } from '../../db/change-stamp';
 import type { Db } from '../../db/connection';
 import type { DossierListRow, DossierSearch } from '../../db/cache/dossier-search';
 import type { DossierStore } from '../../db/cache/dossier-store';
@@ -40,15 +41,13 @@ export function createLookupService(deps: LookupDeps) {
     dossiers: deps.dossiers.count(),
     citizens: deps.citizens.count(),
   });
-  // count(*) over a million rows costs milliseconds, far more than the lookup itself.
-  // This connection's total_changes() and data_version (other connections' commits)
-  // move on every write, so an unchanged stamp means unchanged counts.
-  const stampQuery = deps.db?.prepare<[], { t: number; v: number }>('SELECT total_changes() AS t, (SELECT data_version FROM pragma_data_version) AS v');
+  // count(*) over a million rows costs milliseconds, far more than the lookup itself:
+  // counted again only when the database has changed.
+  const changeStamp = deps.db ? createChangeStamp(deps.db) : null;
   let memo: { stamp: string; value: Freshness } | null = null;
   const freshness = (): Freshness => {
-    const row = stampQuery?.get();
-    if (!row) return countFreshness();
-    const stamp = `${row.t}:${row.v}`;
+    if (!changeStamp) return countFreshness();
+    const stamp = changeStamp();
     if (memo?.stamp !== stamp) memo = { stamp, value: countFreshness() };
     return memo.value;
   };

@@ -4,7 +4,7 @@ import { actionKindSchema, type ActionKind } from '../../../../shared/domain/dos
 import { addDays } from '../../../../shared/domain/office-time';
 import type { HandlingLogEntry } from '../../../../shared/portal/results';
 import type { HandlingLogSource } from './handling-log-source';
-import type { OutboxActionRow } from './unit-facts';
+import type { OutboxActionRow } from '../../db/supervisor/unit-facts';
 
 /** One counter action as the handling log book and the report see it. */
 export interface ActionEntry {

@@ -4,7 +4,7 @@ import { actionKindSchema, type ActionKind } from '../../../../shared/domain/dos
 import { officeDate } from '../../../../shared/domain/office-time';
 import { timeliness } from '../../../../shared/domain/timeliness';
 import type { CollectedActions } from './action-entries';
-import type { OutboxActionRow, UnitFacts } from './unit-facts';
+import type { OutboxActionRow, UnitFacts } from '../../db/supervisor/unit-facts';
 
 export const PORTAL_UNREACHABLE_NOTICE = {
   vi: 'Không kết nối được Cổng dịch vụ công: số liệu chỉ lấy từ máy này, thao tác của các quầy khác có thể bị thiếu.',

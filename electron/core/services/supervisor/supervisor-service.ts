@@ -3,7 +3,7 @@ import type { Db } from '../../db/connection';
 import { collectActions, type CollectedActions } from './action-entries';
 import type { HandlingLogSource } from './handling-log-source';
 import { buildReport } from './report';
-import { createUnitFacts, type UnitFacts } from './unit-facts';
+import { createUnitFacts, type UnitFacts } from '../../db/supervisor/unit-facts';
 
 export interface SupervisorDeps {
   readonly db: Db;

@@ -9,6 +9,7 @@ import type { CliIo } from '../../../cli/io';
 import { runCli } from '../../../cli/run';
 import { verbs } from '../../../cli/verbs';
 import { NPSP_SCHEMA_PATH, npspJsonSchema } from './json-schema';
+import { createNpspDayRows } from '../../../db/export/npsp-day-rows';
 import { npspItemsForDays } from './select-day';
 
 const root = resolve(import.meta.dirname, '..', '..', '..', '..', '..');
@@ -36,10 +37,10 @@ describe('desk export-npsp: DongBoHoSoMC items', () => {
     expect(intake.ok).toBe(true);
     await desk.drainUntilSettled();
     await desk.engine.pullNow();
-    const db = desk.core.store?.db;
+    const db = desk.database.db;
     if (!db) throw new Error('no db');
     const today = officeDate(new Date());
-    const items = npspItemsForDays(db, today, today);
+    const items = npspItemsForDays(createNpspDayRows(db), today, today);
     const mine = items.find((i) => i.ChuHoSo === 'Võ Thị Ngọc Hân');
     expect(mine).toMatchObject({ TaiKhoanDuocXacThucVoiVNeID: '1', KenhThucHien: '1', TrangThaiHoSo: '2', DinhDanhCHS: [{ LoaiDinhDanh: '1', SoDinhDanh: '079303001234' }] });
     expect(mine?.NgayTiepNhan).toMatch(/^\d{14}$/);

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { CURRENT_CIPHER, LEGACY_CIPHERS, selectCipher, type CipherScheme } from '../db/cipher-scheme';
+import { CURRENT_CIPHER, LEGACY_CIPHERS, selectCipher, type CipherScheme } from './cipher-scheme';
 
 /**
  * Which known scheme opens an existing encrypted file with this key, the current one

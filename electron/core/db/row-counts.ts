@@ -1,4 +1,4 @@
-import type { Db } from '../db/connection';
+import type { Db } from './connection';
 
 export interface RowCounts {
   readonly tables: number;

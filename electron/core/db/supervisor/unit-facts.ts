@@ -1,9 +1,9 @@
 import { SETTLED_STATUSES } from '../../../../shared/domain/dossier-status';
 import { addDays, officeDayStart } from '../../../../shared/domain/office-time';
 import { OPEN_OUTBOX_STATES } from '../../../../shared/domain/outbox-states';
-import type { Db } from '../../db/connection';
-import { sqlList } from '../../db/sql-list';
-import type { OutboxState } from '../../db/outbox/outbox-repo';
+import type { Db } from '../connection';
+import { sqlList } from '../sql-list';
+import type { OutboxState } from '../outbox/outbox-repo';
 
 export interface OutboxActionRow {
   readonly seq: number;

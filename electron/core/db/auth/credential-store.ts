@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { roleSchema, type Role } from '../../../shared/contract/roles';
-import type { Db } from '../db/connection';
-import { signInDelaySeconds } from './backoff';
+import { roleSchema, type Role } from '../../../../shared/contract/roles';
+import type { Db } from '../connection';
 
 export interface StoredCredential {
   readonly login: string;
@@ -16,8 +15,11 @@ export interface StoredCredential {
 
 const rolesColumn = z.array(roleSchema).min(1);
 
-/** Offline verifiers and the per-login failure counter (tables from migration 0040). */
-export function createCredentialStore(db: Db) {
+/**
+ * Offline verifiers and the per-login failure counter (tables from migration 0040).
+ * `delayAfter` is the sign-in policy: seconds to wait after that many failures.
+ */
+export function createCredentialStore(db: Db, delayAfter: (failures: number) => number) {
   const get = db.prepare<
     [string],
     { login: string; officer_id: string; display_name: string; roles: string; verifier: string; expires_at: string; portal_origin: string | null }
@@ -58,7 +60,7 @@ export function createCredentialStore(db: Db) {
     /** Counts a failure and returns the delay it imposes on the next attempt. */
     recordFailure(login: string, now: Date): { failures: number; delaySeconds: number } {
       const failures = (failure.get(login)?.failures ?? 0) + 1;
-      const delaySeconds = signInDelaySeconds(failures);
+      const delaySeconds = delayAfter(failures);
       putFailure.run({ login, failures, at: now.toISOString(), blockedUntil: new Date(now.getTime() + delaySeconds * 1000).toISOString() });
       return { failures, delaySeconds };
     },
