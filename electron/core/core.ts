@@ -14,7 +14,7 @@ import { migrations } from './db/migrations';
 import { CoreEvents } from './events';
 import { createLocalStore, deviceIdOf, type LocalStore } from './local-store';
 import { createLogger, silentLogger, type Logger } from './log/logger';
-import { connectPortal, type PortalConnection } from './portal-connection';
+import { connectPortal, pinnedReceiptKey, type PortalConnection } from './portal-connection';
 import { actionHandlers } from './services/actions/action-handlers';
 import { createActionService, type ActionService } from './services/actions/action-service';
 import { createDeliveryHooks } from './services/actions/delivery-hooks';
@@ -33,7 +33,8 @@ import { KEY_FILE } from './keys/tool-database';
 import { createRevealService, privacyHandlers } from './privacy/reveal';
 import { purgeStaleCitizens } from './privacy/purge';
 import { sendAuditHead } from './audit/receipts';
-import { verifyAuditChainForExport } from './services/export/audit-verify';
+import { askPortalWitness } from './audit/witness';
+import { witnessedChainVerifier } from './services/export/audit-verify';
 import { createExportService } from './services/export/export-service';
 import { portalHandlingLogSource } from './services/supervisor/handling-log-source';
 import { supervisorHandlers } from './services/supervisor/supervisor-handlers';
@@ -203,7 +204,9 @@ export function createCore(options: CoreOptions = {}): Core {
     },
   });
   const exportService = createExportService({
-    db, supervisor, audit: store.audit, verifyAuditChain: verifyAuditChainForExport, now,
+    db, supervisor, audit: store.audit, now,
+    verifyAuditChain: witnessedChainVerifier(async () =>
+      askPortalWitness({ db, head: store.audit.head(), deviceId, officerId: sessions.signedIn()?.officerId ?? null }, portal, await pinnedReceiptKey(config))),
     exportDir: join(dataDir, 'exports'), unit: config.agencyCode,
     ...(options.fontDir ? { fontDir: options.fontDir } : {}),
   });
@@ -248,9 +251,9 @@ export function createCore(options: CoreOptions = {}): Core {
       now, logger, training: config.mode === 'training',
       onStatus: (status) => events.emit('sync.status', status),
       onDataChanged: () => events.emit('data.changed', { dossierCodes: [] }),
-      // The audit chain head travels with each sync; the portal's receipt is kept (desk audit verify).
+      // The audit chain head travels after each pull and delivery round; the portal's signed receipt is kept (desk audit verify).
       afterSync: (token, officerId) =>
-        sendAuditHead({ db, audit: store.audit, client: connection.client, token, officerId, deviceId, portalName: connection.baseUrl }),
+        sendAuditHead({ db, audit: store.audit, client: connection.client, token, officerId, deviceId, portalName: connection.baseUrl, receiptKey: connection.receiptKey }),
       ...(options.sync?.afterPage ? { afterPage: options.sync.afterPage } : {}),
       ...(options.sync?.pageSize ? { pageSize: options.sync.pageSize } : {}),
       ...(options.sync?.pullIntervalMs ? { pullIntervalMs: options.sync.pullIntervalMs } : {}),

@@ -43,12 +43,32 @@ export const pendingActionSchema = z.object({
 });
 export type PendingAction = z.infer<typeof pendingActionSchema>;
 
+/**
+ * Whose word the audit check rests on: the portal's receipts for this PC, the signed receipts
+ * stored here (portal unreachable, or nobody signed in to ask it), none (an OpenCPS portal has
+ * nowhere to anchor, or no portal key is pinned).
+ */
+export const witnessSourceSchema = z.enum(['portal', 'stored_unreachable', 'stored_not_signed_in', 'unavailable_dialect', 'no_key']);
+/** mismatch: rewritten; missing_row: cut; forged: not the portal's signature; unknown_to_portal: re-pinned here. */
+export const witnessProblemSchema = z.enum(['mismatch', 'missing_row', 'forged', 'unknown_to_portal']);
+export const auditWitnessSchema = z.object({
+  source: witnessSourceSchema,
+  receipts: z.number().int().nonnegative(),
+  anchoredSeq: z.number().int().nonnegative(),
+  unanchoredRows: z.number().int().nonnegative(),
+  problems: z.array(z.object({ seq: z.number().int(), problem: witnessProblemSchema, receiptId: z.string() })),
+});
+export type AuditWitness = z.infer<typeof auditWitnessSchema>;
+
 export const auditChainStatusSchema = z.object({
   head: z.object({ seq: z.number().int().nonnegative(), hash: z.string() }),
+  /** The chain links and hashes, and the portal's witness (when asked) found nothing wrong. */
   ok: z.boolean(),
   rows: z.number().int().nonnegative(),
   /** The first row that breaks the chain when `ok` is false. */
   firstBadSeq: z.number().int().nullable(),
+  /** The check against the portal's receipts; null when it was not made. */
+  witness: auditWitnessSchema.nullable(),
 });
 export type AuditChainStatus = z.infer<typeof auditChainStatusSchema>;
 

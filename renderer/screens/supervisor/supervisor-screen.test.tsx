@@ -36,7 +36,7 @@ const exported: ExportResult = {
   rows: 9,
   unsyncedRows: 2,
   portalReachable: true,
-  audit: { head: { seq: 41, hash: 'abcdef0123456789abcdef' }, ok: true, rows: 41, firstBadSeq: null },
+  audit: { head: { seq: 41, hash: 'abcdef0123456789abcdef' }, ok: true, rows: 41, firstBadSeq: null, witness: null },
 };
 
 function supervisorDesk() {

@@ -53,7 +53,7 @@ export function createExportService(deps: ExportServiceDeps) {
       const range = { from: request.from, to: request.to };
       const actions = await deps.supervisor.actions(range);
       const dossiers = deps.supervisor.facts.dossiers(actions.entries.map((e) => e.dossierCode));
-      const verdict = deps.verifyAuditChain(deps.db);
+      const verdict = await deps.verifyAuditChain(deps.db);
       return {
         lang: deps.lang ?? 'vi',
         range,

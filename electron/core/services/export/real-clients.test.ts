@@ -80,7 +80,7 @@ describe('multi-page PDF', () => {
       receivedAt: '2026-11-27T01:00:00.000Z', dueAt: '2026-11-30T10:00:00.000Z', forwardedTo: null, resultBackAt: null, returnedAt: null,
       officerId: 'canbo01', officerName: 'Trần Văn Bình', notes: null, action: 'accept', at: '2026-11-27T01:00:00.000Z', sync: 'synced', source: 'portal',
     }));
-    const bytes = await renderPdf({ lang: 'vi', range: { from: DAY, to: DAY }, generatedAt: NOW, unit: UNIT, portalReachable: true, rows, audit: { head: { seq: 0, hash: '0'.repeat(64) }, ok: true, rows: 0, firstBadSeq: null } });
+    const bytes = await renderPdf({ lang: 'vi', range: { from: DAY, to: DAY }, generatedAt: NOW, unit: UNIT, portalReachable: true, rows, audit: { head: { seq: 0, hash: '0'.repeat(64) }, ok: true, rows: 0, firstBadSeq: null, witness: null } });
     const file = join(fx.dir, 'many.pdf');
     writeFileSync(file, bytes);
     const pages = spawnSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).stdout.split('\f').filter((p) => p.trim() !== '');
