@@ -65,9 +65,11 @@ export function checkWitness(input: WitnessInput): WitnessCheck {
     else anchoredSeq = Math.max(anchoredSeq, r.seq);
   }
   if (input.portalReceipts) {
-    const issued = new Set(input.portalReceipts.map((r) => r.receiptId));
+    // A stored receipt counts as issued only if the portal lists it with the same seq and hash.
+    const claimOf = (r: AuditReceipt) => `${r.receiptId}\n${r.seq}\n${r.hash}`;
+    const issued = new Set(input.portalReceipts.map(claimOf));
     for (const r of stored) {
-      if (issued.has(r.receiptId)) continue;
+      if (issued.has(claimOf(r))) continue;
       const problem: WitnessProblem = receiptSignedBy(key, r) ? 'unknown_to_portal' : 'forged';
       problems.push({ seq: r.seq, problem, receiptId: r.receiptId });
     }
