@@ -14,6 +14,7 @@ import { prepareDeskStorage } from './core/keys/prepare-desk-storage';
 import { refusedSwitchDialog, refusedSwitches } from './shell/launch-switches';
 import { machineConfigPath } from './core/config/paths';
 import { createMainWindow, focusWindow } from './windows';
+import { electronExportTarget } from './export-dialog';
 
 // Built layout: out/main/index.js, out/preload/index.cjs, out/renderer/.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -34,6 +35,8 @@ function startCore(): Core | null {
       dataRoot: app.getPath('userData'),
       version: app.getVersion(),
       keyProvider: safeStorageKeyProvider(app.getPath('userData')),
+      // Exports go where the supervisor chooses in a save dialog, never into userData.
+      exportTarget: electronExportTarget(() => mainWindow, () => (core?.store?.prefs.get('language') === 'en' ? 'en' : 'vi')),
       ...(app.isPackaged ? { fontDir: join(process.resourcesPath, 'fonts') } : {}),
     });
   } catch (error) {

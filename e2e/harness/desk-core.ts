@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore, type Core } from '../../electron/core/core';
+import { exportStandIn, type ExportStandIn } from './export-stand-in';
 import { repoRoot } from './renderer-build';
 
 /**
@@ -14,6 +15,8 @@ export interface DeskCore {
   readonly core: Core;
   readonly dataRoot: string;
   readonly configPath: string;
+  /** The save dialog's stand-in: where exports went and what was opened. */
+  readonly exports: ExportStandIn;
   dispose(): Promise<void>;
 }
 
@@ -26,11 +29,13 @@ export function startDeskCore(config: DeskConfigFile, portalUrl?: string): DeskC
   const configPath = join(root, 'config.json');
   if (config !== null) writeFileSync(configPath, typeof config === 'string' ? config : JSON.stringify(config, null, 2));
   // With a test's own simulator the core pulls from it instead of the in-process training portal.
-  const core = createCore({ dataRoot, configPath, version, logToFile: false, ...(portalUrl ? { portalUrl } : {}) });
+  const exports = exportStandIn(root);
+  const core = createCore({ dataRoot, configPath, version, logToFile: false, exportTarget: exports, ...(portalUrl ? { portalUrl } : {}) });
   return {
     core,
     dataRoot,
     configPath,
+    exports,
     dispose: async () => {
       await core.close();
       rmSync(root, { recursive: true, force: true });

@@ -36,6 +36,7 @@ import { sendAuditHead } from './audit/receipts';
 import { askPortalWitness } from './audit/witness';
 import { witnessedChainVerifier } from './services/export/audit-verify';
 import { createExportService } from './services/export/export-service';
+import type { ExportTarget } from './services/export/export-target';
 import { portalHandlingLogSource } from './services/supervisor/handling-log-source';
 import { supervisorHandlers } from './services/supervisor/supervisor-handlers';
 import { createSupervisorService } from './services/supervisor/supervisor-service';
@@ -62,6 +63,8 @@ export interface CoreOptions {
   readonly portalUrl?: string;
   /** Where the database key comes from: safeStorage in the app, a key file for Node tools and tests. */
   readonly keyProvider?: KeyProvider;
+  /** The save dialog and "open file" of exports (the Electron shell's, or the e2e harness stand-in). */
+  readonly exportTarget?: ExportTarget;
   /** Vietnamese-capable fonts for PDF exports (the packaged app passes its resources folder). */
   readonly fontDir?: string;
   /** Training mode signs the first training officer in at start; tests of sign-in turn it off. */
@@ -207,7 +210,7 @@ export function createCore(options: CoreOptions = {}): Core {
     db, supervisor, audit: store.audit, now,
     verifyAuditChain: witnessedChainVerifier(async () =>
       askPortalWitness({ db, head: store.audit.head(), deviceId, officerId: sessions.signedIn()?.officerId ?? null }, portal, await pinnedReceiptKey(config))),
-    exportDir: join(dataDir, 'exports'), unit: config.agencyCode,
+    dataDir, unit: config.agencyCode,
     ...(options.fontDir ? { fontDir: options.fontDir } : {}),
   });
 
@@ -230,7 +233,7 @@ export function createCore(options: CoreOptions = {}): Core {
     ...actionHandlers(actions, queue, () => engine, offlineStatus),
     ...authHandlers(signIn, sessions),
     ...privacyHandlers(createRevealService({ db, audit: store.audit, now })),
-    ...supervisorHandlers(supervisor, exportService),
+    ...supervisorHandlers(supervisor, exportService, options.exportTarget ?? null, now),
   } satisfies Record<keyof typeof calls, unknown>;
 
   async function start(): Promise<void> {

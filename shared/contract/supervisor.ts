@@ -123,7 +123,7 @@ export type ExportRequest = z.infer<typeof exportRequestSchema>;
 
 export const exportResultSchema = z.object({
   fileName: z.string(),
-  /** Absolute path of the file, inside the data folder's exports/ directory. */
+  /** Absolute path of the file, where the supervisor chose to save it (never the data folder). */
   path: z.string(),
   format: exportFormatSchema,
   bytes: z.number().int().nonnegative(),
@@ -135,6 +135,13 @@ export const exportResultSchema = z.object({
 });
 export type ExportResult = z.infer<typeof exportResultSchema>;
 
+/** The app asks where to save (a save dialog); the supervisor may cancel, and nothing is written. */
+export const exportOutcomeSchema = z.discriminatedUnion('saved', [
+  exportResultSchema.extend({ saved: z.literal(true) }),
+  z.object({ saved: z.literal(false) }),
+]);
+export type ExportOutcome = z.infer<typeof exportOutcomeSchema>;
+
 export const supervisorCalls = {
   'supervisor.report': defineCall({
     input: officeRangeSchema,
@@ -144,8 +151,14 @@ export const supervisorCalls = {
   }),
   'export.handlingLog': defineCall({
     input: exportRequestSchema,
-    output: exportResultSchema,
+    output: exportOutcomeSchema,
     roles: SUPERVISORS,
-    summary: 'Export the handling log book (sổ theo dõi hồ sơ) for a range as XLSX, CSV or PDF; audited.',
+    summary: 'Export the handling log book (sổ theo dõi hồ sơ) for a range as XLSX, CSV or PDF, saved where the supervisor chooses (a save dialog); audited.',
+  }),
+  'export.open': defineCall({
+    input: z.object({ path: z.string().min(1).max(4096) }).strict(),
+    output: z.object({ opened: z.literal(true) }),
+    roles: SUPERVISORS,
+    summary: 'Open a file this session exported, with the program the PC uses for it (no other path is opened).',
   }),
 } as const;

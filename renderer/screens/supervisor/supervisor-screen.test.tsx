@@ -44,7 +44,8 @@ function supervisorDesk() {
     handlers: {
       ...fakeAuth(signedInAs('giamsat01')).handlers,
       'supervisor.report': () => ok(report),
-      'export.handlingLog': () => ok(exported),
+      'export.handlingLog': () => ok({ saved: true as const, ...exported }),
+      'export.open': () => ok({ opened: true as const }),
     },
   });
 }
@@ -93,5 +94,7 @@ describe('supervisor screen', () => {
     expect(within(result).getByTestId('export-audit-head').textContent).toContain('#41');
     expect(within(result).getByTestId('export-audit-ok').textContent).toBe('Đã kiểm tra: nguyên vẹn');
     await waitFor(() => expect(desk.calls.find((c) => c.name === 'export.handlingLog')?.input).toMatchObject({ format: 'xlsx' }));
+    await user.click(within(result).getByRole('button', { name: 'Mở tệp' }));
+    await waitFor(() => expect(desk.calls.find((c) => c.name === 'export.open')?.input).toEqual({ path: exported.path }));
   });
 });

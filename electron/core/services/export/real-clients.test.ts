@@ -26,8 +26,8 @@ const SESSION = { officerId: 'giamsat01', displayName: 'Giám sát', roles: ['su
 const exportAs = async (format: 'xlsx' | 'pdf') => {
   const source = fakeSource('up');
   const supervisor = createSupervisorService({ db: fx.db, source: () => source, now: () => NOW });
-  const service = createExportService({ db: fx.db, supervisor, audit: fx.audit, verifyAuditChain: verifyAuditChainForExport, now: () => NOW, exportDir: join(fx.dir, 'exports'), unit: UNIT });
-  return service.exportHandlingLog({ from: DAY, to: DAY, format }, SESSION);
+  const service = createExportService({ db: fx.db, supervisor, audit: fx.audit, verifyAuditChain: verifyAuditChainForExport, now: () => NOW, dataDir: join(fx.dir, 'data'), unit: UNIT });
+  return service.exportHandlingLog({ from: DAY, to: DAY, format }, SESSION, { path: join(fx.dir, `so-theo-doi.${format}`), replaceConfirmed: false });
 };
 
 describe('real clients', () => {
