@@ -48,12 +48,7 @@ export function writeExportFile(destination: ExportDestination, bytes: Buffer, d
   if (!isAbsolute(destination.path)) throw refuse('relative');
   const path = join(realOrSelf(dirname(destination.path)), relative(dirname(destination.path), destination.path));
   if (isInside(path, dataDir)) throw refuse('in_data_folder');
-  let existing: ReturnType<typeof lstatSync> | null = null;
-  try {
-    existing = lstatSync(path);
-  } catch {
-    existing = null;
-  }
+  const existing = lstatSync(path, { throwIfNoEntry: false }) ?? null;
   if (existing?.isSymbolicLink()) throw refuse('link');
   if (existing && !existing.isFile()) throw refuse('not_a_file');
   if (existing && !destination.replaceConfirmed) throw refuse('exists');
