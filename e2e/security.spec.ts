@@ -33,8 +33,12 @@ test.describe('sign-in, lock and the supervisor screen over the real core', () =
     await page.getByRole('button', { name: 'Xuất XLSX' }).click();
     const path = (await page.getByTestId('export-path').textContent()) ?? '';
     expect(path).toMatch(/\.xlsx$/);
-    expect(path.startsWith(desk.dataRoot)).toBe(true);
+    // Saved where the supervisor chose (the save dialog's stand-in), never in the data folder.
+    expect(path.startsWith(desk.exports.folder)).toBe(true);
+    expect(path.startsWith(desk.dataRoot)).toBe(false);
     expect(existsSync(path)).toBe(true);
+    await page.getByRole('button', { name: 'Mở tệp' }).click();
+    await expect.poll(() => desk.exports.opened).toEqual([path]);
     await expect(page.getByTestId('export-audit-ok')).toHaveText('Đã kiểm tra: nguyên vẹn');
 
     await page.getByRole('button', { name: 'Khóa màn hình' }).click();

@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import type { ExportStandIn } from './export-stand-in';
 import type { Core } from '../../electron/core/core';
 import type { PortalSim } from '../../portal-sim';
 import { startTestSim } from '../../portal-sim/test-support';
@@ -11,6 +12,8 @@ export interface DeskHarness {
   /** The real core this test's page talks to. */
   readonly core: Core;
   readonly dataRoot: string;
+  /** The save dialog's stand-in: where exports went and what "open file" was asked. */
+  readonly exports: ExportStandIn;
   readonly configPath: string;
   /** Origin of the loopback server that serves the built renderer. */
   readonly origin: string;
@@ -89,6 +92,7 @@ export const test = base.extend<DeskTestFixtures, DeskWorkerFixtures>({
     await use({
       core: started.core,
       dataRoot: started.dataRoot,
+      exports: started.exports,
       configPath: started.configPath,
       origin: rendererServer.origin,
       pageLog,

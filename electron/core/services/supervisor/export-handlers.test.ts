@@ -2,18 +2,39 @@ import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DAY, NOW, fakeSource, makeFixture, type Fixture } from '../../../../test/export/log-book-fixture';
-import { exportStandIn, type ExportStandIn } from '../../../../e2e/harness/export-stand-in';
 import { verifyAuditChainForExport } from '../export/audit-verify';
 import { createExportService } from '../export/export-service';
+import type { ExportTarget } from '../export/export-target';
 import type { CallContext } from '../handlers';
 import { supervisorHandlers } from './supervisor-handlers';
 import { createSupervisorService } from './supervisor-service';
 
 let fx: Fixture;
-let target: ExportStandIn;
+/** A save dialog that answers "Documents/<suggested name>", or cancel once asked to. */
+function dialogStandIn(root: string) {
+  const folder = join(root, 'Documents');
+  const opened: string[] = [];
+  let cancel = false;
+  const target: ExportTarget = {
+    choose: (name) => {
+      if (cancel) {
+        cancel = false;
+        return Promise.resolve(null);
+      }
+      mkdirSync(folder, { recursive: true });
+      return Promise.resolve({ path: join(folder, name), replaceConfirmed: false });
+    },
+    open: (path) => {
+      opened.push(path);
+      return Promise.resolve(null);
+    },
+  };
+  return { ...target, folder, opened, cancelNext: () => void (cancel = true) };
+}
+let target: ReturnType<typeof dialogStandIn>;
 beforeEach(() => {
   fx = makeFixture();
-  target = exportStandIn(fx.dir);
+  target = dialogStandIn(fx.dir);
 });
 afterEach(() => fx.close());
 
