@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { expectNoAxeViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
 
 const PASSWORD = 'taphuan@2024';
@@ -23,10 +24,9 @@ test.describe('sign-in, lock and the supervisor screen over the real core', () =
     await page.getByLabel('Mã cán bộ').fill('giamsat01');
     await page.getByLabel('Mật khẩu').fill(PASSWORD);
     await page.keyboard.press('Enter');
-    const supervisorLink = page.getByRole('navigation').getByRole('link', { name: 'Giám sát' });
-    await expect(supervisorLink).toBeVisible();
-    await supervisorLink.click();
+    // A supervisor lands on the report, no click needed.
     await expect(page.getByRole('heading', { level: 1, name: 'Giám sát' })).toBeVisible();
+    await expect(page.getByRole('navigation').getByRole('link', { name: 'Giám sát' })).toHaveAttribute('aria-current', 'page');
     await expect(page.getByTestId('supervisor-report')).toBeVisible();
     await expect(page.getByTestId('timeliness-chart')).toBeVisible();
 
@@ -39,6 +39,7 @@ test.describe('sign-in, lock and the supervisor screen over the real core', () =
     expect(existsSync(path)).toBe(true);
     await page.getByRole('button', { name: 'Mở tệp' }).click();
     await expect.poll(() => desk.exports.opened).toEqual([path]);
+    await expectNoAxeViolations(page, 'supervisor export saved, with open file');
     await expect(page.getByTestId('export-audit-ok')).toHaveText('Đã kiểm tra: nguyên vẹn');
 
     await page.getByRole('button', { name: 'Khóa màn hình' }).click();
