@@ -62,14 +62,14 @@ try {
   const audit = createAuditLog(db, now);
   for (let i = 0; i < 100; i++) audit.append({ officerId: 'canbo1', action: 'view_citizen', detail: { i } });
   const supervisor = createSupervisorService({ db, source: () => source, now });
-  const service = createExportService({ db, supervisor, audit, verifyAuditChain: verifyAuditChainForExport, now, exportDir: join(dir, 'exports'), unit: UNIT });
+  const service = createExportService({ db, supervisor, audit, verifyAuditChain: verifyAuditChainForExport, now, dataDir: join(dir, 'data'), unit: UNIT });
   const request = { from: DAY, to: DAY, format };
   let t = performance.now();
   await service.buildDocument(request);
   const buildMs = performance.now() - t;
   const setupRssMb = process.memoryUsage().rss / 1_048_576;
   t = performance.now();
-  const result = await service.exportHandlingLog(request, { officerId: 'giamsat01', displayName: 'Giám sát', roles: ['supervisor'] });
+  const result = await service.exportHandlingLog(request, { officerId: 'giamsat01', displayName: 'Giám sát', roles: ['supervisor'] }, { path: join(dir, `so-theo-doi.${format}`), replaceConfirmed: false });
   const exportMs = performance.now() - t;
   db.close();
   process.stdout.write(JSON.stringify({ buildMs, exportMs, bytes: result.bytes, rows: result.rows, setupRssMb, maxRssMb: process.resourceUsage().maxRSS / 1024 }));

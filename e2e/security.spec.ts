@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { expectNoAxeViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
 
 const PASSWORD = 'taphuan@2024';
@@ -23,18 +24,22 @@ test.describe('sign-in, lock and the supervisor screen over the real core', () =
     await page.getByLabel('Mã cán bộ').fill('giamsat01');
     await page.getByLabel('Mật khẩu').fill(PASSWORD);
     await page.keyboard.press('Enter');
-    const supervisorLink = page.getByRole('navigation').getByRole('link', { name: 'Giám sát' });
-    await expect(supervisorLink).toBeVisible();
-    await supervisorLink.click();
+    // A supervisor lands on the report, no click needed.
     await expect(page.getByRole('heading', { level: 1, name: 'Giám sát' })).toBeVisible();
+    await expect(page.getByRole('navigation').getByRole('link', { name: 'Giám sát' })).toHaveAttribute('aria-current', 'page');
     await expect(page.getByTestId('supervisor-report')).toBeVisible();
     await expect(page.getByTestId('timeliness-chart')).toBeVisible();
 
     await page.getByRole('button', { name: 'Xuất XLSX' }).click();
     const path = (await page.getByTestId('export-path').textContent()) ?? '';
     expect(path).toMatch(/\.xlsx$/);
-    expect(path.startsWith(desk.dataRoot)).toBe(true);
+    // Saved where the supervisor chose (the save dialog's stand-in), never in the data folder.
+    expect(path.startsWith(desk.exports.folder)).toBe(true);
+    expect(path.startsWith(desk.dataRoot)).toBe(false);
     expect(existsSync(path)).toBe(true);
+    await page.getByRole('button', { name: 'Mở tệp' }).click();
+    await expect.poll(() => desk.exports.opened).toEqual([path]);
+    await expectNoAxeViolations(page, 'supervisor export saved, with open file');
     await expect(page.getByTestId('export-audit-ok')).toHaveText('Đã kiểm tra: nguyên vẹn');
 
     await page.getByRole('button', { name: 'Khóa màn hình' }).click();

@@ -14,6 +14,7 @@ import { prepareDeskStorage } from './core/keys/prepare-desk-storage';
 import { refusedSwitchDialog, refusedSwitches } from './shell/launch-switches';
 import { machineConfigPath } from './core/config/paths';
 import { createMainWindow, focusWindow } from './windows';
+import { electronExportTarget } from './export-dialog';
 
 // Built layout: out/main/index.js, out/preload/index.cjs, out/renderer/.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -21,6 +22,8 @@ const PRELOAD_PATH = join(here, '../preload/index.cjs');
 const RENDERER_ROOT = join(here, '../renderer');
 
 let core: Core | null = null;
+/** The officer's language for native dialogs, kept in step with prefs.changed. */
+let uiLanguage: 'vi' | 'en' = 'vi';
 let mainWindow: BrowserWindow | null = null;
 const teardown: (() => void)[] = [];
 
@@ -34,6 +37,8 @@ function startCore(): Core | null {
       dataRoot: app.getPath('userData'),
       version: app.getVersion(),
       keyProvider: safeStorageKeyProvider(app.getPath('userData')),
+      // Exports go where the supervisor chooses in a save dialog, never into userData.
+      exportTarget: electronExportTarget(() => mainWindow, () => uiLanguage),
       ...(app.isPackaged ? { fontDir: join(process.resourcesPath, 'fonts') } : {}),
     });
   } catch (error) {
@@ -99,6 +104,12 @@ async function onReady(): Promise<void> {
     app.exit(1);
     return;
   }
+  void core.call('prefs.get', {}).then((prefs) => {
+    if (prefs.ok) uiLanguage = prefs.value.language;
+  });
+  core.events.onAny((name, payload) => {
+    if (name === 'prefs.changed') uiLanguage = (payload as { language: 'vi' | 'en' }).language;
+  });
   // A config-invalid core still answers app.status, so the window opens and the
   // renderer shows which keys are wrong.
   teardown.push(registerIpc(core), forwardCoreEvents(core, () => mainWindow?.webContents ?? null));

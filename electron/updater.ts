@@ -1,6 +1,7 @@
-import { app, Notification } from 'electron';
+import { app, Notification, session } from 'electron';
 import electronUpdater from 'electron-updater';
 import { PRODUCT_NAME } from '../shared/domain/product';
+import { updateRequestAllowed } from './shell/update-feed-origin';
 import { decideUpdate, isPerMachineInstall, perMachineNotice, updaterVerifiesSignature } from './shell/update-policy';
 
 /**
@@ -30,7 +31,12 @@ export function startUpdateChecks(options: UpdateCheckOptions): () => void {
   const perMachine = isPerMachineInstall(process.platform, process.execPath, process.env);
   if (!feedConfigured || !options.feedUrl) return () => undefined;
 
-  autoUpdater.setFeedURL({ provider: 'generic', url: options.feedUrl });
+  // electron-updater fetches through its own session; every hop (redirects included) passes here.
+  const feedUrl = options.feedUrl;
+  session.fromPartition('electron-updater', { cache: false }).webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !updateRequestAllowed(feedUrl, details.url) });
+  });
+  autoUpdater.setFeedURL({ provider: 'generic', url: feedUrl });
   autoUpdater.autoDownload = false;
   autoUpdater.autoInstallOnAppQuit = false;
   autoUpdater.allowDowngrade = false;

@@ -45,7 +45,6 @@ describe('the OpenAPI document', () => {
       faults: createFaultController(),
       adminApi: true,
       version: 'test',
-      receiptSecret: 'x',
     });
     await app.ready();
     const served = servedRoutes(app).filter((r) => !r.includes('/__admin'));
@@ -129,6 +128,8 @@ describe('simulator answers validate against the document', () => {
     await check('getHandlingLog', 'GET', '/handling-log?date=2026-06-15');
     await check('getHandlingLog', 'GET', '/handling-log?date=15/06/2026');
     await check('postAuditReceipt', 'POST', '/audit/receipts', { body: JSON.stringify({ officerId: 'canbo01', deviceId: 'desk-01', seq: 12, hash: 'a'.repeat(64) }) });
+    await check('listAuditReceipts', 'GET', '/audit/receipts?deviceId=desk-01');
+    await check('listAuditReceipts', 'GET', '/audit/receipts');
     const unauth = await fetch(`${sim.url}/dossiers`);
     expect(unauth.status).toBe(401);
     expect(seen.size).toBe(OPERATIONS.length);

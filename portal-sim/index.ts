@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { createSessions } from './auth';
 import { createFaultController, type FaultConfigInput, type FaultController } from './faults';
 import { OPENCPS_PREFIX } from './opencps/routes';
@@ -67,7 +66,6 @@ export async function startPortalSim(options: PortalSimOptions = {}): Promise<Po
     adminApi: options.adminApi ?? false,
     dialect: options.dialect ?? 'onestop',
     version: PORTAL_SIM_VERSION,
-    receiptSecret: createHash('sha256').update(`portal-sim receipts ${seed}`).digest('hex'),
   });
   try {
     await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });

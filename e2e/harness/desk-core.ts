@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DeskDatabase } from '../../electron/core/composition/desk-database';
 import { composeCore, type Core } from '../../electron/core/core';
+import { exportStandIn, type ExportStandIn } from './export-stand-in';
 import { repoRoot } from './renderer-build';
 
 /**
@@ -17,6 +18,8 @@ export interface DeskCore {
   readonly database: DeskDatabase | null;
   readonly dataRoot: string;
   readonly configPath: string;
+  /** The save dialog's stand-in: where exports went and what was opened. */
+  readonly exports: ExportStandIn;
   dispose(): Promise<void>;
 }
 
@@ -29,13 +32,15 @@ export function startDeskCore(config: DeskConfigFile, portalUrl?: string): DeskC
   const configPath = join(root, 'config.json');
   if (config !== null) writeFileSync(configPath, typeof config === 'string' ? config : JSON.stringify(config, null, 2));
   // With a test's own simulator the core pulls from it instead of the in-process training portal.
-  const composed = composeCore({ dataRoot, configPath, version, logToFile: false, ...(portalUrl ? { portalUrl } : {}) });
+  const exports = exportStandIn(root);
+  const composed = composeCore({ dataRoot, configPath, version, logToFile: false, exportTarget: exports, ...(portalUrl ? { portalUrl } : {}) });
   const { core } = composed;
   return {
     core,
     database: composed.state === 'ready' ? composed.database : null,
     dataRoot,
     configPath,
+    exports,
     dispose: async () => {
       await core.close();
       rmSync(root, { recursive: true, force: true });

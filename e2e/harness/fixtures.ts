@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import type { DeskDatabase } from '../../electron/core/composition/desk-database';
+import type { ExportStandIn } from './export-stand-in';
 import type { Core } from '../../electron/core/core';
 import { expectReady } from '../../test/core-under-test';
 import type { PortalSim } from '../../portal-sim';
@@ -15,6 +16,8 @@ export interface DeskHarness {
   /** The database behind a ready core (null with an invalid config), for what the contract does not show. */
   readonly database: DeskDatabase | null;
   readonly dataRoot: string;
+  /** The save dialog's stand-in: where exports went and what "open file" was asked. */
+  readonly exports: ExportStandIn;
   readonly configPath: string;
   /** Origin of the loopback server that serves the built renderer. */
   readonly origin: string;
@@ -94,6 +97,7 @@ export const test = base.extend<DeskTestFixtures, DeskWorkerFixtures>({
       core: started.core,
       database: started.database,
       dataRoot: started.dataRoot,
+      exports: started.exports,
       configPath: started.configPath,
       origin: rendererServer.origin,
       pageLog,

@@ -1,7 +1,9 @@
 import { activeDialect } from './config/active-dialect';
+import type { KeyObject } from 'node:crypto';
 import { join } from 'node:path';
 import type { PortalSim } from '../../portal-sim';
-import type { MachineConfig } from './config/schema';
+import { parseReceiptPublicKey } from './config/receipt-public-key';
+import type { MachineConfig, PortalDialect } from './config/schema';
 import { createDialectClient } from './portal/dialects';
 import { opencpsSettingsSchema } from './portal/opencps';
 import type { PortalClient } from './portal/portal-client';
@@ -15,7 +17,19 @@ export interface PortalConnection {
   /** The in-process training simulator, when there is one. */
   readonly sim: PortalSim | null;
   readonly baseUrl: string;
+  readonly dialect: PortalDialect;
+  /** The pinned key portal receipts must be signed with (training: the simulator's); null: none pinned. */
+  readonly receiptKey: KeyObject | null;
   close(): Promise<void>;
+}
+
+/** Training pins the simulator's key; production the key IT wrote in the machine config. */
+export async function pinnedReceiptKey(config: MachineConfig): Promise<KeyObject | null> {
+  if (config.mode === 'training') {
+    if (config.training.dialect === 'opencps') return null;
+    return parseReceiptPublicKey((await import('../../portal-sim/receipt-key')).SIM_RECEIPT_PUBLIC_KEY);
+  }
+  return config.portal.receiptPublicKey ? parseReceiptPublicKey(config.portal.receiptPublicKey) : null;
 }
 
 export interface ConnectOptions {
@@ -72,6 +86,8 @@ export async function connectPortal(options: ConnectOptions): Promise<PortalConn
     remember,
     sim,
     baseUrl,
+    dialect,
+    receiptKey: await pinnedReceiptKey(options.config),
     close: async () => {
       await client.close();
       await sim?.close();

@@ -1,7 +1,7 @@
-import { createHmac } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { formatWireDateTime } from '../../shared/domain/office-time';
+import { formatWireDateTime, parseWireDateTime } from '../../shared/domain/office-time';
 import { actionRequestWireSchema, intakeRequestWireSchema } from '../../shared/portal/action-wire';
 import { auditHeadWireSchema, loginRequestWireSchema } from '../../shared/portal/misc-wire';
 import { ACCOUNT_CREATION_GONE, type OperationId } from '../../shared/portal/operations';
@@ -10,6 +10,7 @@ import { parseWithIssues } from '../../shared/validation';
 import type { Sessions } from '../auth';
 import type { Officer } from '../officers';
 import { okJson, problem, type SimResponse } from '../problem';
+import { signReceipt } from '../receipt-key';
 import { readPage } from '../store/paging';
 import type { SimStore } from '../store/sim-store';
 
@@ -17,7 +18,6 @@ export interface ApiDeps {
   readonly store: SimStore;
   readonly sessions: Sessions;
   readonly version: string;
-  readonly receiptSecret: string;
 }
 
 export type Handler = (request: FastifyRequest, officer: Officer | null) => SimResponse;
@@ -39,6 +39,7 @@ const pageQuerySchema = z.object({
 });
 const dayQuerySchema = z.object({ date: z.iso.date(), unit: z.string().min(1).max(64).optional() });
 const keySchema = z.string().min(8).max(128);
+const deviceQuerySchema = z.object({ deviceId: z.string().min(1).max(128) });
 
 const notFound = (what: string): SimResponse => problem(404, 'not-found', `${what} not found`, { detail: `${what} not found` });
 
@@ -114,16 +115,23 @@ export function apiHandlers(deps: ApiDeps): Record<OperationId, Handler> {
       const unit = q.value.unit ?? (officer as Officer).unit;
       return okJson(200, JSON.stringify({ Ngay: formatWireDate(q.value.date), DonViXuLy: unit, items: store.journal.dayLog(unit, q.value.date) }));
     },
-    postAuditReceipt: (request) => {
+    postAuditReceipt: (request, officer) => {
       const body = parsed(auditHeadWireSchema, request.body);
       if (!body.ok) return body.response;
       const head = body.value;
-      const receivedMs = Date.now();
-      const receivedAt = formatWireDateTime(new Date(receivedMs));
-      const signature = createHmac('sha256', deps.receiptSecret).update(`${head.officerId}|${head.deviceId}|${head.seq}|${head.hash}|${receivedAt}`).digest('hex');
-      const receiptId = `BN-${receivedAt}-${signature.slice(0, 12)}`;
-      store.saveReceipt({ receiptId, officerId: head.officerId, deviceId: head.deviceId, seq: head.seq, hash: head.hash, receivedMs });
-      return okJson(201, JSON.stringify({ receiptId, seq: head.seq, hash: head.hash, receivedAt, signature }));
+      const receivedAt = formatWireDateTime(new Date());
+      const receiptId = `BN-${receivedAt}-${randomUUID().slice(0, 8).toUpperCase()}`;
+      const claim = { receiptId, deviceId: head.deviceId, seq: head.seq, hash: head.hash, receivedAt: parseWireDateTime(receivedAt) ?? '' };
+      const receipt = { ...claim, receivedAt, signature: signReceipt(claim) };
+      // The depositor is the signed-in officer, whatever the body claims.
+      store.saveReceipt({ ...receipt, officerId: (officer as Officer).id });
+      return okJson(201, JSON.stringify(receipt));
+    },
+    listAuditReceipts: (request) => {
+      const q = parsed(deviceQuerySchema, request.query);
+      if (!q.ok) return q.response;
+      const items = store.receiptsOf(q.value.deviceId).map(({ officerId: _officer, ...r }) => r);
+      return okJson(200, JSON.stringify({ deviceId: q.value.deviceId, items }));
     },
   };
 }

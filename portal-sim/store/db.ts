@@ -22,9 +22,10 @@ CREATE TABLE IF NOT EXISTS ledger (
   from_status INTEGER, to_status INTEGER NOT NULL, version INTEGER NOT NULL) STRICT;
 CREATE TABLE IF NOT EXISTS idempotency (
   key TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, status INTEGER NOT NULL, response TEXT NOT NULL, created_ms INTEGER NOT NULL) STRICT;
-CREATE TABLE IF NOT EXISTS audit_receipts (
+CREATE TABLE IF NOT EXISTS signed_receipts (
   receipt_id TEXT PRIMARY KEY, officer_id TEXT NOT NULL, device_id TEXT NOT NULL, seq INTEGER NOT NULL, hash TEXT NOT NULL,
-  received_ms INTEGER NOT NULL) STRICT;
+  received_at TEXT NOT NULL, signature TEXT NOT NULL) STRICT;
+CREATE INDEX IF NOT EXISTS signed_receipts_by_device ON signed_receipts (device_id, seq);
 `;
 
 /**

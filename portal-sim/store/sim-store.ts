@@ -30,8 +30,21 @@ export interface SimStore {
   readonly journal: Journal;
   dossierJson(code: string): string | undefined;
   citizenJson(id: string): string | undefined;
-  saveReceipt(r: { receiptId: string; officerId: string; deviceId: string; seq: number; hash: string; receivedMs: number }): void;
+  saveReceipt(r: StoredSimReceipt): void;
+  /** Every receipt given to one device, oldest first. */
+  receiptsOf(deviceId: string): StoredSimReceipt[];
   close(): void;
+}
+
+export interface StoredSimReceipt {
+  readonly receiptId: string;
+  readonly officerId: string;
+  readonly deviceId: string;
+  readonly seq: number;
+  readonly hash: string;
+  /** Wire form, yyyyMMddHHmmss office time. */
+  readonly receivedAt: string;
+  readonly signature: string;
 }
 
 function needsGeneration(db: SimDb, o: StoreOptions): boolean {
@@ -70,7 +83,12 @@ export function openSimStore(options: StoreOptions): SimStore {
   const actions = createDossierActions({ db, idempotency, journal, now });
   const dossierBody = db.prepare('SELECT body FROM dossiers WHERE code = ?').pluck();
   const citizenBody = db.prepare('SELECT body FROM citizens WHERE id = ?').pluck();
-  const insertReceipt = db.prepare('INSERT INTO audit_receipts (receipt_id, officer_id, device_id, seq, hash, received_ms) VALUES (?, ?, ?, ?, ?, ?)');
+  const insertReceipt = db.prepare(
+    'INSERT INTO signed_receipts (receipt_id, officer_id, device_id, seq, hash, received_at, signature) VALUES (@receiptId, @officerId, @deviceId, @seq, @hash, @receivedAt, @signature)',
+  );
+  const selectReceipts = db.prepare<[string], StoredSimReceipt>(
+    'SELECT receipt_id AS receiptId, officer_id AS officerId, device_id AS deviceId, seq, hash, received_at AS receivedAt, signature FROM signed_receipts WHERE device_id = ? ORDER BY seq, rowid',
+  );
   return {
     db,
     dir,
@@ -79,8 +97,8 @@ export function openSimStore(options: StoreOptions): SimStore {
     journal,
     dossierJson: (code: string): string | undefined => dossierBody.get(code) as string | undefined,
     citizenJson: (id: string): string | undefined => citizenBody.get(id) as string | undefined,
-    saveReceipt: (r: { receiptId: string; officerId: string; deviceId: string; seq: number; hash: string; receivedMs: number }): void =>
-      void insertReceipt.run(r.receiptId, r.officerId, r.deviceId, r.seq, r.hash, r.receivedMs),
+    saveReceipt: (r: StoredSimReceipt): void => void insertReceipt.run(r),
+    receiptsOf: (deviceId: string): StoredSimReceipt[] => selectReceipts.all(deviceId),
     close(): void {
       db.close();
       if (temp) rmSync(dir, { recursive: true, force: true });

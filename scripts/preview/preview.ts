@@ -1,11 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { createCore, type Core } from '../../electron/core/core';
 import { defaultDataRoot } from '../../electron/core/config/paths';
 import { packageVersion } from '../../electron/core/cli/package-version';
 import { attachCore } from '../../e2e/harness/attach';
+import { exportStandIn } from '../../e2e/harness/export-stand-in';
 import { rendererOutDir, repoRoot } from '../../e2e/harness/renderer-build';
 import { previewBannerScript } from './banner-script';
 import { routeRenderer } from './routed-renderer';
@@ -53,6 +54,8 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     ...(options.configPath ? { configPath: options.configPath } : {}),
     version: packageVersion(),
     fontDir: join(repoRoot, 'resources', 'fonts'),
+    // No Electron dialog here: exports go to ~/Tài liệu under their suggested name.
+    exportTarget: exportStandIn(homedir()),
   });
   const profile = mkdtempSync(join(tmpdir(), 'desk-preview-profile-'));
   let context: BrowserContext;

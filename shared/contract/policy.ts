@@ -45,6 +45,7 @@ export const callPolicy: { readonly [K in CallName]: CallPolicy } = {
   'citizen.reveal': {},
   'supervisor.report': {},
   'export.handlingLog': {},
+  'export.open': {},
   'sync.status': LOCK_SCREEN,
   'sync.now': {},
 };

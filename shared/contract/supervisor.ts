@@ -39,12 +39,32 @@ export const pendingActionSchema = z.object({
 });
 export type PendingAction = z.infer<typeof pendingActionSchema>;
 
+/**
+ * Whose word the audit check rests on: the portal's receipts for this PC, the signed receipts
+ * stored here (portal unreachable, or nobody signed in to ask it), none (an OpenCPS portal has
+ * nowhere to anchor, or no portal key is pinned).
+ */
+export const witnessSourceSchema = z.enum(['portal', 'stored_unreachable', 'stored_not_signed_in', 'unavailable_dialect', 'no_key']);
+/** mismatch: rewritten; missing_row: cut; forged: not the portal's signature; unknown_to_portal: re-pinned here. */
+export const witnessProblemSchema = z.enum(['mismatch', 'missing_row', 'forged', 'unknown_to_portal']);
+export const auditWitnessSchema = z.object({
+  source: witnessSourceSchema,
+  receipts: z.number().int().nonnegative(),
+  anchoredSeq: z.number().int().nonnegative(),
+  unanchoredRows: z.number().int().nonnegative(),
+  problems: z.array(z.object({ seq: z.number().int(), problem: witnessProblemSchema, receiptId: z.string() })),
+});
+export type AuditWitness = z.infer<typeof auditWitnessSchema>;
+
 export const auditChainStatusSchema = z.object({
   head: z.object({ seq: z.number().int().nonnegative(), hash: z.string() }),
+  /** The chain links and hashes, and the portal's witness (when asked) found nothing wrong. */
   ok: z.boolean(),
   rows: z.number().int().nonnegative(),
   /** The first row that breaks the chain when `ok` is false. */
   firstBadSeq: z.number().int().nullable(),
+  /** The check against the portal's receipts; null when it was not made. */
+  witness: auditWitnessSchema.nullable(),
 });
 export type AuditChainStatus = z.infer<typeof auditChainStatusSchema>;
 
@@ -98,7 +118,7 @@ export type ExportRequest = z.infer<typeof exportRequestSchema>;
 
 export const exportResultSchema = z.object({
   fileName: z.string(),
-  /** Absolute path of the file, inside the data folder's exports/ directory. */
+  /** Absolute path of the file, where the supervisor chose to save it (never the data folder). */
   path: z.string(),
   format: exportFormatSchema,
   bytes: z.number().int().nonnegative(),
@@ -110,6 +130,13 @@ export const exportResultSchema = z.object({
 });
 export type ExportResult = z.infer<typeof exportResultSchema>;
 
+/** The app asks where to save (a save dialog); the supervisor may cancel, and nothing is written. */
+export const exportOutcomeSchema = z.discriminatedUnion('saved', [
+  exportResultSchema.extend({ saved: z.literal(true) }),
+  z.object({ saved: z.literal(false) }),
+]);
+export type ExportOutcome = z.infer<typeof exportOutcomeSchema>;
+
 export const supervisorCalls = {
   'supervisor.report': defineCall({
     input: officeRangeSchema,
@@ -119,8 +146,14 @@ export const supervisorCalls = {
   }),
   'export.handlingLog': defineCall({
     input: exportRequestSchema,
-    output: exportResultSchema,
+    output: exportOutcomeSchema,
     roles: SUPERVISORS,
-    summary: 'Export the handling log book (sổ theo dõi hồ sơ) for a range as XLSX, CSV or PDF; audited.',
+    summary: 'Export the handling log book (sổ theo dõi hồ sơ) for a range as XLSX, CSV or PDF, saved where the supervisor chooses (a save dialog); audited.',
+  }),
+  'export.open': defineCall({
+    input: z.object({ path: z.string().min(1).max(4096) }).strict(),
+    output: z.object({ opened: z.literal(true) }),
+    roles: SUPERVISORS,
+    summary: 'Open a file this session exported, with the program the PC uses for it (no other path is opened).',
   }),
 } as const;

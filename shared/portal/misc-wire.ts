@@ -55,11 +55,19 @@ export const auditHeadWireSchema = z.object({
   hash: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export const auditReceiptWireSchema = z.object({
-  receiptId: z.string().min(1),
+  receiptId: z.string().min(1).max(128),
+  /** The device whose chain head this receipt witnesses. */
+  deviceId: z.string().min(1).max(128),
   seq: z.int().min(0),
   hash: z.string(),
   receivedAt: wireDateTimeSchema,
-  signature: z.string(),
+  /** Ed25519 over auditReceiptSigningText(...), base64; the desk pins the portal's public key. */
+  signature: z.string().max(256),
+});
+/** Every head the portal has receipted for one device, oldest first. */
+export const auditReceiptListWireSchema = z.object({
+  deviceId: z.string().min(1).max(128),
+  items: z.array(auditReceiptWireSchema),
 });
 
 /** RFC 9457 problem details, with the extensions this API uses. */

@@ -4,6 +4,7 @@ import { citizenWireSchema } from './citizen-wire';
 import { dossierWireSchema } from './dossier-wire';
 import {
   auditHeadWireSchema,
+  auditReceiptListWireSchema,
   auditReceiptWireSchema,
   handlingLogWireSchema,
   healthWireSchema,
@@ -33,6 +34,7 @@ const COMPONENTS = {
   PhienDangNhap: loginResultWireSchema,
   DauChuoiNhatKy: auditHeadWireSchema,
   BienNhanNhatKy: auditReceiptWireSchema,
+  DanhSachBienNhan: auditReceiptListWireSchema,
   Problem: problemWireSchema,
 } as const;
 type ComponentName = keyof typeof COMPONENTS;
@@ -85,6 +87,11 @@ const SHAPES: Record<OperationId, OperationShape> = {
     errors: [400, ...common],
   },
   postAuditReceipt: { body: 'DauChuoiNhatKy', ok: { status: 201, schema: 'BienNhanNhatKy' }, errors: [400, ...common] },
+  listAuditReceipts: {
+    params: [{ name: 'deviceId', in: 'query', required: true, schema: { type: 'string', minLength: 1, maxLength: 128 }, description: "the desk's device id" }],
+    ok: { status: 200, schema: 'DanhSachBienNhan' },
+    errors: [400, ...common],
+  },
 };
 
 const ERROR_STATUSES = [400, 401, 404, 409, 410, 422, 429, 500, 502, 503];

@@ -14,7 +14,8 @@ export type OperationId =
   | 'getCitizen'
   | 'createCitizenAccount'
   | 'getHandlingLog'
-  | 'postAuditReceipt';
+  | 'postAuditReceipt'
+  | 'listAuditReceipts';
 
 export interface Operation {
   readonly id: OperationId;
@@ -37,7 +38,8 @@ export const OPERATIONS: readonly Operation[] = [
   { id: 'getCitizen', method: 'GET', path: '/citizens/{idNumber}', auth: true, summary: 'One applicant by ID number, with VNeID linkage data' },
   { id: 'createCitizenAccount', method: 'POST', path: '/citizens/accounts', auth: true, summary: 'Removed: officers may not create citizen accounts (Dispatch 3701/VPCP-KSTT); always 410' },
   { id: 'getHandlingLog', method: 'GET', path: '/handling-log', auth: true, summary: "The unit's handling log for one office day" },
-  { id: 'postAuditReceipt', method: 'POST', path: '/audit/receipts', auth: true, summary: "Deposit the desk's audit chain head; returns a receipt" },
+  { id: 'postAuditReceipt', method: 'POST', path: '/audit/receipts', auth: true, summary: "Deposit the desk's audit chain head; returns a receipt signed by the portal (Ed25519)" },
+  { id: 'listAuditReceipts', method: 'GET', path: '/audit/receipts', auth: true, summary: 'Every head the portal has receipted for one device (the desk checks its chain against them)' },
 ];
 
 /** `/dossiers/{code}` → `/dossiers/:code` (the simulator's router syntax). */

@@ -111,6 +111,7 @@ export interface AuditHead {
 
 export interface AuditReceipt {
   readonly receiptId: string;
+  readonly deviceId: string;
   readonly seq: number;
   readonly hash: string;
   readonly receivedAt: string;
@@ -164,6 +165,7 @@ export const handlingLogFromWire = (w: z.infer<typeof handlingLogWireSchema>): H
 
 export const receiptFromWire = (w: z.infer<typeof auditReceiptWireSchema>): AuditReceipt => ({
   receiptId: w.receiptId,
+  deviceId: w.deviceId,
   seq: w.seq,
   hash: w.hash,
   receivedAt: instant(w.receivedAt),

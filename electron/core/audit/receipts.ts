@@ -1,7 +1,9 @@
 import type { AuditHead as PortalAuditHead, AuditReceipt } from '../../../shared/portal/results';
 import type { ReceiptTable, StoredReceipt } from '../db/audit/receipt-table';
+import type { KeyObject } from 'node:crypto';
 import type { PortalResult } from '../portal/errors';
 import type { AuditLog } from './audit-log';
+import { receiptSignedBy } from './receipt-key';
 
 /** The one portal operation receipts need (PortalClient satisfies it). */
 export interface AuditReceiptPortal {
@@ -23,15 +25,18 @@ export interface SendAuditHeadOptions {
   readonly deviceId: string;
   /** Names the portal in the stored receipt (its base URL or "training simulator"). */
   readonly portalName: string;
+  /** The portal's pinned receipt key; null: receipts cannot be checked, so none is stored. */
+  readonly receiptKey: KeyObject | null;
 }
 
 /**
- * Deposits this PC's chain head with the portal and stores the receipt. Called on each
- * sync; a head already receipted is not sent again. A receipt that does not echo the
- * head we sent is refused, never stored.
+ * Deposits this PC's chain head with the portal and stores the receipt. Called after each
+ * pull and each delivery round; a head already receipted is not sent again. A receipt that
+ * does not echo the head we sent, or that the pinned portal key did not sign, is refused,
+ * never stored.
  */
 export async function sendAuditHead(options: SendAuditHeadOptions): Promise<SendHeadOutcome> {
-  const { receipts, audit, client, token, officerId, deviceId, portalName } = options;
+  const { receipts, audit, client, token, officerId, deviceId, portalName, receiptKey } = options;
   const head = audit.head();
   if (head.seq === 0) return { sent: false, reason: 'empty' };
   const last = receipts.latest();
@@ -39,9 +44,11 @@ export async function sendAuditHead(options: SendAuditHeadOptions): Promise<Send
   const result = await client.postAuditReceipt(token, { officerId, deviceId, seq: head.seq, hash: head.hash });
   if (!result.ok) return { sent: false, reason: 'portal_error', error: result.error.kind };
   const receipt = result.value;
-  if (receipt.seq !== head.seq || receipt.hash !== head.hash) {
+  if (receipt.seq !== head.seq || receipt.hash !== head.hash || receipt.deviceId !== deviceId) {
     return { sent: false, reason: 'portal_error', error: 'receipt_mismatch' };
   }
+  if (!receiptKey) return { sent: false, reason: 'portal_error', error: 'receipt_key_missing' };
+  if (!receiptSignedBy(receiptKey, receipt)) return { sent: false, reason: 'portal_error', error: 'receipt_forged' };
   const stored: StoredReceipt = { seq: receipt.seq, hash: receipt.hash, receiptId: receipt.receiptId, receivedAt: receipt.receivedAt, portal: portalName };
   receipts.keep({ ...stored, signature: receipt.signature });
   return { sent: true, receipt: stored };

@@ -36,9 +36,9 @@ export function connectDesk(context: DeskContext, database: DeskDatabase, module
     now, logger, training: config.mode === 'training',
     onStatus: (status) => events.emit('sync.status', status),
     onDataChanged: () => events.emit('data.changed', { dossierCodes: [] }),
-    // The audit chain head travels with each sync; the portal's receipt is kept (desk audit verify).
+    // The audit chain head travels after each pull and delivery round; the portal's signed receipt is kept (desk audit verify).
     afterSync: (token, officerId) =>
-      sendAuditHead({ receipts, audit: store.audit, client: connection.client, token, officerId, deviceId: modules.deviceId, portalName: connection.baseUrl }),
+      sendAuditHead({ receipts, audit: store.audit, client: connection.client, token, officerId, deviceId: modules.deviceId, portalName: connection.baseUrl, receiptKey: connection.receiptKey }),
     ...(options.sync?.afterPage ? { afterPage: options.sync.afterPage } : {}),
     ...(options.sync?.pageSize ? { pageSize: options.sync.pageSize } : {}),
     ...(options.sync?.pullIntervalMs ? { pullIntervalMs: options.sync.pullIntervalMs } : {}),

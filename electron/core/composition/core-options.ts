@@ -1,4 +1,5 @@
 import type { KeyProvider } from '../keys/key-provider';
+import type { ExportTarget } from '../services/export/export-target';
 
 export interface CoreOptions {
   /** Root of the per-user data folder; the mode's own subfolder is created below it. */
@@ -13,6 +14,8 @@ export interface CoreOptions {
   readonly portalUrl?: string;
   /** Where the database key comes from: safeStorage in the app, a key file for Node tools and tests. */
   readonly keyProvider?: KeyProvider;
+  /** The save dialog and "open file" of exports (the Electron shell's, or the e2e harness stand-in). */
+  readonly exportTarget?: ExportTarget;
   /** Vietnamese-capable fonts for PDF exports (the packaged app passes its resources folder). */
   readonly fontDir?: string;
   /** Training mode signs the first training officer in at start; tests of sign-in turn it off. */

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { calls, Session } from '../../../shared/contract';
 import type { SyncStatus } from '../../../shared/contract/sync';
 import { OFFICE_TIME_ZONE } from '../../../shared/domain/office-time';
@@ -9,7 +8,7 @@ import { createCredentialStore } from '../db/auth/credential-store';
 import { createSessionManager, type SessionManager } from '../auth/session-manager';
 import { createSignInService } from '../auth/sign-in-service';
 import { deviceIdOf } from '../local-store';
-import type { PortalConnection } from '../portal-connection';
+import { pinnedReceiptKey, type PortalConnection } from '../portal-connection';
 import { createRevealService } from '../privacy/reveal';
 import { privacyHandlers } from '../api/handlers/privacy';
 import { actionHandlers } from '../api/handlers/actions';
@@ -20,7 +19,8 @@ import { syncHandlers } from '../api/handlers/sync';
 import { createActionService, type ActionService } from '../services/actions/action-service';
 import { createQueueService } from '../services/actions/queue-service';
 import { createAppService } from '../services/app-service';
-import { verifyAuditChainForExport } from '../services/export/audit-verify';
+import { witnessedChainVerifier } from '../services/export/audit-verify';
+import { askPortalWitness } from '../audit/witness';
 import { createExportService, type ExportService } from '../services/export/export-service';
 import type { Handlers } from '../api/handlers/handler-types';
 import { createLookupService, type LookupService } from '../services/lookup/lookup-service';
@@ -104,8 +104,10 @@ export function wireDeskModules(context: DeskContext, database: DeskDatabase, st
     },
   });
   const exportService = createExportService({
-    db, supervisor, audit: store.audit, verifyAuditChain: verifyAuditChainForExport, now,
-    exportDir: join(context.dataDir, 'exports'), unit: config.agencyCode,
+    db, supervisor, audit: store.audit, now,
+    verifyAuditChain: witnessedChainVerifier(async () =>
+      askPortalWitness({ db, head: store.audit.head(), deviceId, officerId: sessions.signedIn()?.officerId ?? null }, started.portal.get(), await pinnedReceiptKey(config))),
+    dataDir: context.dataDir, unit: config.agencyCode,
     ...(options.fontDir ? { fontDir: options.fontDir } : {}),
   });
   const handlers: Handlers = {
@@ -128,7 +130,7 @@ export function wireDeskModules(context: DeskContext, database: DeskDatabase, st
     ...syncHandlers(started.sync.get, offlineStatus),
     ...authHandlers(signIn, sessions),
     ...privacyHandlers(createRevealService({ db, citizens: store.citizens, audit: store.audit, now })),
-    ...supervisorHandlers(supervisor, exportService),
+    ...supervisorHandlers(supervisor, exportService, options.exportTarget ?? null, now),
   } satisfies Record<keyof typeof calls, unknown>;
   return { sessions, deviceId, lookup, actions, exportService, handlers };
 }

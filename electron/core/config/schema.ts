@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseReceiptPublicKey } from './receipt-public-key';
 import { opencpsSettingsSchema } from './opencps-settings';
 
 /** Which back end's API the desk speaks: ours (api/portal.openapi.yaml) or OpenCPS REST v2. */
@@ -27,6 +28,11 @@ export const machineConfigSchema = z
         proxy: z.url().optional(),
         dialect: portalDialectSchema.default('onestop'),
         opencps: opencpsSettingsSchema.optional(),
+        /** The portal's Ed25519 receipt key (base64 SPKI): audit receipts not signed by it are refused. */
+        receiptPublicKey: z
+          .string()
+          .refine((k) => parseReceiptPublicKey(k) !== null, 'an Ed25519 public key, base64 SPKI (the portal publishes it)')
+          .optional(),
       })
       .strict()
       .default({ timeoutMs: 10_000, dialect: 'onestop' }),

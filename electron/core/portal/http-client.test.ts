@@ -1,4 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { SIM_RECEIPT_PUBLIC_KEY } from '../../../portal-sim/receipt-key';
+import { receiptSignedBy } from '../audit/receipt-key';
+import { parseReceiptPublicKey } from '../config/receipt-public-key';
 import type { Dossier } from '../../../shared/domain/dossier';
 import { linkageFactsSchema } from '../../../shared/domain/linkage-facts';
 import type { PortalSim } from '../../../portal-sim/index';
@@ -126,10 +129,14 @@ describe('client × simulator, every operation', () => {
     expect(log.entries.every((e) => e.unit === '000.00.12.H29')).toBe(true);
   });
 
-  it('deposits an audit chain head and gets a receipt', async () => {
+  it('deposits an audit chain head, gets a receipt signed with the simulator key, and lists it for that device only', async () => {
     const r = value(await client.postAuditReceipt(token, { officerId: 'canbo01', deviceId: 'desk-07', seq: 41, hash: 'b'.repeat(64) }));
-    expect(r).toMatchObject({ seq: 41, hash: 'b'.repeat(64) });
-    expect(r.signature).toMatch(/^[0-9a-f]{64}$/);
+    expect(r).toMatchObject({ deviceId: 'desk-07', seq: 41, hash: 'b'.repeat(64) });
+    const simKey = parseReceiptPublicKey(SIM_RECEIPT_PUBLIC_KEY);
+    expect(simKey && receiptSignedBy(simKey, r)).toBe(true);
+    expect(simKey && receiptSignedBy(simKey, { ...r, seq: 42 })).toBe(false);
+    expect(value(await client.listAuditReceipts(token, 'desk-07'))).toEqual([r]);
+    expect(value(await client.listAuditReceipts(token, 'desk-08'))).toEqual([]);
   });
 
   it('the account-creation path answers 410 Gone (the client has no method for it)', async () => {

@@ -5,7 +5,7 @@ import { ACTION_TO_WIRE, APPLICANT_TYPE_TO_WIRE } from '../../../shared/portal/c
 import { dossierWireSchema } from '../../../shared/portal/dossier-wire';
 import { citizenWireSchema } from '../../../shared/portal/citizen-wire';
 import { citizenFromWire, dossierFromWire } from '../../../shared/portal/map';
-import { auditReceiptWireSchema, handlingLogWireSchema, healthWireSchema, loginResultWireSchema } from '../../../shared/portal/misc-wire';
+import { auditReceiptListWireSchema, auditReceiptWireSchema, handlingLogWireSchema, healthWireSchema, loginResultWireSchema } from '../../../shared/portal/misc-wire';
 import { citizenPageWireSchema, dossierPageWireSchema } from '../../../shared/portal/openapi';
 import { formatWireDate } from '../../../shared/portal/wire-common';
 import { appliedFromWire, handlingLogFromWire, healthFromWire, receiptFromWire, sessionFromWire, type PullQuery } from '../../../shared/portal/results';
@@ -148,6 +148,8 @@ export function createHttpPortalClient(options: HttpPortalClientOptions): Portal
       request({ method: 'GET', path: '/handling-log', token, query: { date, unit } }, handlingLogWireSchema, handlingLogFromWire),
     postAuditReceipt: (token, head) =>
       request({ method: 'POST', path: '/audit/receipts', token, body: head }, auditReceiptWireSchema, receiptFromWire),
+    listAuditReceipts: (token, deviceId) =>
+      request({ method: 'GET', path: '/audit/receipts', token, query: { deviceId } }, auditReceiptListWireSchema, (w) => w.items.map(receiptFromWire)),
     close: () => transport.close(),
   };
 }

@@ -46,6 +46,8 @@ export interface PortalClient {
   /** `date` is an office day, yyyy-MM-dd; `unit` defaults to the officer's unit. */
   getHandlingLog(token: string, date: string, unit?: string): Promise<PortalResult<HandlingLog>>;
   postAuditReceipt(token: string, head: AuditHead): Promise<PortalResult<AuditReceipt>>;
+  /** Every head the portal has receipted for this device (the witness `desk audit verify` asks). */
+  listAuditReceipts(token: string, deviceId: string): Promise<PortalResult<readonly AuditReceipt[]>>;
   /** Releases pooled connections. */
   close(): Promise<void>;
 }

@@ -158,3 +158,21 @@ describe.each(['onestop', 'opencps'] as const)('outbox delivery against the %s s
     expect(outboxStates(desk)).toEqual({});
   });
 });
+
+describe('the portal witnesses each delivery round', () => {
+  it('deposits the audit chain head after a round that delivered, so nothing of the tail is left unanchored', async () => {
+    desk = await startDesk();
+    const { db, store: { audit } } = desk.database;
+    const [code] = anyCodes(desk, 1);
+    desk.core.actions?.record(code ?? '', { kind: 'note', text: 'ghi chú' }, session);
+    const receiptedBefore = db.prepare('SELECT max(seq) AS seq FROM audit_receipt').get() as { seq: number | null };
+    expect(receiptedBefore.seq ?? 0).toBeLessThan(audit.head().seq);
+    await desk.drainUntilSettled();
+    const head = audit.head();
+    expect(db.prepare('SELECT seq, hash FROM audit_receipt ORDER BY seq DESC LIMIT 1').get()).toEqual({ seq: head.seq, hash: head.hash });
+    const token = (await desk.core.portal()?.tokenFor('canbo01')) ?? '';
+    const deviceId = desk.database.store.prefs.get('deviceId') ?? '';
+    const listed = await desk.core.portal()?.client.listAuditReceipts(token, deviceId);
+    expect(listed?.ok && listed.value.at(-1)).toMatchObject({ seq: head.seq, hash: head.hash, deviceId });
+  });
+});

@@ -35,7 +35,7 @@ export interface SyncEngineDeps {
   readonly pullIntervalMs?: number;
   readonly pageSize?: number;
   readonly afterPage?: (pages: number) => void;
-  /** After each sync that reached the portal: e.g. deposit the audit chain head and keep the receipt. */
+  /** After each pull and each delivery round that reached the portal: deposit the audit chain head and keep the receipt. */
   readonly afterSync?: (token: string, officerId: string) => Promise<unknown>;
 }
 
@@ -112,6 +112,12 @@ export function createSyncEngine(deps: SyncEngineDeps) {
 
   const idle: DrainReport = { delivered: 0, retried: 0, conflicts: 0, rejected: 0, offline: false, lastDeliveredAt: null };
 
+  async function depositAfterRound(): Promise<void> {
+    const officer = deps.puller();
+    const token = officer && deps.afterSync ? await deps.tokenFor(officer) : null;
+    if (officer && token) await deps.afterSync?.(token, officer).catch((error: unknown) => deps.logger.warn({ err: error }, 'after-delivery step failed'));
+  }
+
   async function drainNow(): Promise<DrainReport> {
     if (stopped) return idle;
     const report = await deps.drain.drain();
@@ -120,7 +126,11 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     if (report.lastDeliveredAt && (before === null || report.lastDeliveredAt > before)) lastDeliveryAt = report.lastDeliveredAt;
     if (report.offline) connectivity.reportOffline();
     else if (report.delivered > 0) connectivity.reportOnline();
-    if (report.delivered + report.conflicts + report.rejected > 0) deps.onDataChanged();
+    if (report.delivered + report.conflicts + report.rejected > 0) {
+      deps.onDataChanged();
+      // The round grew the audit chain (delivered, conflict, rejected rows): the portal witnesses it now.
+      await depositAfterRound();
+    }
     scheduleRetry();
     publish();
     return report;

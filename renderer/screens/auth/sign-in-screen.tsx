@@ -1,3 +1,5 @@
+import type { SessionState } from '../../../shared/contract/auth';
+import { navigate } from '../../app/router';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useSession } from '../../components/auth/session-context';
 import { useSecurityT } from '../../components/auth/use-security-t';
@@ -11,12 +13,17 @@ const TRAINING_PASSWORD = 'taphuan@2024';
 export function SignInScreen() {
   const { t } = useSecurityT();
   const { apply } = useSession();
+  // A supervisor signs in to see the unit's work: they land on the report.
+  const signedIn = (state: SessionState) => {
+    apply(state);
+    if (state.session?.roles.includes('supervisor')) navigate('supervisor');
+  };
   return (
     <section className="screen" aria-labelledby="screen-title">
       <ScreenHeading>{t('signIn.title')}</ScreenHeading>
       <div className="auth-panel">
         <p>{t('signIn.intro')}</p>
-        <SignInForm onSignedIn={apply} />
+        <SignInForm onSignedIn={signedIn} />
         <TrainingAccountsHint />
       </div>
     </section>

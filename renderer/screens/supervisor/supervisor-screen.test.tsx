@@ -36,7 +36,7 @@ const exported: ExportResult = {
   rows: 9,
   unsyncedRows: 2,
   portalReachable: true,
-  audit: { head: { seq: 41, hash: 'abcdef0123456789abcdef' }, ok: true, rows: 41, firstBadSeq: null },
+  audit: { head: { seq: 41, hash: 'abcdef0123456789abcdef' }, ok: true, rows: 41, firstBadSeq: null, witness: null },
 };
 
 function supervisorDesk() {
@@ -44,7 +44,8 @@ function supervisorDesk() {
     answers: {
       ...fakeAuth(signedInAs('giamsat01')).answers,
       'supervisor.report': () => ok(report),
-      'export.handlingLog': () => ok(exported),
+      'export.handlingLog': () => ok({ saved: true as const, ...exported }),
+      'export.open': () => ok({ opened: true as const }),
     },
   });
 }
@@ -93,5 +94,7 @@ describe('supervisor screen', () => {
     expect(within(result).getByTestId('export-audit-head').textContent).toContain('#41');
     expect(within(result).getByTestId('export-audit-ok').textContent).toBe('Đã kiểm tra: nguyên vẹn');
     await waitFor(() => expect(desk.calls.find((c) => c.name === 'export.handlingLog')?.input).toMatchObject({ format: 'xlsx' }));
+    await user.click(within(result).getByRole('button', { name: 'Mở tệp' }));
+    await waitFor(() => expect(desk.calls.find((c) => c.name === 'export.open')?.input).toEqual({ path: exported.path }));
   });
 });

@@ -1,8 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { createReceiptTable } from '../../db/audit/receipt-table';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../../../../test/tmp';
 import { createAuditLog } from '../../audit/audit-log';
+import { chainHash, GENESIS_HASH } from '../../audit/canonical';
+import { sendAuditHead } from '../../audit/receipts';
+import { dropAuditGuards } from '../../audit/test-db';
+import { loadMachineConfig } from '../../config/load';
+import { createPrefsRepo } from '../../db/prefs-repo';
+import { connectPortal } from '../../portal-connection';
 import { migrate } from '../../db/migrate';
 import { migrations } from '../../db/migrations';
 import { openEncryptedDatabase } from '../../keys/encrypted-database';
@@ -70,5 +77,55 @@ describe('desk audit verify', () => {
     const result = await cli(['audit', 'verify', '--json', '--data-dir', dir.path, '--config', join(dir.path, 'absent.json')]);
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});
+
+describe('desk audit verify asks the portal (the witness)', () => {
+  it('reports tampering after rows are rewritten, re-hashed and the receipt re-pinned, and counts the unanchored tail', async () => {
+    const { db, args } = workspace((dataDir) => openDatabase(join(dataDir, 'desk.sqlite')));
+    const config = join(args[1] ?? '', '..', 'config.json');
+    writeFileSync(config, JSON.stringify({ training: { dossiers: 100 } }));
+    const withConfig = [...args.slice(0, 2), '--config', config];
+    const loaded = loadMachineConfig(config);
+    if (!loaded.ok) throw new Error('config');
+    createPrefsRepo(db).set('deviceId', 'A1B2C3');
+    const audit = createAuditLog(db, () => new Date('2026-11-27T02:00:00.000Z'));
+    const connection = await connectPortal({ config: loaded.config, dataDir: join(args[1] ?? '', 'training'), now: () => new Date() });
+    const token = (await connection.tokenFor('canbo01')) ?? '';
+    const deposit = () => sendAuditHead({ receipts: createReceiptTable(db), audit, client: connection.client, token, officerId: 'canbo01', deviceId: 'A1B2C3', portalName: 'sim', receiptKey: connection.receiptKey });
+    await expect(deposit()).resolves.toMatchObject({ sent: true });
+    await connection.close();
+    audit.append({ officerId: 'CB01', action: 'sign_out' });
+
+    const good = await cli(['audit', 'verify', '--json', ...withConfig]);
+    expect(JSON.parse(good.stdout)).toMatchObject({ ok: true, witness: { source: 'portal', anchoredSeq: 12, unanchoredRows: 1, problems: [] } });
+    expect(good.code).toBe(0);
+
+    // The attacker holds the database key: rewrite row 4, re-hash the chain, re-pin a receipt.
+    dropAuditGuards(db);
+    db.exec('DROP TRIGGER audit_receipt_no_delete');
+    db.prepare("UPDATE audit SET subject = 'D-x' WHERE seq = 4").run();
+    let prev = GENESIS_HASH;
+    for (const r of db.prepare<[], { seq: number; at: string; officer_id: string; action: string; subject: string | null; detail: string }>('SELECT * FROM audit ORDER BY seq').all()) {
+      const hash = chainHash(prev, { seq: r.seq, at: r.at, officerId: r.officer_id, action: r.action, subject: r.subject, detail: r.detail });
+      db.prepare('UPDATE audit SET prev_hash = ?, hash = ? WHERE seq = ?').run(prev, hash, r.seq);
+      prev = hash;
+    }
+    const receipt = db.prepare<[], { receipt_id: string; received_at: string; signature: string }>('SELECT * FROM audit_receipt').get();
+    db.exec('DELETE FROM audit_receipt');
+    db.prepare('INSERT INTO audit_receipt (seq, hash, receipt_id, received_at, portal, signature) VALUES (13, ?, ?, ?, ?, ?)').run(prev, receipt?.receipt_id, receipt?.received_at, 'sim', receipt?.signature);
+
+    const bad = await cli(['audit', 'verify', '--json', ...withConfig]);
+    expect(bad.code).toBe(1);
+    const verdict = JSON.parse(bad.stdout) as { ok: boolean; witness: { problems: { seq: number; problem: string }[] } };
+    expect(verdict.ok).toBe(false);
+    expect(verdict.witness.problems).toEqual(expect.arrayContaining([
+      expect.objectContaining({ seq: 12, problem: 'mismatch' }),
+      expect.objectContaining({ seq: 13, problem: 'forged' }),
+    ]));
+    const human = await cli(['audit', 'verify', '--lang', 'vi', ...withConfig]);
+    expect(human.stdout).toContain('BỊ SỬA');
+    expect(human.stdout).toContain('13 dòng chưa neo');
+    db.close();
   });
 });

@@ -1,12 +1,17 @@
 import { join } from 'node:path';
 import { DeskFailure } from '../../../../shared/contract/errors';
+import type { AuditWitness } from '../../../../shared/contract/supervisor';
+import { createAuditLog } from '../../audit/audit-log';
 import { verifyAuditChain, type AuditVerification } from '../../audit/verify';
 import { activeDialect } from '../../config/active-dialect';
+import { witnessLines } from '../../audit/witness-text';
 import { loadMachineConfig } from '../../config/load';
 import { defaultDataRoot, machineConfigPath } from '../../config/paths';
 import { openDatabaseForTools } from '../../keys/tool-database';
 import { say, type CliIo } from '../io';
 import type { Verb } from '../verb';
+import { officerFlagSpec } from '../args';
+import { witnessForCli } from './audit-witness';
 import { printConfigIssues } from './config-issues';
 
 const PROBLEM = {
@@ -22,40 +27,52 @@ const NO_RECEIPTS = {
   en: 'The OpenCPS one-stop system issues no audit receipts: the chain is checked on this PC only, with nothing at the portal to compare it with.',
 };
 
-function printHuman(io: CliIo, result: AuditVerification, receiptsAvailable: boolean): void {
+function printHuman(io: CliIo, result: AuditVerification, witness: AuditWitness, receiptsAvailable: boolean): void {
   if (!receiptsAvailable) io.out(say(io, NO_RECEIPTS));
-  if (result.ok) {
+  const bad = result.firstBad;
+  if (bad) {
+    io.out(say(io, {
+      vi: `Nhật ký kiểm toán BỊ HỎNG tại dòng #${bad.seq}: ${PROBLEM[bad.problem].vi}. ${result.rows} dòng trước đó hợp lệ.`,
+      en: `Audit log BROKEN at row #${bad.seq}: ${PROBLEM[bad.problem].en}. ${result.rows} rows before it are valid.`,
+    }));
+  } else if (witness.problems.length > 0) {
+    io.out(say(io, {
+      vi: `Nhật ký kiểm toán BỊ SỬA: chuỗi trên máy tự khớp (${result.rows} dòng) nhưng không khớp với những gì Cổng đã xác nhận.`,
+      en: `Audit log TAMPERED WITH: the chain on this PC is self-consistent (${result.rows} rows) but does not match what the portal receipted.`,
+    }));
+  } else {
     io.out(say(io, {
       vi: `Nhật ký kiểm toán nguyên vẹn: ${result.rows} dòng, ${result.receipts} biên nhận. Đầu chuỗi #${result.head.seq} ${result.head.hash}`,
       en: `Audit log intact: ${result.rows} rows, ${result.receipts} receipts. Head #${result.head.seq} ${result.head.hash}`,
     }));
-    return;
   }
-  const bad = result.firstBad;
-  if (!bad) return;
-  io.out(say(io, {
-    vi: `Nhật ký kiểm toán BỊ HỎNG tại dòng #${bad.seq}: ${PROBLEM[bad.problem].vi}. ${result.rows} dòng trước đó hợp lệ.`,
-    en: `Audit log BROKEN at row #${bad.seq}: ${PROBLEM[bad.problem].en}. ${result.rows} rows before it are valid.`,
-  }));
+  for (const line of witnessLines(witness)) io.out(say(io, line));
 }
 
 export const auditVerifyVerb: Verb = {
   name: 'audit verify',
-  usage: 'desk audit verify [--json] [--data-dir DIR] [--config FILE]',
-  summary: { vi: 'Kiểm tra chuỗi băm nhật ký kiểm toán và biên nhận', en: 'Check the audit hash chain and its receipts' },
-  run({ io, flags }) {
+  usage: 'desk audit verify [--officer ID] [--json] [--data-dir DIR] [--config FILE]',
+  summary: {
+    vi: 'Kiểm tra chuỗi băm nhật ký kiểm toán, đối chiếu với biên nhận Cổng đã cấp cho máy này',
+    en: 'Check the audit hash chain against the receipts the portal issued to this PC',
+  },
+  flags: officerFlagSpec,
+  async run({ io, flags }) {
     const configPath = flags.config ?? machineConfigPath();
     const loaded = loadMachineConfig(configPath);
     if (!loaded.ok) {
       printConfigIssues(io, configPath, loaded.issues);
-      return Promise.resolve(1);
+      return 1;
     }
     const dataDir = join(flags['data-dir'] ?? defaultDataRoot(), loaded.config.mode);
     let result: AuditVerification;
+    let witness: AuditWitness;
     try {
       const db = openDatabaseForTools(dataDir);
       try {
         result = verifyAuditChain(db);
+        const head = createAuditLog(db, () => new Date()).head();
+        witness = await witnessForCli(io, { db, head, config: loaded.config, dataDir, officer: flags.officer });
       } finally {
         db.close();
       }
@@ -63,11 +80,12 @@ export const auditVerifyVerb: Verb = {
       if (!(error instanceof DeskFailure)) throw error;
       if (io.json) io.out(JSON.stringify({ ok: false, error: { code: error.code, message: error.message } }));
       else io.err(error.message);
-      return Promise.resolve(1);
+      return 1;
     }
     const receiptsAvailable = activeDialect(loaded.config) !== 'opencps';
-    if (io.json) io.out(JSON.stringify({ ...result, receiptsAvailable }));
-    else printHuman(io, result, receiptsAvailable);
-    return Promise.resolve(result.ok ? 0 : 1);
+    const ok = result.ok && witness.problems.length === 0;
+    if (io.json) io.out(JSON.stringify({ ...result, ok, witness, receiptsAvailable }));
+    else printHuman(io, result, witness, receiptsAvailable);
+    return ok ? 0 : 1;
   },
 };

@@ -1,8 +1,8 @@
-import { copyFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { ok, type Result } from '../../../../shared/contract/errors';
+import { DeskFailure, fail, ok, type Result } from '../../../../shared/contract/errors';
+import { localizedTextSchema } from '../../../../shared/validation';
 import { exportFormatSchema, exportRequestSchema, exportResultSchema, type ExportRequest } from '../../../../shared/contract/supervisor';
 import { UsageError, validateFlags, type CommonFlags } from '../args';
 import { composeCliCore } from '../compose-cli-core';
@@ -19,7 +19,8 @@ const flagsSchema = z.object({
 
 /** How the verb reaches the export service (a test passes its own). */
 export interface Exporter {
-  run(request: ExportRequest): Promise<Result<unknown>>;
+  /** Writes the export to `out` (never over an existing file or through a link). */
+  run(request: ExportRequest, out: string): Promise<Result<unknown>>;
   close(): Promise<void>;
 }
 export type OpenExporter = (flags: CommonFlags) => { ok: true; exporter: Exporter } | { ok: false; configPath: string; issues: Parameters<typeof printConfigIssues>[2] };
@@ -27,8 +28,9 @@ export type OpenExporter = (flags: CommonFlags) => { ok: true; exporter: Exporte
 /**
  * The command line has no sign-in: like `audit verify`, it is a tool for whoever operates
  * this PC's data folder (and its key). It exports from the local database only (the portal
- * is not contacted, so the file says other counters may be missing) and the export is
- * audited under `cli:<OS user>`.
+ * is not contacted, so the file says other counters may be missing), writes only to --out
+ * (never into the data folder, never over a file or through a link) and is audited under
+ * `cli:<OS user>`.
  */
 const openCoreExporter: OpenExporter = (flags) => {
   const composed = composeCliCore(flags);
@@ -39,7 +41,14 @@ const openCoreExporter: OpenExporter = (flags) => {
   return {
     ok: true,
     exporter: {
-      run: async (request) => ok(await modules.exportService.exportHandlingLog(request, { officerId: operator, displayName: operator, roles: ['supervisor'] })),
+      run: async (request, out) => {
+        try {
+          return ok(await modules.exportService.exportHandlingLog(request, { officerId: operator, displayName: operator, roles: ['supervisor'] }, { path: out, replaceConfirmed: false }));
+        } catch (error) {
+          if (error instanceof DeskFailure) return fail(error.code, error.message, error.details);
+          throw error;
+        }
+      },
       close: () => core.close(),
     },
   };
@@ -61,15 +70,17 @@ export function makeExportLogVerb(open: OpenExporter = openCoreExporter): Verb {
         return 1;
       }
       try {
-        const answer = await opened.exporter.run(request.data);
+        const out = resolve(f.out);
+        const answer = await opened.exporter.run(request.data, out);
         if (!answer.ok) {
           if (io.json) io.out(JSON.stringify({ ok: false, error: answer.error }));
-          else io.err(answer.error.message);
+          else {
+            const reason = localizedTextSchema.safeParse((answer.error.details as { message?: unknown } | undefined)?.message);
+            io.err(reason.success ? say(io, reason.data) : answer.error.message);
+          }
           return 1;
         }
         const result = exportResultSchema.parse(answer.value);
-        const out = resolve(f.out);
-        copyFileSync(result.path, out);
         if (io.json) io.out(JSON.stringify({ ok: true, out, ...result }));
         else {
           io.out(say(io, { vi: `Đã xuất ${result.rows} dòng vào ${out}`, en: `Exported ${result.rows} rows to ${out}` }));

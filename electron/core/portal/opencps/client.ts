@@ -273,6 +273,7 @@ export function createOpencpsPortalClient(options: OpencpsClientOptions): Portal
     intakeDossier: guarded(intakeDossier),
     getHandlingLog: () => unsupported('handling-log endpoint'),
     postAuditReceipt: () => unsupported('audit receipt endpoint'),
+    listAuditReceipts: () => unsupported('audit receipt endpoint'),
     close: () => transport.close(),
   };
 }

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ok } from '../../../../shared/contract/errors';
+import { DeskFailure, fail, ok } from '../../../../shared/contract/errors';
 import { DAY, NOW, fakeSource, makeFixture, UNIT, type Fixture } from '../../../../test/export/log-book-fixture';
 import type { CliIo } from '../../cli/io';
 import { runCli } from '../../cli/run';
@@ -27,13 +27,18 @@ const requests: unknown[] = [];
 const verb = makeExportLogVerb(() => {
   const source = fakeSource('down');
   const supervisor = createSupervisorService({ db: fx.db, source: () => source, now: () => NOW });
-  const service = createExportService({ db: fx.db, supervisor, audit: fx.audit, verifyAuditChain: verifyAuditChainForExport, now: () => NOW, exportDir: join(fx.dir, 'exports'), unit: UNIT });
+  const service = createExportService({ db: fx.db, supervisor, audit: fx.audit, verifyAuditChain: verifyAuditChainForExport, now: () => NOW, dataDir: join(fx.dir, 'data'), unit: UNIT });
   return {
     ok: true,
     exporter: {
-      run: async (request) => {
+      run: async (request, path) => {
         requests.push(request);
-        return ok(await service.exportHandlingLog(request, SESSION));
+        try {
+          return ok(await service.exportHandlingLog(request, SESSION, { path, replaceConfirmed: false }));
+        } catch (error) {
+          if (error instanceof DeskFailure) return fail(error.code, error.message, error.details);
+          throw error;
+        }
       },
       close: () => Promise.resolve(),
     },
@@ -55,6 +60,20 @@ describe('desk export-log', () => {
     expect(await cli('--date', '2026-11-26', '--to', '2026-11-28', '--format', 'xlsx', '--out', join(fx.dir, 'so.xlsx'))).toBe(0);
     expect(requests.at(-1)).toEqual({ from: '2026-11-26', to: '2026-11-28', format: 'xlsx' });
     expect(err.join('\n')).toContain('các quầy khác có thể bị thiếu');
+  });
+
+  it('refuses an --out that exists or is a link, says why, and leaves it untouched', async () => {
+    const file = join(fx.dir, 'cu.csv');
+    writeFileSync(file, 'cũ');
+    expect(await cli('--date', DAY, '--format', 'csv', '--out', file)).toBe(1);
+    expect(readFileSync(file, 'utf8')).toBe('cũ');
+    expect(err.join('\n')).toContain('Tệp đã tồn tại: không ghi đè');
+    const link = join(fx.dir, 'link.csv');
+    symlinkSync(file, link);
+    expect(await cli('--date', DAY, '--format', 'csv', '--out', link, '--json')).toBe(1);
+    expect(JSON.parse(out.join(''))).toMatchObject({ ok: false, error: { code: 'STORAGE', details: { reason: 'link' } } });
+    expect(readFileSync(file, 'utf8')).toBe('cũ');
+    expect(existsSync(join(fx.dir, 'data'))).toBe(false);
   });
 
   it.each([

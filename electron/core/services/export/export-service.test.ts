@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -14,11 +14,18 @@ beforeEach(() => {
 });
 afterEach(() => fx.close());
 
+let exported = 0;
+/** A fresh place outside the data folder, as a save dialog would give. */
+const dest = () => {
+  mkdirSync(join(fx.dir, 'chosen'), { recursive: true });
+  exported += 1;
+  return { path: join(fx.dir, 'chosen', `so-${exported}`), replaceConfirmed: false };
+};
 const SESSION = { officerId: 'giamsat01', displayName: 'Giám sát', roles: ['supervisor' as const] };
 const exporter = (mode: 'up' | 'down') => {
   const source = fakeSource(mode);
   const supervisor = createSupervisorService({ db: fx.db, source: () => source, now: () => NOW });
-  return createExportService({ db: fx.db, supervisor, audit: fx.audit, verifyAuditChain: verifyAuditChainForExport, now: () => NOW, exportDir: join(fx.dir, 'exports'), unit: UNIT });
+  return createExportService({ db: fx.db, supervisor, audit: fx.audit, verifyAuditChain: verifyAuditChainForExport, now: () => NOW, dataDir: join(fx.dir, 'data'), unit: UNIT });
 };
 
 describe('handling log export', () => {
@@ -38,7 +45,7 @@ describe('handling log export', () => {
 
   it('writes the file, returns its facts and audits the export without personal data', async () => {
     const before = fx.audit.head();
-    const result = exportResultSchema.parse(await exporter('up').exportHandlingLog({ from: DAY, to: DAY, format: 'csv' }, SESSION));
+    const result = exportResultSchema.parse(await exporter('up').exportHandlingLog({ from: DAY, to: DAY, format: 'csv' }, SESSION, dest()));
     expect(existsSync(result.path)).toBe(true);
     expect(result).toMatchObject({ rows: 5, unsyncedRows: 2, portalReachable: true, audit: { ok: true, rows: 5, head: before, firstBadSeq: null } });
     const row = fx.db.prepare('SELECT officer_id, action, detail FROM audit WHERE seq = ?').get(before.seq + 1) as { officer_id: string; action: string; detail: string };
@@ -48,12 +55,12 @@ describe('handling log export', () => {
   });
 
   it('refuses without a session and writes nothing', async () => {
-    await expect(exporter('up').exportHandlingLog({ from: DAY, to: DAY, format: 'csv' }, null)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
-    expect(existsSync(join(fx.dir, 'exports'))).toBe(false);
+    await expect(exporter('up').exportHandlingLog({ from: DAY, to: DAY, format: 'csv' }, null, dest())).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(existsSync(join(fx.dir, 'chosen', `so-${exported}`))).toBe(false);
   });
 
   it('says other counters may be missing when the portal is down, and keeps this PC\'s delivered actions', async () => {
-    const result = await exporter('down').exportHandlingLog({ from: DAY, to: DAY, format: 'csv' }, SESSION);
+    const result = await exporter('down').exportHandlingLog({ from: DAY, to: DAY, format: 'csv' }, SESSION, dest());
     const text = readFileSync(result.path, 'utf8');
     expect(result.portalReachable).toBe(false);
     expect(result.rows).toBe(3);
@@ -63,14 +70,14 @@ describe('handling log export', () => {
   it('reports the first bad audit row when the chain was tampered with', async () => {
     fx.db.exec('DROP TRIGGER audit_no_update');
     fx.db.prepare("UPDATE audit SET detail = '{\"seq\":99}' WHERE seq = 3").run();
-    const result = await exporter('up').exportHandlingLog({ from: DAY, to: DAY, format: 'csv' }, SESSION);
+    const result = await exporter('up').exportHandlingLog({ from: DAY, to: DAY, format: 'csv' }, SESSION, dest());
     expect(result.audit).toMatchObject({ ok: false, firstBadSeq: 3 });
     expect(readFileSync(result.path, 'utf8')).toContain('SAI từ dòng số 3');
   });
 });
 
 describe('CSV', () => {
-  const csv = async () => (await exporter('up').exportHandlingLog({ from: DAY, to: DAY, format: 'csv' }, SESSION)).path;
+  const csv = async () => (await exporter('up').exportHandlingLog({ from: DAY, to: DAY, format: 'csv' }, SESSION, dest())).path;
 
   it('is UTF-8 with a BOM and CRLF line ends, Vietnamese headers first', async () => {
     const bytes = readFileSync(await csv());
@@ -98,7 +105,7 @@ describe('CSV', () => {
 
 describe('XLSX read back with exceljs', () => {
   it('has Vietnamese headers, a frozen header row, real dates in office time and a summary sheet', async () => {
-    const result = await exporter('up').exportHandlingLog({ from: DAY, to: DAY, format: 'xlsx' }, SESSION);
+    const result = await exporter('up').exportHandlingLog({ from: DAY, to: DAY, format: 'xlsx' }, SESSION, dest());
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(result.path);
     const [log, summary] = book.worksheets;

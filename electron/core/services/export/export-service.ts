@@ -1,5 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename } from 'node:path';
 import type { Language } from '../../../../shared/contract/app';
 import { DeskFailure } from '../../../../shared/contract/errors';
 import type { Session } from '../../../../shared/contract/roles';
@@ -12,6 +11,7 @@ import type { AuditChainVerifier } from './audit-verify';
 import { renderCsv } from './csv';
 import { unsyncedCount, type LogBookDocument } from './log-book-document';
 import { logBookRows } from './log-book-rows';
+import { writeExportFile, type ExportDestination } from './write-export-file';
 
 export interface ExportServiceDeps {
   readonly db: Db;
@@ -19,8 +19,8 @@ export interface ExportServiceDeps {
   readonly audit: AuditLog;
   readonly verifyAuditChain: AuditChainVerifier;
   readonly now: () => Date;
-  /** Where files are written: `<data dir>/exports`. */
-  readonly exportDir: string;
+  /** The data folder: exports are never written inside it. */
+  readonly dataDir: string;
   /** The unit's agency code, printed in the title lines. */
   readonly unit: string | null;
   readonly lang?: Language;
@@ -53,7 +53,7 @@ export function createExportService(deps: ExportServiceDeps) {
       const range = { from: request.from, to: request.to };
       const actions = await deps.supervisor.actions(range);
       const dossiers = deps.supervisor.facts.dossiers(actions.entries.map((e) => e.dossierCode));
-      const verdict = deps.verifyAuditChain(deps.db);
+      const verdict = await deps.verifyAuditChain(deps.db);
       return {
         lang: deps.lang ?? 'vi',
         range,
@@ -65,18 +65,13 @@ export function createExportService(deps: ExportServiceDeps) {
       };
     },
 
-    async exportHandlingLog(request: ExportRequest, session: Session | null): Promise<ExportResult> {
+    /** Writes to `destination` (the supervisor's choice: save dialog or --out); see writeExportFile. */
+    async exportHandlingLog(request: ExportRequest, session: Session | null, destination: ExportDestination): Promise<ExportResult> {
       if (!session) throw new DeskFailure('UNAUTHENTICATED', 'Sign in first.');
       const doc = await this.buildDocument(request);
       const bytes = await render(doc, request.format, deps.fontDir);
-      const fileName = exportFileName(request, doc.generatedAt);
-      const path = join(deps.exportDir, fileName);
-      try {
-        mkdirSync(deps.exportDir, { recursive: true });
-        writeFileSync(path, bytes, { flag: 'wx' });
-      } catch (error) {
-        throw new DeskFailure('STORAGE', 'The export file could not be written.', { fileName, cause: (error as NodeJS.ErrnoException).code ?? null });
-      }
+      const path = writeExportFile(destination, bytes, deps.dataDir);
+      const fileName = basename(path);
       const unsyncedRows = unsyncedCount(doc);
       deps.audit.append({
         officerId: session.officerId,

@@ -1,6 +1,7 @@
 import type { Language } from '../../../../shared/contract/app';
 import type { AuditChainStatus } from '../../../../shared/contract/supervisor';
 import { formatDisplayDate, formatDisplayDateTime } from '../../../../shared/domain/office-time';
+import { witnessLines } from '../../audit/witness-text';
 import type { LogBookRow } from './log-book-rows';
 
 /** Everything a renderer (XLSX, CSV, PDF) needs to print the log book. */
@@ -56,6 +57,7 @@ export function trailerLines(doc: LogBookDocument): string[] {
       ? vi ? `Kiểm tra chuỗi nhật ký: toàn vẹn (${doc.audit.rows} dòng)` : `Audit chain check: intact (${doc.audit.rows} rows)`
       : vi ? `Kiểm tra chuỗi nhật ký: SAI từ dòng số ${doc.audit.firstBadSeq ?? '?'}` : `Audit chain check: BROKEN at row ${doc.audit.firstBadSeq ?? '?'}`,
   );
+  if (doc.audit.witness) lines.push(...witnessLines(doc.audit.witness).map((l) => l[doc.lang]));
   return lines;
 }
 

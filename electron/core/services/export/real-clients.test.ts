@@ -26,8 +26,8 @@ const SESSION = { officerId: 'giamsat01', displayName: 'Giám sát', roles: ['su
 const exportAs = async (format: 'xlsx' | 'pdf') => {
   const source = fakeSource('up');
   const supervisor = createSupervisorService({ db: fx.db, source: () => source, now: () => NOW });
-  const service = createExportService({ db: fx.db, supervisor, audit: fx.audit, verifyAuditChain: verifyAuditChainForExport, now: () => NOW, exportDir: join(fx.dir, 'exports'), unit: UNIT });
-  return service.exportHandlingLog({ from: DAY, to: DAY, format }, SESSION);
+  const service = createExportService({ db: fx.db, supervisor, audit: fx.audit, verifyAuditChain: verifyAuditChainForExport, now: () => NOW, dataDir: join(fx.dir, 'data'), unit: UNIT });
+  return service.exportHandlingLog({ from: DAY, to: DAY, format }, SESSION, { path: join(fx.dir, `so-theo-doi.${format}`), replaceConfirmed: false });
 };
 
 describe('real clients', () => {
@@ -80,7 +80,7 @@ describe('multi-page PDF', () => {
       receivedAt: '2026-11-27T01:00:00.000Z', dueAt: '2026-11-30T10:00:00.000Z', forwardedTo: null, resultBackAt: null, returnedAt: null,
       officerId: 'canbo01', officerName: 'Trần Văn Bình', notes: null, action: 'accept', at: '2026-11-27T01:00:00.000Z', sync: 'synced', source: 'portal',
     }));
-    const bytes = await renderPdf({ lang: 'vi', range: { from: DAY, to: DAY }, generatedAt: NOW, unit: UNIT, portalReachable: true, rows, audit: { head: { seq: 0, hash: '0'.repeat(64) }, ok: true, rows: 0, firstBadSeq: null } });
+    const bytes = await renderPdf({ lang: 'vi', range: { from: DAY, to: DAY }, generatedAt: NOW, unit: UNIT, portalReachable: true, rows, audit: { head: { seq: 0, hash: '0'.repeat(64) }, ok: true, rows: 0, firstBadSeq: null, witness: null } });
     const file = join(fx.dir, 'many.pdf');
     writeFileSync(file, bytes);
     const pages = spawnSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).stdout.split('\f').filter((p) => p.trim() !== '');
