@@ -1,6 +1,7 @@
 import type { Intake } from '../../shared/contract';
 import { formatDisplayDate, formatDisplayDateTime } from '../../shared/domain/office-time';
 import { PROCEDURES } from '../../shared/domain/procedures';
+import { isProvisionalCode } from '../../shared/domain/provisional-code';
 import { useActionsT } from '../i18n/actions-t';
 import { SlipDialog } from './slip-page';
 
@@ -32,6 +33,10 @@ export function ReceiptSlipDialog({ intake, result, receivedAt, officer, onClose
         { label: 'Nơi nhận kết quả', value: 'Bộ phận Tiếp nhận và Trả kết quả' },
         { label: 'Lệ phí', value: `${(procedure?.feeVnd ?? 0).toLocaleString('vi-VN')} đồng` },
         { label: 'Cán bộ tiếp nhận', value: officer ?? '' },
+        // An offline receipt says so: the citizen must not take the TMP number for the official one.
+        ...(isProvisionalCode(result.dossierCode)
+          ? [{ label: 'Lưu ý', value: 'Mã hồ sơ trên phiếu này là mã TẠM THỜI, chưa phải mã chính thức; mã chính thức sẽ thay thế khi hồ sơ được gửi lên Cổng. Tra cứu bằng mã tạm thời vẫn được.' }]
+          : []),
       ]}
       list={{ label: 'Giấy tờ đã nhận', items: intake.documents }}
     />
