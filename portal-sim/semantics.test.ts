@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDossierCode } from '../shared/domain/dossier-code';
+import { contactIssues } from '../shared/domain/intake-rules';
 import { officeDate } from '../shared/domain/office-time';
+import { APPLICANT_TYPE_FROM_WIRE } from '../shared/portal/codes';
 import type { DossierWire } from '../shared/portal/dossier-wire';
 import type { PortalSim } from './index';
 import { loginToken, startTestSim } from './test-support';
@@ -129,6 +131,25 @@ describe('intake', () => {
     const again = await api('POST', '/dossiers', intake, 'sem-intake-0003');
     expect(again.body).toEqual(a.body);
     expect(sim.ledger().filter((e) => e.idempotency_key === 'sem-intake-0003')).toHaveLength(1);
+  });
+
+  it('refuses the ID numbers and phones the counter refuses, with the same words, and records nothing', async () => {
+    const cases = [
+      { body: { ...intake, SoDinhDanh: '12345' }, type: 'invalid-id-number', field: 'idNumber' as const },
+      { body: { ...intake, SoDinhDanh: '079401000001' }, type: 'invalid-id-number', field: 'idNumber' as const },
+      { body: { ...intake, SoDienThoai: 'abc' }, type: 'invalid-phone', field: 'phone' as const },
+      { body: { ...intake, LoaiDoiTuong: 2, SoDinhDanh: '079190000001' }, type: 'invalid-id-number', field: 'idNumber' as const },
+    ];
+    for (const [i, c] of cases.entries()) {
+      const key = `sem-intake-bad-${i}`;
+      const res = await api('POST', '/dossiers', c.body, key);
+      expect(res.status, c.type).toBe(422);
+      expect(res.body['type']).toContain(c.type);
+      const counter = contactIssues({ kind: APPLICANT_TYPE_FROM_WIRE[c.body.LoaiDoiTuong as 1 | 2 | 3], idNumber: c.body.SoDinhDanh, phone: c.body.SoDienThoai }, officeDate(new Date()));
+      expect(counter.map((issue) => issue.field)).toEqual([c.field]);
+      expect(res.body['reason']).toEqual(counter[0]?.message);
+      expect(sim.ledger().filter((e) => e.idempotency_key === key)).toHaveLength(0);
+    }
   });
 });
 

@@ -3,9 +3,10 @@ import { newDueDateProblem } from '../../shared/domain/deadline-extension';
 import { formatDossierCode } from '../../shared/domain/dossier-code';
 import { INTAKE_STATUS, isStatusNeutral, nextStatus } from '../../shared/domain/dossier-status';
 import { formatWireDateTime, officeDate, parseWireDateTime } from '../../shared/domain/office-time';
+import { contactIssues } from '../../shared/domain/intake-rules';
 import { procedureByCode } from '../../shared/domain/procedures';
 import type { ActionRequestWire, IntakeRequestWire } from '../../shared/portal/action-wire';
-import { ACTION_FROM_WIRE, asStatus } from '../../shared/portal/codes';
+import { ACTION_FROM_WIRE, APPLICANT_TYPE_FROM_WIRE, asStatus } from '../../shared/portal/codes';
 import type { DossierWire } from '../../shared/portal/dossier-wire';
 import { parseWireDate } from '../../shared/portal/wire-common';
 import { dueAfter, dueOn } from '../data/office-clock';
@@ -116,12 +117,14 @@ export function createDossierActions(deps: ActionDeps) {
       const reason = { vi: `Không có thủ tục mã ${req.MaTTHC}.`, en: `No procedure with code ${req.MaTTHC}.` };
       return problem(422, 'unknown-procedure', 'Unknown procedure', { detail: reason.en, reason });
     }
-    if (req.LoaiDoiTuong === 1 && req.SoDinhDanh !== null && !isCccdFormat(req.SoDinhDanh)) {
-      const reason = { vi: 'Số định danh cá nhân phải gồm 12 chữ số hợp lệ.', en: 'A personal ID number must be 12 valid digits.' };
-      return problem(422, 'invalid-id-number', 'Invalid ID number', { detail: reason.en, reason });
-    }
     const nowMs = deps.now();
     const day = officeDate(new Date(nowMs));
+    // The counter's own rules (shared/domain/intake-rules.ts): what the desk lets through, this accepts.
+    const [issue] = contactIssues({ kind: APPLICANT_TYPE_FROM_WIRE[req.LoaiDoiTuong], idNumber: req.SoDinhDanh, phone: req.SoDienThoai }, day);
+    if (issue) {
+      const type = issue.field === 'idNumber' ? 'invalid-id-number' : 'invalid-phone';
+      return problem(422, type, issue.field === 'idNumber' ? 'Invalid ID number' : 'Invalid phone number', { detail: issue.message.en, reason: issue.message });
+    }
     const { seq } = nextSeq.get(officer.unit, day) as { seq: number };
     const code = formatDossierCode({ agency: officer.unit, date: day, sequence: seq });
     const dossier: DossierWire = {

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { CallName, EventName } from '../../shared/contract';
+import type { SessionState } from '../../shared/contract/auth';
+import { followSession } from './lock-gate';
 import { deskCallKey } from './query-keys';
 
 /**
@@ -29,10 +31,17 @@ export function useEventInvalidation(): void {
     const unsubscribes = eventNames.map((event) => {
       const subscribe = window.desk.events[event] as (listener: (payload?: unknown) => void) => () => void;
       return subscribe((payload?: unknown) => {
-        // Sign-out: nothing of the previous officer's screens may stay in memory.
-        if (event === 'session.changed' && (payload as { session: unknown } | undefined)?.session === null) {
-          queryClient.clear();
-          return;
+        if (event === 'session.changed') {
+          const session = payload as SessionState;
+          // The gate first: the refetches below must not reach the core while locked.
+          followSession(session);
+          // Sign-out: nothing of the previous officer's screens may stay in memory.
+          if (session.session === null) {
+            queryClient.clear();
+            return;
+          }
+          // Locked: the screens underneath keep what they show; they refetch on unlock.
+          if (session.locked) return;
         }
         for (const call of invalidatedBy[event]) void queryClient.invalidateQueries({ queryKey: deskCallKey(call) });
       });

@@ -65,7 +65,10 @@ export const actionsEn: ActionsResources = {
     fee: 'Fee',
     submit: 'Receive dossier',
     received: 'Dossier {{code}} received',
-    provisional: 'Provisional code; the official code replaces it once sent to the portal.',
+    provisional: 'This is a PROVISIONAL code (TMP-…), not the official dossier code: the official code replaces it once sent to the portal; the provisional code still finds the dossier.',
+    waitingCode: 'Getting the official dossier code from the portal…',
+    delivered: 'Sent to the portal; this is the official dossier code.',
+    checklist: 'Documents for this procedure (tick those received)',
     another: 'Receive another dossier',
   },
   queue: {

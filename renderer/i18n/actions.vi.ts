@@ -63,7 +63,10 @@ export const actionsVi = {
     fee: 'Lệ phí',
     submit: 'Tiếp nhận hồ sơ',
     received: 'Đã tiếp nhận hồ sơ {{code}}',
-    provisional: 'Mã tạm thời; mã chính thức sẽ thay khi gửi được lên Cổng.',
+    provisional: 'Đây là mã TẠM THỜI (TMP-…), chưa phải mã hồ sơ chính thức: mã chính thức sẽ thay thế khi gửi được lên Cổng; tra cứu bằng mã tạm thời vẫn được.',
+    waitingCode: 'Đang lấy mã hồ sơ chính thức từ Cổng…',
+    delivered: 'Đã gửi lên Cổng; đây là mã hồ sơ chính thức.',
+    checklist: 'Giấy tờ theo thủ tục (đánh dấu giấy tờ đã nhận)',
     another: 'Tiếp nhận hồ sơ khác',
   },
   queue: {

@@ -3,6 +3,7 @@ import type { Dossier } from '../../shared/domain/dossier';
 import { formatDisplayDate, formatDisplayDateTime } from '../../shared/domain/office-time';
 import { PROCEDURES } from '../../shared/domain/procedures';
 import { usePrintSigner } from './form-signer';
+import { isProvisionalCode } from '../../shared/domain/provisional-code';
 import { SlipDialog } from './slip-page';
 
 /** What form 01 prints, from a fresh intake or from the cached dossier (a reprint). */
@@ -74,6 +75,10 @@ export function ReceiptSlipDialog({ receipt, onClose }: { readonly receipt: Rece
         { label: 'Ngày hẹn trả kết quả', value: receipt.dueAt ? formatDisplayDate(new Date(receipt.dueAt)) : '' },
         { label: 'Lệ phí', value: `${receipt.feeVnd.toLocaleString('vi-VN')} đồng` },
         { label: 'Cán bộ tiếp nhận', value: officer },
+        // An offline receipt says so: the citizen must not take the TMP number for the official one.
+        ...(isProvisionalCode(receipt.dossierCode)
+          ? [{ label: 'Lưu ý', value: 'Mã hồ sơ trên phiếu này là mã TẠM THỜI, chưa phải mã chính thức; mã chính thức sẽ thay thế khi hồ sơ được gửi lên Cổng. Tra cứu bằng mã tạm thời vẫn được.' }]
+          : []),
       ]}
       list={{ label: 'Giấy tờ đã nhận', items: receipt.documents }}
     />

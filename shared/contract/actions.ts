@@ -73,6 +73,7 @@ export const recordResultSchema = z.object({
   projectedStatus: z.number().int().min(1).max(10),
   dueAt: z.iso.datetime().nullable(),
 });
+export type RecordResult = z.infer<typeof recordResultSchema>;
 
 
 export const actionCalls = {

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { SessionState } from '../../../shared/contract/auth';
 import { callPolicy } from '../../../shared/contract/policy';
 import { invoke, isDeskCallError } from '../../desk/client';
+import { followSession, onLockedAnswer } from '../../desk/lock-gate';
 import { useDeskEvent, useDeskQuery } from '../../desk/hooks';
 import { CallError } from '../call-error';
 import { SessionContext } from './session-context';
@@ -15,10 +16,17 @@ import { SessionContext } from './session-context';
 export function SessionProvider({ children, loading }: { readonly children: ReactNode; readonly loading: ReactNode }) {
   const initial = useDeskQuery('auth.session', {});
   const [latest, setLatest] = useState<SessionState | null>(null);
-  const apply = useCallback((next: SessionState) => setLatest(next), []);
+  const apply = useCallback((next: SessionState) => {
+    // Synchronously, so no call slips past a lock the core just answered.
+    followSession(next);
+    setLatest(next);
+  }, []);
   useDeskEvent('session.changed', apply);
   useRefreshOnSessionErrors(apply);
   const state = latest ?? initial.data ?? null;
+  useLayoutEffect(() => {
+    if (state) followSession(state);
+  }, [state]);
   const value = useMemo(() => (state ? { state, apply } : null), [state, apply]);
   if (!value && initial.isError) return <CallError error={initial.error} onRetry={() => void initial.refetch()} />;
   if (!value) return <>{loading}</>;
@@ -28,6 +36,7 @@ export function SessionProvider({ children, loading }: { readonly children: Reac
 /** A call answered LOCKED (idle lock) or UNAUTHENTICATED (session gone): ask the core who is signed in now. */
 function useRefreshOnSessionErrors(apply: (state: SessionState) => void): void {
   const queryClient = useQueryClient();
+  useEffect(() => onLockedAnswer(() => void invoke('auth.session', {}).then(apply, () => undefined)), [apply]);
   useEffect(() => {
     const check = (error: unknown): void => {
       if (!isDeskCallError(error) || callPolicy[error.call].carriesPassword === true) return;

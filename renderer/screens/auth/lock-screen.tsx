@@ -1,41 +1,68 @@
-import { useState, type FormEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { createPortal } from 'react-dom';
 import { Button, FieldError, Form, Input, Label, TextField } from 'react-aria-components';
 import { CallError } from '../../components/call-error';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useSession } from '../../components/auth/session-context';
 import { useSecurityT } from '../../components/auth/use-security-t';
+import { useInertBehind } from '../../components/auth/use-inert-behind';
 import { useDeskMutation } from '../../desk/hooks';
 import { SignInForm } from './sign-in-form';
 import { TrainingAccountsHint } from './sign-in-screen';
 import '../../components/auth/session.css';
 
-/** Replaces every screen while the session is locked: unlock, or sign in as someone else. */
+export const LOCK_SCREEN_SELECTOR = '[data-lock-screen]';
+
+/**
+ * Covers the window (all but its footer line, which keeps showing training mode and the
+ * queue) while the session is locked: unlock, or sign in as someone else. Rendered on
+ * <body> beside the app, which it makes inert; marked as a top layer so a dialog left open
+ * underneath neither closes on its clicks nor pulls focus back.
+ */
 export function LockScreen() {
   const { t } = useSecurityT();
   const { state, apply } = useSession();
   const [switching, setSwitching] = useState(false);
   const name = state.session?.displayName ?? '';
-  return (
-    <section className="screen" aria-labelledby="screen-title" data-testid="lock-screen">
-      <ScreenHeading>{t('lock.title')}</ScreenHeading>
-      <div className="auth-panel">
-        <p className="lock__who">{t('lock.who', { name })}</p>
-        <p>{t('lock.queueNote')}</p>
-        {switching ? (
-          <>
-            <h2>{t('lock.switchOfficer')}</h2>
-            <SignInForm onSignedIn={apply} />
-            <Button className="button button--secondary-light" onPress={() => setSwitching(false)}>
-              {t('lock.backToUnlock')}
-            </Button>
-            <TrainingAccountsHint />
-          </>
-        ) : (
-          <UnlockForm onSwitch={() => setSwitching(true)} />
-        )}
-      </div>
-    </section>
+  const cover = useRef<HTMLDivElement>(null);
+  useInertBehind(cover);
+  useFooterUncovered(cover);
+  return createPortal(
+    <div ref={cover} className="lock-cover" data-lock-screen="" data-react-aria-top-layer="">
+      <main className="lock-cover__main">
+        <section className="screen" aria-labelledby="lock-title" data-testid="lock-screen">
+          <h1 id="lock-title" className="screen__title">
+            {t('lock.title')}
+          </h1>
+          <div className="auth-panel">
+            <p className="lock__who">{t('lock.who', { name })}</p>
+            <p>{t('lock.queueNote')}</p>
+            {switching ? (
+              <>
+                <h2>{t('lock.switchOfficer')}</h2>
+                <SignInForm onSignedIn={apply} />
+                <Button className="button button--secondary-light" onPress={() => setSwitching(false)}>
+                  {t('lock.backToUnlock')}
+                </Button>
+                <TrainingAccountsHint />
+              </>
+            ) : (
+              <UnlockForm onSwitch={() => setSwitching(true)} />
+            )}
+          </div>
+        </section>
+      </main>
+    </div>,
+    document.body,
   );
+}
+
+/** Leaves the frame's footer line (training notice, sync status) visible below the cover. */
+function useFooterUncovered(cover: RefObject<HTMLDivElement | null>): void {
+  useLayoutEffect(() => {
+    const footer = document.querySelector<HTMLElement>('.frame__footer');
+    if (cover.current && footer) cover.current.style.bottom = `${footer.offsetHeight}px`;
+  }, [cover]);
 }
 
 function UnlockForm({ onSwitch }: { readonly onSwitch: () => void }) {

@@ -1,19 +1,24 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Checkbox, Form, Label, NumberField, Group, Input, FieldError, Radio, RadioGroup } from 'react-aria-components';
 import type { Intake } from '../../../shared/contract';
+import type { RecordResult } from '../../../shared/contract/actions';
+import type { ContactIssue } from '../../../shared/domain/intake-rules';
 import { formatDisplayDate, officeDate } from '../../../shared/domain/office-time';
 import { FailureMessage } from '../../components/actions/action-form';
 import { readCallFailure } from '../../components/actions/call-failure';
 import { Field } from '../../components/actions/field';
+import { useLocalized } from '../../components/lookup/use-localized';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useDeskMutation } from '../../desk/hooks';
 import { useActionsT } from '../../i18n/actions-t';
 import { ReceiptSlipDialog, receiptFromIntake } from '../../print/receipt-slip';
 import { ApplicantSearch } from './applicant-search';
+import { DocumentChecklist } from './document-checklist';
 import { DocumentsEditor } from './documents-editor';
 import { appointmentDate, buildIntake, emptyIntake, type IntakeField, type IntakeValues } from './intake-values';
 import { procedureByCode } from '../../../shared/domain/procedures';
 import { ProcedurePicker } from './procedure-picker';
+import { useOfficialCode } from './use-official-code';
 import '../../components/actions/actions.css';
 import '../queue/queue.css';
 import './intake.css';
@@ -25,52 +30,44 @@ export function IntakeScreen() {
   const { t } = useActionsT();
   const [values, setValues] = useState<IntakeValues>(emptyIntake);
   const [missing, setMissing] = useState<readonly IntakeField[]>([]);
+  const [issues, setIssues] = useState<readonly ContactIssue[]>([]);
+  const localized = useLocalized();
   const [submitted, setSubmitted] = useState<Intake | null>(null);
   const intake = useDeskMutation('action.intake');
-  const [printing, setPrinting] = useState(false);
   const set = <K extends keyof IntakeValues>(key: K, value: IntakeValues[K]) => setValues((old) => ({ ...old, [key]: value }));
   const err = (field: IntakeField): string | undefined => (missing.includes(field) ? t('form.required') : undefined);
+  const issue = (field: ContactIssue['field']): string | undefined => {
+    const found = issues.find((i) => i.field === field);
+    return found ? localized(found.message) : undefined;
+  };
   const procedure = procedureByCode(values.procedureCode);
   const today = officeDate(new Date());
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const built = buildIntake(values);
+    const built = buildIntake(values, today);
     if ('missing' in built) {
       setMissing(built.missing);
+      setIssues(built.issues);
       return;
     }
     setMissing([]);
+    setIssues([]);
     setSubmitted(built.intake);
     intake.mutate(built.intake);
   };
 
   if (intake.isSuccess && submitted) {
-    const code = intake.data.dossierCode;
     return (
-      <section className="screen intake" aria-labelledby="screen-title">
-        <ScreenHeading>{t('intake.title')}</ScreenHeading>
-        <div role="status" className="intake__done" data-testid="intake-done">
-          <p className="intake__code">{t('intake.received', { code })}</p>
-          <p>{t('panel.saved')}</p>
-          {code.startsWith('TMP-') && <p>{t('intake.provisional')}</p>}
-        </div>
-        <div className="action-form__buttons">
-          <Button className="button" onPress={() => setPrinting(true)}>
-            {t('panel.printReceipt')}
-          </Button>
-          <Button
-            className="button button--secondary"
-            onPress={() => {
-              intake.reset();
-              setValues(emptyIntake);
-            }}
-          >
-            {t('intake.another')}
-          </Button>
-        </div>
-        {printing && <ReceiptSlipDialog receipt={receiptFromIntake(submitted, intake.data, new Date(intake.submittedAt).toISOString())} onClose={() => setPrinting(false)} />}
-      </section>
+      <IntakeDone
+        intake={submitted}
+        result={intake.data}
+        receivedAt={new Date(intake.submittedAt).toISOString()}
+        onAnother={() => {
+          intake.reset();
+          setValues(emptyIntake);
+        }}
+      />
     );
   }
 
@@ -78,7 +75,11 @@ export function IntakeScreen() {
     <section className="screen intake" aria-labelledby="screen-title">
       <ScreenHeading>{t('intake.title')}</ScreenHeading>
       <h2>{t('intake.applicant')}</h2>
-      <ApplicantSearch onPick={(person) => setValues((old) => ({ ...old, name: person.name, kind: person.kind }))} />
+      <ApplicantSearch
+        onPick={(person) =>
+          setValues((old) => ({ ...old, name: person.name, kind: person.kind, idNumber: person.idNumber ?? old.idNumber, address: person.address ?? old.address }))
+        }
+      />
       <Form className="intake__form" onSubmit={submit} validationBehavior="aria" aria-label={t('intake.title')}>
         <RadioGroup className="radio-group radio-group--row" value={values.kind} onChange={(v) => set('kind', KINDS.find((k) => k === v) ?? 'citizen')}>
           <Label className="field__label">{t('intake.kind')}</Label>
@@ -88,12 +89,12 @@ export function IntakeScreen() {
         </RadioGroup>
         <div className="intake__grid">
           <Field label={t('intake.name')} value={values.name} onChange={(v) => set('name', v)} error={err('name')} isRequired />
-          <Field label={t('intake.idNumber')} value={values.idNumber} onChange={(v) => set('idNumber', v)} />
-          <Field label={t('intake.phone')} value={values.phone} onChange={(v) => set('phone', v)} type="tel" />
+          <Field label={t('intake.idNumber')} value={values.idNumber} onChange={(v) => set('idNumber', v)} error={issue('idNumber')} />
+          <Field label={t('intake.phone')} value={values.phone} onChange={(v) => set('phone', v)} type="tel" error={issue('phone')} />
           <Field label={t('intake.email')} value={values.email} onChange={(v) => set('email', v)} type="email" />
         </div>
         <Field label={t('intake.address')} value={values.address} onChange={(v) => set('address', v)} error={err('address')} isRequired />
-        <ProcedurePicker value={values.procedureCode} onChange={(code) => set('procedureCode', code)} error={err('procedureCode')} />
+        <ProcedurePicker value={values.procedureCode} onChange={(code) => setValues((old) => ({ ...old, procedureCode: code, checked: [] }))} error={err('procedureCode')} />
         {procedure && (
           <p className="intake__appointment" data-testid="appointment">
             {t('intake.appointment')}: <strong>{formatDisplayDate(appointmentDate(procedure, today))}</strong> ({t('intake.workingDays', { count: procedure.workingDays })}) ·{' '}
@@ -101,6 +102,7 @@ export function IntakeScreen() {
           </p>
         )}
         <Field label={t('intake.summary')} value={values.summary} onChange={(v) => set('summary', v)} error={err('summary')} multiline isRequired />
+        <DocumentChecklist procedureCode={values.procedureCode} checked={values.checked} onChange={(ids) => set('checked', ids)} />
         <DocumentsEditor documents={values.documents} onChange={(docs) => set('documents', docs)} error={err('documents')} />
         <NumberField className="field" value={values.sets} onChange={(n) => set('sets', Number.isNaN(n) ? 0 : n)} minValue={1} maxValue={99} isInvalid={Boolean(err('sets'))} validationBehavior="aria">
           <Label className="field__label">{t('intake.sets')}</Label>
@@ -121,6 +123,38 @@ export function IntakeScreen() {
           </Button>
         </div>
       </Form>
+    </section>
+  );
+}
+
+/** The confirmation: the official code once the portal gave it, or a plainly provisional one. */
+function IntakeDone({ intake, result, receivedAt, onAnother }: { readonly intake: Intake; readonly result: RecordResult; readonly receivedAt: string; readonly onAnother: () => void }) {
+  const { t } = useActionsT();
+  const [printing, setPrinting] = useState(false);
+  const { code, phase } = useOfficialCode(result.seq, result.dossierCode);
+  return (
+    <section className="screen intake" aria-labelledby="screen-title">
+      <ScreenHeading>{t('intake.title')}</ScreenHeading>
+      <div role="status" className="intake__done" data-testid="intake-done" data-phase={phase}>
+        <p className="intake__code">{t('intake.received', { code })}</p>
+        {phase === 'official' && <p>{t('intake.delivered')}</p>}
+        {phase === 'waiting' && <p>{t('intake.waitingCode')}</p>}
+        {phase === 'provisional' && (
+          <>
+            <p>{t('panel.saved')}</p>
+            <p>{t('intake.provisional')}</p>
+          </>
+        )}
+      </div>
+      <div className="action-form__buttons">
+        <Button className="button" onPress={() => setPrinting(true)} isDisabled={phase === 'waiting'}>
+          {t('panel.printReceipt')}
+        </Button>
+        <Button className="button button--secondary" onPress={onAnother}>
+          {t('intake.another')}
+        </Button>
+      </div>
+      {printing && <ReceiptSlipDialog receipt={receiptFromIntake(intake, { ...result, dossierCode: code }, receivedAt)} onClose={() => setPrinting(false)} />}
     </section>
   );
 }
