@@ -178,7 +178,7 @@ export function createCore(options: CoreOptions = {}): Core {
   const deviceId = deviceIdOf(store);
   const actions = createActionService({
     db, outbox: store.outbox, audit: store.audit, dossiers: store.dossiers, now,
-    deviceId, agencyCode: config.agencyCode, portalOrigin,
+    deviceId, agencyCode: config.agencyCode, portalOrigin, onlineOnly: loaded.onlineOnly.catalogue,
     afterEnqueue: () => {
       events.emit('data.changed', { dossierCodes: [] });
       engine?.nudge();
