@@ -1,7 +1,7 @@
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { COUNTER_ACTION_KINDS, nextStatus, type CounterActionKind, type DossierStatus } from '../../shared/domain/dossier-status';
+import { COUNTER_ACTION_KINDS, isStatusNeutral, nextStatus, type CounterActionKind, type DossierStatus } from '../../shared/domain/dossier-status';
 import type { ActionResultWire } from '../../shared/portal/action-wire';
 import { ACTION_TO_WIRE } from '../../shared/portal/codes';
 import type { DossierWire } from '../../shared/portal/dossier-wire';
@@ -190,7 +190,7 @@ export function registerOpencpsRoutes(app: FastifyInstance, store: SimStore): vo
     const step = SIM_STATUS[v.d.TrangThaiHoSo as DossierStatus].step;
     const data = offered(v.d).map((o, i) => ({
       processActionId: v.id * 10 + i, actionCode: o.code, actionName: SIM_ACTION_NAMES[o.kind], preStepCode: step,
-      postStepCode: o.kind === 'note' || o.kind === 'vneid_guidance' ? step : '', autoEvent: '', preCondition: '', allowAssignUser: 0,
+      postStepCode: isStatusNeutral(o.kind) ? step : '', autoEvent: '', preCondition: '', allowAssignUser: 0,
     }));
     return json(reply, 200, { total: data.length, data });
   });

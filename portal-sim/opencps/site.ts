@@ -17,6 +17,7 @@ export const SIM_ACTION_CODES: Readonly<Record<CounterActionKind, readonly strin
   withdraw: ['4100'],
   note: ['9001'],
   vneid_guidance: ['9002'],
+  assisted_online_filing: ['9003'],
 };
 
 export const SIM_ACTION_NAMES: Readonly<Record<CounterActionKind, string>> = {
@@ -29,6 +30,7 @@ export const SIM_ACTION_NAMES: Readonly<Record<CounterActionKind, string>> = {
   withdraw: 'Rút hồ sơ theo yêu cầu',
   note: 'Ghi chú của bộ phận một cửa',
   vneid_guidance: 'Hướng dẫn tài khoản VNeID',
+  assisted_online_filing: 'Hỗ trợ nộp hồ sơ trực tuyến',
 };
 
 /** What the stand-in reports as dossierStatus for each national code (the desk maps it back by its statusMap). */

@@ -16,6 +16,7 @@ export const OPENCPS_ACTION_WIRE: Readonly<Record<CounterActionKind, (input: Cou
   withdraw: (i) => ({ note: i.reason ?? null, payload: { lyDo: i.reason ?? '' } }),
   note: (i) => ({ note: i.note ?? null, payload: {} }),
   vneid_guidance: (i) => ({ note: i.note ?? null, payload: {} }),
+  assisted_online_filing: (i) => ({ note: i.note ?? null, payload: {} }),
 };
 
 /**
