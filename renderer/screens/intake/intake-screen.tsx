@@ -10,6 +10,7 @@ import { useDeskMutation } from '../../desk/hooks';
 import { useActionsT } from '../../i18n/actions-t';
 import { ReceiptSlipDialog } from '../../print/receipt-slip';
 import { ApplicantSearch } from './applicant-search';
+import { AssistedFilingPanel } from './assisted-filing-panel';
 import { DocumentsEditor } from './documents-editor';
 import { appointmentDate, buildIntake, emptyIntake, procedureByCode, type IntakeField, type IntakeValues } from './intake-values';
 import { ProcedurePicker } from './procedure-picker';
@@ -73,6 +74,16 @@ export function IntakeScreen() {
     );
   }
 
+  const failure = intake.isError ? readCallFailure(intake.error) : null;
+  if (failure?.onlineOnlyFrom && procedure) {
+    return (
+      <section className="screen intake" aria-labelledby="screen-title">
+        <ScreenHeading>{t('intake.title')}</ScreenHeading>
+        <AssistedFilingPanel reason={failure.message} procedure={procedure} applicantName={values.name} identifier={values.idNumber.trim()} onBack={() => intake.reset()} />
+      </section>
+    );
+  }
+
   return (
     <section className="screen intake" aria-labelledby="screen-title">
       <ScreenHeading>{t('intake.title')}</ScreenHeading>
@@ -113,7 +124,7 @@ export function IntakeScreen() {
           {t('intake.vneidVerified')}
         </Checkbox>
         <Field label={t('form.note')} value={values.note} onChange={(v) => set('note', v)} multiline />
-        {intake.isError && <FailureMessage failure={readCallFailure(intake.error)} />}
+        {failure && <FailureMessage failure={failure} />}
         <div className="action-form__buttons">
           <Button type="submit" className="button" isDisabled={intake.isPending}>
             {intake.isPending ? t('form.saving') : t('intake.submit')}

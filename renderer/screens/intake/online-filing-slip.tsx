@@ -1,0 +1,23 @@
+import { createPortal } from 'react-dom';
+import { actionsVi } from '../../i18n/actions.vi';
+import '../citizen/guidance-slip.css';
+
+/**
+ * The printed A5 slip for assisted online filing, always in Vietnamese (the lines come
+ * from onlineFilingReadiness). Shown only by @media print, beside the app root.
+ */
+export function OnlineFilingSlip({ name, lines }: { readonly name: string; readonly lines: readonly string[] }) {
+  const [title, ...rest] = lines;
+  return createPortal(
+    <article className="slip" lang="vi" data-testid="online-filing-slip" aria-hidden="true">
+      <p className="slip__heading">{title}</p>
+      <p className="slip__name">{actionsVi.assisted.slipFor.replace('{{name}}', name)}</p>
+      {rest.map((line) => (
+        <p key={line} className="slip__line">
+          {line}
+        </p>
+      ))}
+    </article>,
+    document.body,
+  );
+}
