@@ -96,7 +96,7 @@ describe('intake screen', () => {
     expect(slip.textContent).toContain('Thủ tục: Đăng ký tạm trú');
     // Back to the form keeps what was typed.
     await user.click(screen.getByRole('button', { name: 'Quay lại phiếu tiếp nhận' }));
-    expect((screen.getByRole('textbox', { name: /Họ và tên/ }) as HTMLInputElement).value).toBe('Nguyễn Văn An');
+    expect(screen.getByRole<HTMLInputElement>('textbox', { name: /Họ và tên/ }).value).toBe('Nguyễn Văn An');
   }, 90_000);
 
   it('an applicant without an account: steps first, with the hotline', async () => {
