@@ -31,6 +31,7 @@ import { fileKeyProvider } from './keys/file-key-provider';
 import type { KeyProvider } from './keys/key-provider';
 import { KEY_FILE } from './keys/tool-database';
 import { createRevealService, privacyHandlers } from './privacy/reveal';
+import { createSubjectRequests, subjectHandlers } from './privacy/subject-request';
 import { purgeStaleCitizens } from './privacy/purge';
 import { sendAuditHead } from './audit/receipts';
 import { verifyAuditChainForExport } from './services/export/audit-verify';
@@ -227,6 +228,7 @@ export function createCore(options: CoreOptions = {}): Core {
     ...actionHandlers(actions, queue, () => engine, offlineStatus),
     ...authHandlers(signIn, sessions),
     ...privacyHandlers(createRevealService({ db, audit: store.audit, now })),
+    ...subjectHandlers(createSubjectRequests({ db, audit: store.audit })),
     ...supervisorHandlers(supervisor, exportService),
   } satisfies Record<keyof typeof calls, unknown>;
 

@@ -41,7 +41,7 @@ export function createRevealService({ db, audit, now }: RevealOptions) {
 }
 export type RevealService = ReturnType<typeof createRevealService>;
 
-export function privacyHandlers(service: RevealService): GroupHandlers<typeof privacyCalls> {
+export function privacyHandlers(service: RevealService): GroupHandlers<Pick<typeof privacyCalls, 'citizen.reveal'>> {
   return {
     'citizen.reveal': ({ ref, reason }, { session }) => {
       if (!session) throw new DeskFailure('UNAUTHENTICATED', 'Sign in first.');

@@ -7,8 +7,10 @@ import { infoVerb } from './info';
 import { citizenVerb } from './citizen-verb';
 import { dossierVerb, searchVerb } from './lookup-verbs';
 import { actionVerb, queueVerb, syncVerb } from './outbox-verbs';
+import { subjectEraseVerb, subjectListVerb } from './subject-verbs';
 
 /** Every CLI verb. A feature adds its verb file and one line here. */
 export const verbs: readonly Verb[] = [
   infoVerb, configCheckVerb, searchVerb, dossierVerb, citizenVerb, syncVerb, queueVerb, actionVerb, auditVerifyVerb, exportLogVerb, exportNpspVerb,
+  subjectListVerb, subjectEraseVerb,
 ];
