@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import type { LocalizedText } from '../validation';
-import BUILT_IN from '../../resources/online-only-procedures.json';
+import BUILT_IN from '../../resources/online-only-procedures.json' with { type: 'json' };
 import { formatDisplayDate } from './office-time';
 import { procedureByCode } from './procedures';
 
