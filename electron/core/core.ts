@@ -219,6 +219,7 @@ export function createCore(options: CoreOptions = {}): Core {
         portalUrl: options.portalUrl ?? config.portal.baseUrl ?? 'training simulator (in-process)',
         schemaVersion,
         officeTimeZone: OFFICE_TIME_ZONE,
+        centre: config.centre,
       },
       prefs: store.prefs,
       events,

@@ -39,6 +39,7 @@ export const sampleInfo: AppInfo = {
   portalUrl: 'training simulator (in-process)',
   schemaVersion: 10,
   officeTimeZone: 'Asia/Ho_Chi_Minh',
+  centre: { level: 'commune', name: 'Trung tâm Phục vụ hành chính công phường Ba Đình' },
 };
 
 /**

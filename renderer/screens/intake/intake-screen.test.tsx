@@ -94,6 +94,7 @@ describe('intake screen', () => {
     const slip = screen.getByTestId('online-filing-slip');
     expect(slip.textContent).toContain('HƯỚNG DẪN NỘP HỒ SƠ TRỰC TUYẾN');
     expect(slip.textContent).toContain('Thủ tục: Đăng ký tạm trú');
+    await waitFor(() => expect(slip.textContent).toContain('Trung tâm Phục vụ hành chính công phường Ba Đình'));
     // Back to the form keeps what was typed.
     await user.click(screen.getByRole('button', { name: 'Quay lại phiếu tiếp nhận' }));
     expect(screen.getByRole<HTMLInputElement>('textbox', { name: /Họ và tên/ }).value).toBe('Nguyễn Văn An');
