@@ -23,14 +23,19 @@ export interface DeskUnderTest {
 
 /** A desk core on a temp data folder, wired to its own simulator on 127.0.0.1, cache pulled. */
 export async function startDesk(
-  options: { sim?: PortalSimOptions; simInstance?: PortalSim; timeoutMs?: number; dataRoot?: string; dialect?: 'onestop' | 'opencps' } = {},
+  options: {
+    sim?: PortalSimOptions; simInstance?: PortalSim; timeoutMs?: number; dataRoot?: string; dialect?: 'onestop' | 'opencps';
+    /** More machine-config keys, and files written next to the config (for paths it names). */
+    config?: Readonly<Record<string, unknown>>; configFiles?: Readonly<Record<string, string>>;
+  } = {},
 ): Promise<DeskUnderTest> {
   const dir = options.dataRoot ? null : tempDir();
   const dataRoot = options.dataRoot ?? join(dir?.path ?? '', 'data');
   const dialect = options.dialect ?? options.simInstance?.dialect ?? 'onestop';
   const sim = options.simInstance ?? (await startTestSim({ dialect, ...options.sim }));
   const configDir = tempDir();
-  const configPath = configDir.file('config.json', JSON.stringify({ mode: 'training', portal: { timeoutMs: options.timeoutMs ?? 2000 }, training: { dialect } }));
+  for (const [name, content] of Object.entries(options.configFiles ?? {})) configDir.file(name, content);
+  const configPath = configDir.file('config.json', JSON.stringify({ mode: 'training', portal: { timeoutMs: options.timeoutMs ?? 2000 }, training: { dialect }, ...options.config }));
   const { core, database } = openCoreUnderTest({
     dataRoot, configPath, logToFile: false, portalUrl: sim.url,
     sync: { pageSize: 200, pullIntervalMs: 3_600_000, backoff: { baseMs: 5, capMs: 40 } },

@@ -18,6 +18,7 @@ const WORKFLOW_CODES: Readonly<Partial<Record<CounterActionKind, readonly string
   withdraw: ['4100'],
   note: ['9001'],
   vneid_guidance: ['9002'],
+  assisted_online_filing: ['9003'],
 };
 
 const WORKFLOW_NAMES: Readonly<Partial<Record<CounterActionKind, string>>> = {
@@ -30,6 +31,7 @@ const WORKFLOW_NAMES: Readonly<Partial<Record<CounterActionKind, string>>> = {
   withdraw: 'Rút hồ sơ theo yêu cầu',
   note: 'Ghi chú của bộ phận một cửa',
   vneid_guidance: 'Hướng dẫn tài khoản VNeID',
+  assisted_online_filing: 'Hỗ trợ nộp hồ sơ trực tuyến',
 };
 
 /**

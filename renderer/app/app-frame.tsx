@@ -10,6 +10,7 @@ import { Navigation } from './navigation';
 import { useRoutePath } from './router';
 import { screenFor, screens } from './screens';
 import { useScanAnywhere } from './use-scan-anywhere';
+import { useDeskQuery } from '../desk/hooks';
 import './app-frame.css';
 
 /**
@@ -38,7 +39,7 @@ function Frame() {
         <div className="frame__bar">
           <p className="frame__product">
             <span className="frame__name">{t('app.name')}</span>
-            <span className="visually-hidden">{t('app.tagline')}</span>
+            <CentreName />
           </p>
           {visible && <Navigation screens={visible} current={current} />}
           <SessionControls />
@@ -70,4 +71,19 @@ function useFocusOnNavigation(screenId: string): void {
     if (document.querySelector('.frame__main')?.contains(document.activeElement)) return;
     document.getElementById('screen-title')?.focus();
   }, [screenId]);
+}
+
+/**
+ * The centre this counter is (Decree 118/2025), from the machine config; the umbrella term
+ * until it is known. Visually hidden for now: the one-line header has no room for it at 1280 px.
+ */
+function CentreName() {
+  const { t } = useTranslation();
+  const info = useDeskQuery('app.info', {});
+  const name = info.data?.centre.name ?? t('app.tagline');
+  return (
+    <span className="visually-hidden" data-testid="centre-name">
+      {name}
+    </span>
+  );
 }

@@ -22,6 +22,13 @@ describe('app frame', () => {
     expect(await screen.findByText('Chế độ tập huấn — dữ liệu mô phỏng, không phải hồ sơ thật')).toBeTruthy();
   });
 
+  it('names the centre from the machine config in the header, not "Bộ phận Một cửa"', async () => {
+    installFakeDesk({ info: { ...sampleInfo, centre: { level: 'provincial', name: 'Trung tâm Phục vụ hành chính công tỉnh Bắc Ninh' } } });
+    renderApp();
+    await waitFor(() => expect(screen.getByTestId('centre-name').textContent).toBe('Trung tâm Phục vụ hành chính công tỉnh Bắc Ninh'));
+    expect(screen.queryByText('Bộ phận Một cửa')).toBeNull();
+  });
+
   it('shows no training banner in production mode', async () => {
     installFakeDesk({ info: { mode: 'production', portalUrl: 'https://dvc.example.gov.vn' } });
     openSettings();

@@ -22,4 +22,12 @@ describe('lookup translations', () => {
     expect([...vi, ...en].filter(([, v]) => typeof v !== 'string' || v.trim() === '')).toEqual([]);
     expect(vi.filter(([, v]) => typeof v === 'string' && v !== v.normalize('NFC'))).toEqual([]);
   });
+
+  it('give the legacy cut-off of DOMAIN.md (30/06/2024), not the superseded 15 June 2024', () => {
+    for (const tree of [lookupVi, lookupEn]) {
+      expect(tree.linkage.noAccountWhy).toContain('30/06/2024');
+      expect(tree.linkage.noAccountWhy).toContain('3701/VPCP-KSTT');
+      expect(leaves(tree).filter(([, v]) => typeof v === 'string' && /15\/6\/2024|15 June 2024/.test(v))).toEqual([]);
+    }
+  });
 });

@@ -166,7 +166,7 @@ export const lookupEn: Catalogue<LookupResources> = {
     guardianId: 'ID number',
     guardianRelation: 'Relation',
     lockReason: 'Lock reason',
-    noAccountWhy: 'Under Official Dispatch 3701/VPCP-KSTT (29 May 2024), one-stop-shop officials can no longer create accounts on a citizen\'s behalf; since 15 June 2024 citizens register and sign in to the National Public Service Portal only with VNeID.',
+    noAccountWhy: 'Under Official Dispatch 3701/VPCP-KSTT (29/05/2024), one-stop officials can no longer create accounts on a citizen\'s behalf; old portal accounts created for individuals worked only until 30/06/2024 (Decree 69/2024/ND-CP), and citizens now register and sign in to the National Public Service Portal only with VNeID.',
     noAccountWhat: 'The citizen registers a VNeID e-ID account themselves: in the VNeID app (level 1) or at the commune police (level 2), then signs in to the portal with VNeID.',
     print: 'Print guidance slip',
     slipTitle: 'PHIẾU HƯỚNG DẪN TÀI KHOẢN VNeID',

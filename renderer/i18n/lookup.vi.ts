@@ -163,7 +163,7 @@ export const lookupVi = {
     guardianId: 'Số định danh',
     guardianRelation: 'Quan hệ',
     lockReason: 'Lý do khóa',
-    noAccountWhy: 'Theo Công văn 3701/VPCP-KSTT (29/5/2024), cán bộ một cửa không còn được tạo tài khoản thay công dân; từ 15/6/2024 công dân đăng ký và đăng nhập Cổng Dịch vụ công chỉ bằng tài khoản VNeID.',
+    noAccountWhy: 'Theo Công văn 3701/VPCP-KSTT (29/05/2024), cán bộ một cửa không còn được tạo tài khoản thay công dân; tài khoản Cổng Dịch vụ công cũ cấp cho cá nhân chỉ dùng được đến hết ngày 30/06/2024 (Nghị định 69/2024/NĐ-CP), nay công dân đăng ký và đăng nhập Cổng chỉ bằng tài khoản VNeID.',
     noAccountWhat: 'Công dân tự đăng ký tài khoản định danh điện tử VNeID: trên ứng dụng VNeID (mức 1) hoặc tại công an cấp xã (mức 2), rồi đăng nhập Cổng bằng VNeID.',
     print: 'In phiếu hướng dẫn',
     slipTitle: 'PHIẾU HƯỚNG DẪN TÀI KHOẢN VNeID',

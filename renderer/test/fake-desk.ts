@@ -49,6 +49,7 @@ export const sampleInfo: AppInfo = {
   portalUrl: 'training simulator (in-process)',
   schemaVersion: 10,
   officeTimeZone: OFFICE_TIME_ZONE,
+  centre: { level: 'commune', name: 'Trung tâm Phục vụ hành chính công phường Ba Đình' },
 };
 
 /**

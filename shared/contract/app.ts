@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { centreSchema } from '../domain/centre';
 import { defineCall } from './define';
 import { ADMINS } from './roles';
 import { fieldIssueSchema } from '../validation';
@@ -29,6 +30,8 @@ export const appInfoSchema = z.object({
   portalUrl: z.string(),
   schemaVersion: z.number().int().nonnegative(),
   officeTimeZone: z.string(),
+  /** The Public Administrative Service Centre this PC serves (machine config), for the header and slips. */
+  centre: centreSchema,
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 

@@ -43,6 +43,8 @@ export const callPolicy: { readonly [K in CallName]: CallPolicy } = {
   'citizen.get': {},
   'citizen.find': {},
   'citizen.reveal': {},
+  'subject.list': {},
+  'subject.erase': { invalidates: ['lookup.search', 'citizen.get', 'dossier.get', 'queue.list'] },
   'supervisor.report': {},
   'export.handlingLog': {},
   'export.open': {},

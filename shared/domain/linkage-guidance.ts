@@ -44,14 +44,14 @@ const UNLOCK_GUIDANCE: Record<LockReason, LocalizedText[]> = {
   ],
   terms_breach: [
     t(
-      'Tài khoản chỉ được mở khóa khi lý do khóa không còn; công dân liên hệ Công an cấp xã để được hướng dẫn.',
-      'The account is unlocked only once the reason no longer applies; the citizen contacts the commune police for guidance.',
+      'Tài khoản chỉ được mở khóa khi lý do khóa không còn; khi đó mở khóa trên ứng dụng VNeID hoặc tại bất kỳ Công an cấp xã nào (mẫu TK03).',
+      'The account is unlocked only once the reason no longer applies; then in the VNeID app or at any commune police office (form TK03).',
     ),
   ],
   card_revoked: [
     t(
-      'Tài khoản được mở khóa khi thẻ căn cước được trả lại hoặc cấp lại; công dân liên hệ cơ quan đã thu hồi, tạm giữ thẻ hoặc Công an cấp xã.',
-      'The account is unlocked when the ID card is returned or reissued; the citizen contacts the authority that revoked or retained it, or the commune police.',
+      'Tài khoản được mở khóa khi thẻ căn cước được trả lại hoặc cấp lại; khi đó mở khóa trên ứng dụng VNeID hoặc tại bất kỳ Công an cấp xã nào (mẫu TK03).',
+      'The account is unlocked when the ID card is returned or reissued; then in the VNeID app or at any commune police office (form TK03).',
     ),
   ],
   card_expired: [
@@ -70,8 +70,8 @@ const UNLOCK_GUIDANCE: Record<LockReason, LocalizedText[]> = {
   ],
   authority_request: [
     t(
-      'Tài khoản được mở khóa khi cơ quan đã yêu cầu khóa đề nghị mở; công dân liên hệ cơ quan đó hoặc Công an cấp xã.',
-      'The account is unlocked when the authority that requested the lock asks for it; the citizen contacts that authority or the commune police.',
+      'Tài khoản được mở khóa khi cơ quan đã yêu cầu khóa đề nghị mở; công dân liên hệ cơ quan đó, hoặc bất kỳ Công an cấp xã nào (mẫu TK03).',
+      'The account is unlocked when the authority that requested the lock asks for it; the citizen contacts that authority, or any commune police office (form TK03).',
     ),
   ],
 };

@@ -192,6 +192,20 @@ describe('linkageStatus: children under 14 and the age of 6', () => {
     expect(allText(linkageStatus(facts, '2025-06-14'))).toMatch(/foreigner under 6 with a permanent residence card may get a level-1/);
     expect(allText(linkageStatus(facts, '2025-06-15'))).toMatch(/aged 6 or over with a permanent residence card may get a level-1 and level-2/);
   });
+
+  it('a foreigner born 29 February 2020 turns 6 on 1 March 2026', () => {
+    const facts = adult({ accountKind: 'foreigner', birthDate: '2020-02-29', residenceCard: 'temporary', vneidLevel: null });
+    expect(linkageStatus(facts, '2026-02-28')).toMatchObject({ state: 'foreigner', age: 5 });
+    expect(allText(linkageStatus(facts, '2026-02-28'))).toMatch(/foreigner under 6 with a temporary residence card may get a level-1/);
+    expect(linkageStatus(facts, '2026-03-01')).toMatchObject({ state: 'foreigner', age: 6 });
+    expect(allText(linkageStatus(facts, '2026-03-01'))).toMatch(/aged 6 or over with a temporary residence card may get a level-1 and level-2/);
+  });
+
+  it('a child born 29 February 2012 is still under 14 on 28 February 2026 and out of the minor state on 1 March', () => {
+    const facts = child('2012-02-29', { vneidLevel: 2, portalAccount: 'vneid' });
+    expect(linkageStatus(facts, '2026-02-28')).toMatchObject({ state: 'minor_or_ward', age: 13 });
+    expect(linkageStatus(facts, '2026-03-01')).toMatchObject({ state: 'linked_level2', age: 14 });
+  });
 });
 
 describe('linkageStatus: locked, each reason', () => {
@@ -215,6 +229,15 @@ describe('linkageStatus: locked, each reason', () => {
     expect(allText(s)).toMatch(/Locked since 02\/01\/2025/);
     expect(s.guidance.at(-1)?.vi).toContain(HOTLINE);
   });
+
+  it.each(['holder_request', 'terms_breach', 'card_revoked', 'card_expired', 'authority_request'] as const)(
+    '%s: the unlock names any commune police office and form TK03',
+    (reason) => {
+      const s = linkageStatus(adult({ lock: { reason, since: null } }), TODAY);
+      expect(allText(s)).toMatch(/any commune police office.*\(form TK03\)/);
+      expect(s.guidance.map((g) => g.vi).join(' ')).toMatch(/mẫu TK03.*bất kỳ Công an cấp xã nào|bất kỳ Công an cấp xã nào.*mẫu TK03/);
+    },
+  );
 
   it('deceased gives no unlock advice', () => {
     const s = linkageStatus(adult({ lock: { reason: 'deceased', since: null } }), TODAY);

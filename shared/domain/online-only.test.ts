@@ -11,6 +11,11 @@ describe('online-only procedures (Directive 24)', () => {
     expect(rule?.reason.en).toMatch(/level-2 VNeID account/);
   });
 
+  it('an entry flagged onlineOnly false takes paper again', () => {
+    const catalogue = onlineOnlyCatalogueSchema.parse({ basis: 'x', procedures: [{ code: '1.004222', onlineOnly: false, from: '2025-10-01' }] });
+    expect(onlineOnlyRule('1.004222', '2026-06-15', catalogue)).toBeNull();
+  });
+
   it('leaves other procedures alone', () => {
     expect(onlineOnlyRule('1.001193', '2026-06-15')).toBeNull();
   });
@@ -24,6 +29,7 @@ describe('online-only procedures (Directive 24)', () => {
     ['a malformed code', { basis: 'x', procedures: [{ code: '1004222', from: '2025-10-01' }] }],
     ['a code twice', { basis: 'x', procedures: [{ code: '1.004222', from: '2025-10-01' }, { code: '1.004222', from: '2026-01-01' }] }],
     ['an unknown key', { basis: 'x', procedures: [], extra: true }],
+    ['a code not in the catalogue', { basis: 'x', procedures: [{ code: '9.999999', from: '2025-10-01' }] }],
   ])('refuses a catalogue with %s', (_why, value) => {
     expect(onlineOnlyCatalogueSchema.safeParse(value).success).toBe(false);
   });

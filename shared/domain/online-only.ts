@@ -1,26 +1,45 @@
 /**
  * Procedures that take no paper dossier (Directive 24/CT-TTg, from 01/10/2025): the
  * counter assists the citizen to file online with VNeID level 2 instead. Which codes and
- * from when is graded [C] in DOMAIN.md, so it lives in data (online-only-procedures.json),
- * validated here, not in code.
+ * from when is graded [C] in DOMAIN.md, so it lives in data IT can update
+ * (resources/online-only-procedures.json, or the file machine config
+ * onlineOnly.cataloguePath names), validated here, not in code.
  */
 import { z } from 'zod';
 import type { LocalizedText } from '../validation';
-import { ONLINE_ONLY_PROCEDURES } from './online-only-procedures';
+import BUILT_IN from '../../resources/online-only-procedures.json' with { type: 'json' };
 import { formatDisplayDate } from './office-time';
+import { procedureByCode } from './procedures';
+
+const entrySchema = z
+  .object({
+    code: z.string().regex(/^\d\.\d{6}$/, 'procedure code such as 1.004222'),
+    /** For whoever edits the file; the desk names procedures from its own catalogue. */
+    name: z.string().optional(),
+    /** false keeps the entry (and its history) but takes paper again. */
+    onlineOnly: z.boolean().default(true),
+    from: z.iso.date(),
+  })
+  .strict();
 
 export const onlineOnlyCatalogueSchema = z
   .object({
     basis: z.string().min(1),
     note: z.string().optional(),
-    procedures: z
-      .array(z.object({ code: z.string().regex(/^\d\.\d{6}$/), from: z.iso.date() }).strict())
-      .refine((list) => new Set(list.map((p) => p.code)).size === list.length, 'each procedure code once'),
+    procedures: z.array(entrySchema).superRefine((list, ctx) => {
+      const seen = new Set<string>();
+      list.forEach((entry, i) => {
+        if (seen.has(entry.code)) ctx.addIssue({ code: 'custom', path: [i, 'code'], message: `${entry.code} is listed twice` });
+        seen.add(entry.code);
+        if (!procedureByCode(entry.code)) ctx.addIssue({ code: 'custom', path: [i, 'code'], message: `${entry.code} is not a procedure of the desk's catalogue` });
+      });
+    }),
   })
   .strict();
 export type OnlineOnlyCatalogue = z.infer<typeof onlineOnlyCatalogueSchema>;
 
-export const BUILT_IN_ONLINE_ONLY: OnlineOnlyCatalogue = onlineOnlyCatalogueSchema.parse(ONLINE_ONLY_PROCEDURES);
+/** The defaults shipped with the app. */
+export const BUILT_IN_ONLINE_ONLY: OnlineOnlyCatalogue = onlineOnlyCatalogueSchema.parse(BUILT_IN);
 
 export interface OnlineOnlyRule {
   readonly from: string;
@@ -31,7 +50,7 @@ export interface OnlineOnlyRule {
 /** The rule when `procedureCode` is online-only on office date `today` (yyyy-MM-dd), else null. */
 export function onlineOnlyRule(procedureCode: string, today: string, catalogue: OnlineOnlyCatalogue = BUILT_IN_ONLINE_ONLY): OnlineOnlyRule | null {
   const entry = catalogue.procedures.find((p) => p.code === procedureCode);
-  if (!entry || today < entry.from) return null;
+  if (!entry || !entry.onlineOnly || today < entry.from) return null;
   const from = formatDisplayDate(entry.from);
   return {
     from: entry.from,

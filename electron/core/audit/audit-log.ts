@@ -6,7 +6,8 @@ export type AuditAction =
   | 'sign_in' | 'sign_in_failed' | 'sign_out' | 'session_locked' | 'session_unlocked'
   | 'reveal' | 'view_citizen'
   | 'action_queued' | 'action_delivered' | 'action_conflict' | 'action_rejected' | 'action_withdrawn' | 'action_reapplied'
-  | 'export' | 'settings_changed' | 'cache_purged' | 'database_encrypted' | 'database_reencrypted';
+  | 'export' | 'settings_changed' | 'cache_purged' | 'database_encrypted' | 'database_reencrypted'
+  | 'subject_listed' | 'subject_erased';
 
 export interface AuditEntry {
   readonly officerId: string;

@@ -18,7 +18,10 @@ describe('desk command line', () => {
     const { dir, base } = workspace();
     const { code, stdout } = await cli(['info', '--json', ...base]);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ productName: 'OneStop Desk', mode: 'training', dataDir: join(dir.path, 'data', 'training') });
+    expect(JSON.parse(stdout)).toMatchObject({
+      productName: 'OneStop Desk', mode: 'training', dataDir: join(dir.path, 'data', 'training'),
+      centre: { level: 'commune', name: 'Trung tâm Phục vụ hành chính công phường Ba Đình' },
+    });
   });
 
   it('rejects an unknown verb or a bad flag with usage on stderr and exit code 2', async () => {

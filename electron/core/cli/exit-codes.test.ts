@@ -15,6 +15,9 @@ const SESSION_VERBS: Readonly<Record<string, string[]>> = {
   sync: ['sync', '--pull-only'],
   queue: ['queue'],
   action: ['action', 'note', '--dossier', 'H29.99-260105-0001', '--text', 'Gọi lại cho công dân'],
+  'subject list': ['subject', 'list', '001085012345'],
+  intake: ['intake', '--procedure', '1.001193', '--name', 'Nguyễn Văn An', '--address', 'Phường Ba Đình', '--summary', 'Đăng ký khai sinh', '--documents', 'Tờ khai'],
+  'subject erase': ['subject', 'erase', '001085012345', '--reason', 'Yêu cầu của chủ thể dữ liệu'],
 };
 
 const dirs: ReturnType<typeof tempDir>[] = [];

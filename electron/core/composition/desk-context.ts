@@ -16,6 +16,8 @@ export interface DeskContext {
   readonly config: MachineConfig;
   readonly configPath: string;
   readonly configSource: LoadedConfig['source'];
+  /** The online-only procedure catalogue in force (shipped, or IT's override file). */
+  readonly onlineOnly: LoadedConfig['onlineOnly'];
   readonly portalOrigin: string;
   readonly now: () => Date;
   readonly events: CoreEvents;
@@ -36,6 +38,7 @@ export function createDeskContext(options: CoreOptions, configPath: string, load
     config,
     configPath,
     configSource: loaded.source,
+    onlineOnly: loaded.onlineOnly,
     portalOrigin: portalOriginOf(config, options.portalUrl),
     now: options.now ?? (() => new Date()),
     events: new CoreEvents(),

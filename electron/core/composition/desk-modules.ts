@@ -11,6 +11,7 @@ import { deviceIdOf } from '../local-store';
 import { pinnedReceiptKey, type PortalConnection } from '../portal-connection';
 import { createRevealService } from '../privacy/reveal';
 import { privacyHandlers } from '../api/handlers/privacy';
+import { createSubjectRequests } from '../privacy/subject-request';
 import { actionHandlers } from '../api/handlers/actions';
 import { appHandlers } from '../api/handlers/app';
 import { lookupHandlers } from '../api/handlers/lookup';
@@ -82,7 +83,7 @@ export function wireDeskModules(context: DeskContext, database: DeskDatabase, st
   const nudge = () => started.sync.get()?.nudge();
   const actions = createActionService({
     db, outbox: store.outbox, audit: store.audit, dossiers: store.dossiers, now,
-    deviceId, agencyCode: config.agencyCode, portalOrigin,
+    deviceId, agencyCode: config.agencyCode, portalOrigin, onlineOnly: context.onlineOnly.catalogue,
     afterEnqueue: () => {
       events.emit('data.changed', { dossierCodes: [] });
       nudge();
@@ -120,6 +121,7 @@ export function wireDeskModules(context: DeskContext, database: DeskDatabase, st
         portalUrl: options.portalUrl ?? config.portal.baseUrl ?? 'training simulator (in-process)',
         schemaVersion: database.schemaVersion,
         officeTimeZone: OFFICE_TIME_ZONE,
+        centre: config.centre,
       },
       prefs: store.prefs,
       events,
@@ -129,7 +131,7 @@ export function wireDeskModules(context: DeskContext, database: DeskDatabase, st
     ...actionHandlers(actions, queue, started.sync.get),
     ...syncHandlers(started.sync.get, offlineStatus),
     ...authHandlers(signIn, sessions),
-    ...privacyHandlers(createRevealService({ db, citizens: store.citizens, audit: store.audit, now })),
+    ...privacyHandlers(createRevealService({ db, citizens: store.citizens, audit: store.audit, now }), createSubjectRequests({ db, audit: store.audit })),
     ...supervisorHandlers(supervisor, exportService, options.exportTarget ?? null, now),
   } satisfies Record<keyof typeof calls, unknown>;
   return { sessions, deviceId, lookup, actions, exportService, handlers };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseReceiptPublicKey } from './receipt-public-key';
+import { centreLevelSchema, TRAINING_CENTRE_NAME } from '../../../shared/domain/centre';
 import { opencpsSettingsSchema } from './opencps-settings';
 
 /** Which back end's API the desk speaks: ours (api/portal.openapi.yaml) or OpenCPS REST v2. */
@@ -48,6 +49,19 @@ export const machineConfigSchema = z
       .strict()
       .default({ citizenCacheDays: 90 }),
     updates: z.object({ url: z.url({ protocol: /^https?$/ }).optional() }).strict().default({}),
+    /** The unit this counter is (Decree 118/2025): shown in the header and on every slip. */
+    centre: z
+      .object({
+        level: centreLevelSchema.default('commune'),
+        name: z.string().trim().min(5).max(200).default(TRAINING_CENTRE_NAME),
+      })
+      .strict()
+      .default({ level: 'commune', name: TRAINING_CENTRE_NAME }),
+    /**
+     * Online-only procedures (Directive 24): a JSON/JSONC file IT keeps, relative to this
+     * config file's folder or absolute. Default: the list shipped with the app.
+     */
+    onlineOnly: z.object({ cataloguePath: z.string().min(1).optional() }).strict().default({}),
     training: z
       .object({
         seed: z.number().int().nonnegative().default(42),

@@ -5,6 +5,7 @@ import { memoryDeskDb } from '../audit/test-db';
 import { verifyAuditChain } from '../audit/verify';
 import { createCitizenStore } from '../db/cache/citizen-store';
 import { purgeStaleCitizens } from './purge';
+import { createSubjectRequests } from './subject-request';
 import { createRevealService } from './reveal';
 import { privacyHandlers } from '../api/handlers/privacy';
 
@@ -27,7 +28,7 @@ describe('citizen.reveal', () => {
     const { db, audit, store } = setup();
     store.put(citizen('079190001234', '2026-11-01T00:00:00.000Z'));
     const ref = store.refOf('079190001234') ?? 0;
-    const handlers = privacyHandlers(createRevealService({ db, citizens: store, audit, now: () => now }));
+    const handlers = privacyHandlers(createRevealService({ db, citizens: store, audit, now: () => now }), createSubjectRequests({ db, audit }));
     const session = { officerId: 'CB01', displayName: 'An', roles: ['officer' as const] };
     const shown = handlers['citizen.reveal']({ ref, reason: 'đối chiếu với CCCD 079190001234 bản gốc' }, { session });
     expect(shown).toEqual({ ref, fullName: 'Trần Thị Bích', idNumber: '079190001234', phone: '0912345678' });

@@ -1,5 +1,6 @@
 import { createPortal } from 'react-dom';
 import { HOTLINE, type LinkageStatus } from '../../../shared/domain/linkage';
+import { useDeskQuery } from '../../desk/hooks';
 import { lookupVi } from '../../i18n/lookup.vi';
 import './guidance-slip.css';
 
@@ -10,8 +11,10 @@ import './guidance-slip.css';
 export function GuidanceSlip({ name, status }: { readonly name: string; readonly status: LinkageStatus }) {
   const text = lookupVi.linkage;
   const [title, ...rest] = status.slipLines;
+  const centre = useDeskQuery('app.info', {}).data?.centre.name;
   return createPortal(
     <article className="slip" lang="vi" data-testid="guidance-slip" aria-hidden="true">
+      {centre && <p className="slip__unit">{centre}</p>}
       <p className="slip__heading">{text.slipTitle}</p>
       <p className="slip__name">{text.slipFor.replace('{{name}}', name)}</p>
       <p className="slip__title">{title}</p>

@@ -7,6 +7,7 @@ import { addWorkingDays } from '../../../shared/domain/working-days';
 import { installFakeDesk } from '../../test/fake-desk';
 import { idleSync, syncStatus } from '../../test/sync-fixtures';
 import { renderApp } from '../../test/render-app';
+import { citizenDetail, factsFor } from '../../test/lookup-fixtures';
 
 const openIntake = async () => {
   window.location.hash = '#/intake';
@@ -70,7 +71,7 @@ describe('intake screen', () => {
       documents: ['Tờ khai CT01'],
       sets: 1,
     });
-  }, 60_000);
+  }, 90_000);
 
   it('shows a full disk and does not look saved', async () => {
     installFakeDesk({ answers: { ...idleSync, 'action.intake': () => fail('STORAGE', 'full', { message: { vi: 'Chưa lưu: ổ đĩa đã đầy.', en: 'Not saved.' } }) } });
@@ -127,10 +128,6 @@ describe('intake screen', () => {
       'action.intake': () => ok({ seq: 1, dossierCode: 'TMP-PC01-261202-0001', projectedStatus: 2, dueAt: null }),
       'queue.get': () => ok(row),
     } });
-    await openIntake();
-    const user = userEvent.setup({ delay: null });
-    await fillValid(user);
-    await user.click(screen.getByRole('button', { name: 'Tiếp nhận hồ sơ' }));
     const done = await screen.findByTestId('intake-done');
     expect(done.getAttribute('data-phase')).toBe('waiting');
     expect(done.textContent).toContain('Đang lấy mã hồ sơ chính thức từ Cổng');
@@ -155,4 +152,69 @@ describe('intake screen', () => {
     // The card is in hand: nothing is looked up.
     expect(desk.calls.some((c) => c.name === 'lookup.search')).toBe(false);
   }, 60_000);
+
+  const ONLINE_ONLY = {
+    message: {
+      vi: 'Từ ngày 01/10/2025, thủ tục này không tiếp nhận hồ sơ giấy (Chỉ thị 24/CT-TTg ngày 13/09/2025): hướng dẫn, hỗ trợ công dân nộp trực tuyến.',
+      en: 'Since 01/10/2025 this procedure takes no paper dossier (Directive 24/CT-TTg).',
+    },
+    onlineOnlyFrom: '2025-10-01',
+    issues: [],
+  };
+
+  it('an online-only procedure: the refusal with its reason, then assisted filing for a level-2 applicant', async () => {
+    const desk = installFakeDesk({ answers: { 'sync.status': () => ok(syncStatus()),
+      'action.intake': () => fail('VALIDATION', 'online only', ONLINE_ONLY),
+      'citizen.find': () => ok(citizenDetail(factsFor.linked_level2)),
+    } });
+    await openIntake();
+    const user = userEvent.setup({ delay: null });
+    await fillValid(user);
+    await user.type(screen.getByRole('textbox', { name: /Số giấy tờ/ }), '079090001234');
+    await user.click(screen.getByRole('button', { name: 'Tiếp nhận hồ sơ' }));
+    const refusal = await screen.findByTestId('online-only-refusal');
+    expect(refusal.textContent).toContain('Chưa ghi nhận hồ sơ giấy nào.');
+    expect(refusal.textContent).toContain('không tiếp nhận hồ sơ giấy');
+    const readiness = await screen.findByTestId('assisted-readiness');
+    expect(readiness.getAttribute('data-can-file')).toBe('true');
+    expect(readiness.textContent).toContain('Nộp được ngay');
+    expect(desk.calls.find((c) => c.name === 'citizen.find')?.input).toEqual({ identifier: '079090001234' });
+    expect(screen.queryByTestId('intake-done')).toBeNull();
+    // The Vietnamese slip carries the procedure and the steps.
+    const slip = screen.getByTestId('online-filing-slip');
+    expect(slip.textContent).toContain('HƯỚNG DẪN NỘP HỒ SƠ TRỰC TUYẾN');
+    expect(slip.textContent).toContain('Thủ tục: Đăng ký tạm trú');
+    await waitFor(() => expect(slip.textContent).toContain('Trung tâm Phục vụ hành chính công phường Ba Đình'));
+    // Back to the form keeps what was typed.
+    await user.click(screen.getByRole('button', { name: 'Quay lại phiếu tiếp nhận' }));
+    expect(screen.getByRole<HTMLInputElement>('textbox', { name: /Họ và tên/ }).value).toBe('Nguyễn Văn An');
+  }, 90_000);
+
+  it('an applicant without an account: steps first, with the hotline', async () => {
+    installFakeDesk({ answers: { 'sync.status': () => ok(syncStatus()),
+      'action.intake': () => fail('VALIDATION', 'online only', ONLINE_ONLY),
+      'citizen.find': () => ok(citizenDetail(factsFor.no_account)),
+    } });
+    await openIntake();
+    const user = userEvent.setup({ delay: null });
+    await fillValid(user);
+    await user.type(screen.getByRole('textbox', { name: /Số giấy tờ/ }), '079090001234');
+    await user.click(screen.getByRole('button', { name: 'Tiếp nhận hồ sơ' }));
+    const readiness = await screen.findByTestId('assisted-readiness');
+    expect(readiness.getAttribute('data-can-file')).toBe('false');
+    expect(readiness.textContent).toContain('Chưa nộp được ngay');
+    expect(readiness.textContent).toContain('1900.0368');
+    expect(within(readiness).getAllByRole('listitem').length).toBeGreaterThan(3);
+  }, 90_000);
+
+  it('without an identifier it asks for one instead of guessing', async () => {
+    const desk = installFakeDesk({ answers: { 'sync.status': () => ok(syncStatus()), 'action.intake': () => fail('VALIDATION', 'online only', ONLINE_ONLY) } });
+    await openIntake();
+    const user = userEvent.setup({ delay: null });
+    await fillValid(user);
+    await user.click(screen.getByRole('button', { name: 'Tiếp nhận hồ sơ' }));
+    expect((await screen.findByTestId('assisted-filing')).textContent).toContain('Nhập số giấy tờ của người nộp');
+    expect(screen.queryByRole('button', { name: /In phiếu/ })).toBeNull();
+    expect(desk.calls.some((c) => c.name === 'citizen.find')).toBe(false);
+  }, 90_000);
 });

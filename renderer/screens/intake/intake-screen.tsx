@@ -14,6 +14,7 @@ import { useActionsT } from '../../i18n/actions-t';
 import { ReceiptSlipDialog, receiptFromIntake } from '../../print/receipt-slip';
 import { ApplicantSearch } from './applicant-search';
 import { DocumentChecklist } from './document-checklist';
+import { AssistedFilingPanel } from './assisted-filing-panel';
 import { DocumentsEditor } from './documents-editor';
 import { appointmentDate, buildIntake, emptyIntake, type IntakeField, type IntakeValues } from './intake-values';
 import { procedureByCode } from '../../../shared/domain/procedures';
@@ -71,6 +72,16 @@ export function IntakeScreen() {
     );
   }
 
+  const failure = intake.isError ? readCallFailure(intake.error) : null;
+  if (failure?.onlineOnlyFrom && procedure) {
+    return (
+      <section className="screen intake" aria-labelledby="screen-title">
+        <ScreenHeading>{t('intake.title')}</ScreenHeading>
+        <AssistedFilingPanel reason={failure.message} procedure={procedure} applicantName={values.name} identifier={values.idNumber.trim()} onBack={() => intake.reset()} />
+      </section>
+    );
+  }
+
   return (
     <section className="screen intake" aria-labelledby="screen-title">
       <ScreenHeading>{t('intake.title')}</ScreenHeading>
@@ -116,7 +127,7 @@ export function IntakeScreen() {
           {t('intake.vneidVerified')}
         </Checkbox>
         <Field label={t('form.note')} value={values.note} onChange={(v) => set('note', v)} multiline />
-        {intake.isError && <FailureMessage failure={readCallFailure(intake.error)} />}
+        {failure && <FailureMessage failure={failure} />}
         <div className="action-form__buttons">
           <Button type="submit" className="button" isDisabled={intake.isPending}>
             {intake.isPending ? t('form.saving') : t('intake.submit')}

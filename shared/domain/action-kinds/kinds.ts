@@ -154,6 +154,29 @@ export const COUNTER_KIND_DECLARATIONS = [
     toPortal: (a) => ({ note: `VNeID: ${a.state}; phiếu hướng dẫn: ${a.slipPrinted ? 'đã in' : 'không in'}` }),
     logBook: () => ({ note: null, forwardedTo: null }),
   }),
+  // Directive 24: the counter helped the applicant file this (online) dossier instead of taking paper.
+  defineKind({
+    kind: 'assisted_online_filing',
+    label: { vi: 'Hỗ trợ nộp hồ sơ trực tuyến', en: 'Assisted online filing' },
+    fields: {
+      readiness: field.choice({
+        label: { vi: 'Người nộp', en: 'Applicant' },
+        flag: 'readiness',
+        options: ['filed_now', 'steps_first'],
+        optionLabels: {
+          filed_now: { vi: 'Đã nộp trực tuyến tại quầy (VNeID mức độ 2)', en: 'Filed online at the counter (VNeID level 2)' },
+          steps_first: { vi: 'Được hướng dẫn các bước cần làm trước khi nộp', en: 'Given the steps to take before filing' },
+        },
+        initial: 'filed_now',
+      }),
+      slipPrinted: field.flag({ label: { vi: 'Đã in phiếu hướng dẫn', en: 'Guidance slip printed' }, flag: 'slip' }),
+      note,
+    },
+    transition: 'none',
+    wire: { national: 'HoTroNopTrucTuyen' },
+    toPortal: (a) => ({ note: [`Hỗ trợ nộp trực tuyến: ${a.readiness === 'filed_now' ? 'đã nộp tại quầy' : 'hướng dẫn các bước trước'}`, a.note].filter(Boolean).join('; ') }),
+    logBook: noted,
+  }),
 ] as const;
 
 /** Intake creates a new dossier (its own portal route), so it is not a counter kind. */

@@ -21,13 +21,23 @@ export const configCheckVerb: Verb = {
       printConfigIssues(io, path, loaded.issues);
       return Promise.resolve(1);
     }
-    if (io.json) io.out(JSON.stringify({ valid: true, path, source: loaded.source, config: loaded.config }));
-    else
+    const { onlineOnly } = loaded;
+    const online = onlineOnly.catalogue.procedures.filter((p) => p.onlineOnly).length;
+    if (io.json) {
+      const catalogue = { source: onlineOnly.source, path: onlineOnly.path, onlineOnlyProcedures: online };
+      io.out(JSON.stringify({ valid: true, path, source: loaded.source, config: loaded.config, onlineOnly: catalogue }));
+    } else {
       io.out(
         loaded.source === 'defaults'
           ? say(io, { vi: `Không có tệp ${path}: dùng mặc định (chế độ tập huấn).`, en: `No file at ${path}: defaults apply (training mode).` })
           : say(io, { vi: `Cấu hình hợp lệ: ${path}`, en: `Configuration is valid: ${path}` }),
       );
+      io.out(
+        onlineOnly.path === null
+          ? say(io, { vi: `Danh mục thủ tục chỉ nộp trực tuyến: danh mục kèm theo ứng dụng (${online} thủ tục).`, en: `Online-only procedures: the list shipped with the app (${online} procedures).` })
+          : say(io, { vi: `Danh mục thủ tục chỉ nộp trực tuyến hợp lệ: ${onlineOnly.path} (${online} thủ tục).`, en: `Online-only procedures list is valid: ${onlineOnly.path} (${online} procedures).` }),
+      );
+    }
     return Promise.resolve(0);
   },
 };

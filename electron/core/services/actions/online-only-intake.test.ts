@@ -35,4 +35,20 @@ describe('paper intake of an online-only procedure', () => {
     const taken = await desk.core.dispatch('action.intake', { ...intakeOf('1.001193'), summary: 'Đăng ký khai sinh' }, { trusted: true });
     expect(taken.ok).toBe(true);
   }, 60_000);
+
+  it('follows the list the machine config names, not the shipped one', async () => {
+    const list = JSON.stringify({
+      basis: 'Chỉ thị 24/CT-TTg ngày 13/09/2025',
+      procedures: [
+        { code: '1.001193', from: '2025-01-01' },
+        { code: '1.004222', onlineOnly: false, from: '2025-10-01' },
+      ],
+    });
+    desk = await startDesk({ sim: { dossiers: 100, citizens: 50 }, config: { onlineOnly: { cataloguePath: 'online.json' } }, configFiles: { 'online.json': list } });
+    const birth = await desk.core.dispatch('action.intake', { ...intakeOf('1.001193'), summary: 'Đăng ký khai sinh' }, { trusted: true });
+    expect(birth.ok).toBe(false);
+    if (!birth.ok) expect(birth.error.details).toMatchObject({ onlineOnlyFrom: '2025-01-01' });
+    const temporary = await desk.core.dispatch('action.intake', intakeOf('1.004222'), { trusted: true });
+    expect(temporary.ok).toBe(true);
+  }, 60_000);
 });

@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { tempDir } from '../../../test/tmp';
+import { runCliInMemory as cli } from '../cli/run-in-memory';
+import { loadMachineConfig } from './load';
+
+const dirs: ReturnType<typeof tempDir>[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => d.remove()));
+const dir = () => {
+  const d = tempDir();
+  dirs.push(d);
+  return d;
+};
+
+const LIST = `// Danh mục của tỉnh
+{
+  "basis": "Chỉ thị 24/CT-TTg ngày 13/09/2025",
+  "procedures": [
+    { "code": "1.001193", "name": "Đăng ký khai sinh", "from": "2026-03-01" },
+    { "code": "1.004222", "onlineOnly": false, "from": "2025-10-01" },
+  ],
+}`;
+
+describe('the online-only procedures file the machine config names', () => {
+  it('replaces the shipped list: relative to the config file, comments allowed, a flag turns one off', () => {
+    const d = dir();
+    d.file('online.jsonc', LIST);
+    const loaded = loadMachineConfig(d.file('config.json', JSON.stringify({ onlineOnly: { cataloguePath: 'online.jsonc' } })));
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    expect(loaded.onlineOnly).toMatchObject({ source: 'file', path: join(d.path, 'online.jsonc') });
+    expect(loaded.onlineOnly.catalogue.procedures.map((p) => [p.code, p.onlineOnly])).toEqual([['1.001193', true], ['1.004222', false]]);
+  });
+
+  it('uses the shipped list when the config names none', () => {
+    const loaded = loadMachineConfig(dir().file('config.json', '{}'));
+    expect(loaded).toMatchObject({ ok: true, onlineOnly: { source: 'built-in', path: null } });
+  });
+
+  it.each([
+    ['a missing file', null, /file not found/],
+    ['broken JSON', '{ "basis": "x", "procedures": [ }', /not valid JSON at line 1, column \d+/],
+    ['an impossible date', '{ "basis": "x", "procedures": [{ "code": "1.004222", "from": "2025-02-30" }] }', /procedures\.0\.from/],
+    ['a code the desk does not know', '{ "basis": "x", "procedures": [{ "code": "9.999999", "from": "2025-10-01" }] }', /9\.999999 is not a procedure/],
+    ['a code twice', '{ "basis": "x", "procedures": [{ "code": "1.004222", "from": "2025-10-01" }, { "code": "1.004222", "from": "2026-01-01" }] }', /listed twice/],
+    ['an unknown key', '{ "basis": "x", "procedures": [], "extra": 1 }', /extra/],
+  ])('refuses the whole configuration on %s, naming the key in both languages', (_why, content, pattern) => {
+    const d = dir();
+    if (content !== null) d.file('online.json', content);
+    const loaded = loadMachineConfig(d.file('config.json', JSON.stringify({ onlineOnly: { cataloguePath: 'online.json' } })));
+    expect(loaded.ok).toBe(false);
+    if (loaded.ok) return;
+    const text = loaded.issues.map((i) => `${i.key} ${i.message.en}`).join('\n');
+    expect(text).toContain('onlineOnly.cataloguePath');
+    expect(text).toMatch(pattern);
+    for (const issue of loaded.issues) expect(issue.message.vi).toContain(join(d.path, 'online.json'));
+  });
+
+  it('`desk config check` validates the named file and says which list applies', async () => {
+    const d = dir();
+    d.file('online.jsonc', LIST);
+    const good = d.file('config.json', JSON.stringify({ onlineOnly: { cataloguePath: 'online.jsonc' } }));
+    const checked = await cli(['config', 'check', good, '--json']);
+    expect(checked.code).toBe(0);
+    expect(JSON.parse(checked.stdout)).toMatchObject({ valid: true, onlineOnly: { source: 'file', path: join(d.path, 'online.jsonc'), onlineOnlyProcedures: 1 } });
+    const text = await cli(['config', 'check', good, '--lang', 'vi']);
+    expect(text.stdout).toContain('Danh mục thủ tục chỉ nộp trực tuyến hợp lệ');
+    const bad = d.file('bad.json', JSON.stringify({ onlineOnly: { cataloguePath: 'absent.json' } }));
+    const refused = await cli(['config', 'check', bad, '--json', '--lang', 'en']);
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.stdout)).toMatchObject({ valid: false, issues: [{ key: 'onlineOnly.cataloguePath' }] });
+  });
+});
