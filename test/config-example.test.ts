@@ -35,7 +35,7 @@ describe('resources/config.example.jsonc', () => {
   });
 
   it('shows every key the schema produces, each with a comment that states its default', () => {
-    const schemaKeys = leafKeys(machineConfigSchema.parse({ mode: 'production', portal: { baseUrl: 'https://x.test', caBundlePath: 'a', proxy: 'http://p.test' }, updates: { url: 'https://u.test' } }));
+    const schemaKeys = leafKeys(machineConfigSchema.parse({ mode: 'production', unitName: 'x', portal: { baseUrl: 'https://x.test', caBundlePath: 'a', proxy: 'http://p.test' }, updates: { url: 'https://u.test' } }));
     expect(leafKeys(example).sort()).toEqual(schemaKeys.sort());
     const defaults = exampleText.match(/default/gi) ?? [];
     expect(defaults.length).toBeGreaterThanOrEqual(schemaKeys.length);

@@ -31,6 +31,7 @@ import { fileKeyProvider } from './keys/file-key-provider';
 import type { KeyProvider } from './keys/key-provider';
 import { KEY_FILE } from './keys/tool-database';
 import { createRevealService, privacyHandlers } from './privacy/reveal';
+import { createViewAudit } from './privacy/view-audit';
 import { purgeStaleCitizens } from './privacy/purge';
 import { sendAuditHead } from './audit/receipts';
 import { verifyAuditChainForExport } from './services/export/audit-verify';
@@ -39,6 +40,7 @@ import { portalHandlingLogSource } from './services/supervisor/handling-log-sour
 import { supervisorHandlers } from './services/supervisor/supervisor-handlers';
 import { createSupervisorService } from './services/supervisor/supervisor-service';
 import { createLookupService, lookupHandlers, type LookupService } from './services/lookup/lookup-service';
+import { createGuidanceService, guidanceHandlers } from './services/guidance/guidance-service';
 import { failpointsFromEnv } from './failpoints';
 import { createOutboxDrain } from './sync/outbox-drain';
 import { outboxStatus } from './sync/outbox-status';
@@ -223,11 +225,14 @@ export function createCore(options: CoreOptions = {}): Core {
       events,
       diagnostics: { databasePath, logDir: join(dataDir, 'logs'), configPath, configSource: loaded.source },
     }),
-    ...lookupHandlers(lookup),
+    ...lookupHandlers(lookup, createViewAudit(store.audit, now)),
     ...actionHandlers(actions, queue, () => engine, offlineStatus),
     ...authHandlers(signIn, sessions),
     ...privacyHandlers(createRevealService({ db, audit: store.audit, now })),
     ...supervisorHandlers(supervisor, exportService),
+    ...guidanceHandlers(createGuidanceService({
+      citizens: store.citizens, audit: store.audit, now, unit: { code: config.agencyCode, name: config.unitName ?? config.agencyCode },
+    })),
   } satisfies Record<keyof typeof calls, unknown>;
 
   async function start(): Promise<void> {

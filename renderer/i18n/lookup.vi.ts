@@ -156,18 +156,20 @@ export const lookupVi = {
   },
   linkage: {
     title: 'Tình trạng tài khoản VNeID',
-    hotline: 'Tổng đài hỗ trợ VNeID (Bộ Công an): {{hotline}}',
     forCitizen: 'Nói với công dân (tiếng Việt)',
     guardian: 'Người giám hộ / cha mẹ',
     guardianUnknown: 'Chưa có thông tin người giám hộ trên máy.',
     guardianId: 'Số định danh',
     guardianRelation: 'Quan hệ',
     lockReason: 'Lý do khóa',
-    noAccountWhy: 'Theo Công văn 3701/VPCP-KSTT (29/5/2024), cán bộ một cửa không còn được tạo tài khoản thay công dân; từ 15/6/2024 công dân đăng ký và đăng nhập Cổng Dịch vụ công chỉ bằng tài khoản VNeID.',
-    noAccountWhat: 'Công dân tự đăng ký tài khoản định danh điện tử VNeID: trên ứng dụng VNeID (mức 1) hoặc tại công an cấp xã (mức 2), rồi đăng nhập Cổng bằng VNeID.',
     print: 'In phiếu hướng dẫn',
     slipTitle: 'PHIẾU HƯỚNG DẪN TÀI KHOẢN VNeID',
     slipFor: 'Công dân: {{name}}',
+    record: 'Ghi nhận hướng dẫn VNeID',
+    recordState: 'Tình trạng được hướng dẫn: {{state}}',
+    recordNoPrint: 'Ghi nhận, không in phiếu',
+    recorded: 'Đã ghi nhận hướng dẫn lúc {{time}} — cán bộ {{officer}}.',
+    slipOfficer: 'Cán bộ hướng dẫn: {{name}}',
   },
 } as const;
 

@@ -43,6 +43,7 @@ export const callPolicy: { readonly [K in CallName]: CallPolicy } = {
   'citizen.get': {},
   'citizen.find': {},
   'citizen.reveal': {},
+  'guidance.record': {},
   'supervisor.report': {},
   'export.handlingLog': {},
   'sync.status': LOCK_SCREEN,

@@ -19,6 +19,8 @@ export const machineConfigSchema = z
       .string()
       .regex(/^[0-9A-Z]{1,4}(\.[0-9A-Z]{1,4}){2,4}$/, 'agency e-ID code such as H15.50.05.13 or 000.00.12.H29')
       .default('000.00.12.H29'),
+    /** The unit's name as slips print it ("Trung tâm Phục vụ hành chính công xã ..."); the agency code when absent. */
+    unitName: z.string().trim().min(1).max(200).optional(),
     portal: z
       .object({
         baseUrl: z.url({ protocol: /^https?$/ }).optional(),

@@ -8,7 +8,8 @@ import { dossierSchema } from '../../../../shared/domain/dossier';
 import { procedureByCode } from '../../../../shared/domain/procedures';
 import { officeDate } from '../../../../shared/domain/office-time';
 import { recogniseQuery } from '../../../../shared/domain/query-recognise';
-import { maskTail } from '../../../../shared/privacy';
+import { maskContacts, maskTail } from '../../../../shared/privacy';
+import type { ViewAudit } from '../../privacy/view-audit';
 import type { HandlerGroup } from '../handlers';
 import type { CitizenRow, CitizenStore } from '../../db/cache/citizen-store';
 import type { Db } from '../../db/connection';
@@ -128,7 +129,7 @@ export function createLookupService(deps: LookupDeps) {
     const procedure = procedureByCode(d.procedure.code);
     const pending = deps.pendingFor?.(d.code) ?? [];
     return {
-      dossier: d,
+      dossier: { ...d, applicant: maskContacts(d.applicant) },
       projectedStatus: projectStatus(d, pending),
       pending,
       applicantIdMasked: maskId(d.applicant.idNumber),
@@ -146,9 +147,14 @@ export function createLookupService(deps: LookupDeps) {
     deps.citizens.markUsed(ref, deps.now().toISOString());
     const t = today();
     const { idNumber, phone, ...rest } = c;
+    const guardian = rest.linkage.guardian;
     return {
       ref,
-      citizen: rest,
+      citizen: {
+        ...rest,
+        email: maskContacts({ email: rest.email }).email ?? null,
+        linkage: { ...rest.linkage, guardian: guardian && maskContacts(guardian) },
+      },
       idNumberMasked: maskTail(idNumber, 4),
       phoneMasked: phone ? maskTail(phone, 3) : null,
       ageToday: c.birthDate ? ageOn(c.birthDate, t) : null,
@@ -175,11 +181,23 @@ export function createLookupService(deps: LookupDeps) {
 }
 export type LookupService = ReturnType<typeof createLookupService>;
 
-export function lookupHandlers(service: LookupService): HandlerGroup<'lookup.search' | 'dossier.get' | 'citizen.get' | 'citizen.find'> {
+/** Every view of a person's record (a dossier names its applicant) is audited, whichever front asked. */
+export function lookupHandlers(
+  service: LookupService,
+  views: ViewAudit,
+): HandlerGroup<'lookup.search' | 'dossier.get' | 'citizen.get' | 'citizen.find'> {
+  const viewedCitizen = (detail: CitizenDetail, session: Parameters<ViewAudit['record']>[0]): CitizenDetail => {
+    views.record(session, { what: 'citizen', ref: detail.ref, idNumberMasked: detail.idNumberMasked });
+    return detail;
+  };
   return {
     'lookup.search': ({ text, filters, limit }) => service.search(text, filters, limit),
-    'dossier.get': ({ code }) => service.dossier(code),
-    'citizen.get': ({ ref }) => service.citizen(ref),
-    'citizen.find': ({ identifier }) => service.findCitizen(identifier),
+    'dossier.get': ({ code }, { session }) => {
+      const detail = service.dossier(code);
+      views.record(session, { what: 'dossier', code: detail.dossier.code, applicantIdMasked: detail.applicantIdMasked });
+      return detail;
+    },
+    'citizen.get': ({ ref }, { session }) => viewedCitizen(service.citizen(ref), session),
+    'citizen.find': ({ identifier }, { session }) => viewedCitizen(service.findCitizen(identifier), session),
   };
 }
