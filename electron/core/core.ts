@@ -41,6 +41,7 @@ import { supervisorHandlers } from './services/supervisor/supervisor-handlers';
 import { createSupervisorService } from './services/supervisor/supervisor-service';
 import { createLookupService, lookupHandlers, type LookupService } from './services/lookup/lookup-service';
 import { createGuidanceService, guidanceHandlers } from './services/guidance/guidance-service';
+import { createFetchMiss, fetchMissHandlers } from './services/lookup/fetch-miss';
 import { failpointsFromEnv } from './failpoints';
 import { createOutboxDrain } from './sync/outbox-drain';
 import { outboxStatus } from './sync/outbox-status';
@@ -226,6 +227,11 @@ export function createCore(options: CoreOptions = {}): Core {
       diagnostics: { databasePath, logDir: join(dataDir, 'logs'), configPath, configSource: loaded.source },
     }),
     ...lookupHandlers(lookup, createViewAudit(store.audit, now)),
+    ...fetchMissHandlers(createFetchMiss({
+      dossiers: store.dossiers, citizens: store.citizens, now,
+      portal: () => (portal && engine ? { client: portal.client, tokenFor: portal.tokenFor, online: engine.status().online } : null),
+      onCached: () => events.emit('data.changed', { dossierCodes: [] }),
+    })),
     ...actionHandlers(actions, queue, () => engine, offlineStatus),
     ...authHandlers(signIn, sessions),
     ...privacyHandlers(createRevealService({ db, audit: store.audit, now })),
@@ -259,6 +265,7 @@ export function createCore(options: CoreOptions = {}): Core {
       ...(options.sync?.afterPage ? { afterPage: options.sync.afterPage } : {}),
       ...(options.sync?.pageSize ? { pageSize: options.sync.pageSize } : {}),
       ...(options.sync?.pullIntervalMs ? { pullIntervalMs: options.sync.pullIntervalMs } : {}),
+      pullCadence: { officeHoursMs: config.sync.pullSecondsOfficeHours * 1000, otherwiseMs: config.sync.pullSecondsOtherwise * 1000 },
     });
     engine.start();
     // Retention runs with the long-lived app (at start, then daily), not on every open:

@@ -12,6 +12,8 @@ export const lookupEn: Strings<LookupResources> = {
     searching: 'Searching…',
     notFoundCode: 'Dossier {{code}} is not in the data on this PC.',
     notFoundCitizen: 'This citizen is not in the data on this PC.',
+    askingPortal: 'Not on this PC: asking the portal…',
+    fetchedNow: 'Fetched from the portal just now, at {{time}} (it was not in the data on this PC).',
     openCitizen: 'Open citizen {{name}}',
   },
   results: {

@@ -8,6 +8,8 @@ export const lookupVi = {
     searching: 'Đang tìm…',
     notFoundCode: 'Không có hồ sơ mã {{code}} trong dữ liệu trên máy.',
     notFoundCitizen: 'Không có công dân này trong dữ liệu trên máy.',
+    askingPortal: 'Không có trên máy: đang hỏi cổng…',
+    fetchedNow: 'Vừa tải từ cổng lúc {{time}} (không có trong dữ liệu trên máy trước đó).',
     openCitizen: 'Mở thông tin công dân {{name}}',
   },
   results: {

@@ -136,6 +136,17 @@ export const citizenDetailSchema = z.object({
 });
 export type CitizenDetail = z.infer<typeof citizenDetailSchema>;
 
+/** Asking the portal for a code or ID the cache does not have (online only). */
+export const fetchMissSchema = z.object({
+  outcome: z.enum(['fetched', 'not_on_portal', 'offline', 'not_fetchable']),
+  /** When it was fetched and cached (UTC ISO): the screen marks it "fetched now". */
+  fetchedAt: z.iso.datetime().nullable(),
+  dossierCode: z.string().nullable(),
+  citizenRef: z.number().int().nullable(),
+  message: localizedTextSchema,
+});
+export type FetchMiss = z.infer<typeof fetchMissSchema>;
+
 export const lookupCalls = {
   'lookup.search': defineCall({
     input: z.object({
@@ -146,6 +157,12 @@ export const lookupCalls = {
     output: searchResultSchema,
     roles: OFFICER_ROLES,
     summary: 'Recognise what was typed or scanned and find dossiers/citizens in the local cache.',
+  }),
+  'lookup.fetch': defineCall({
+    input: z.object({ text: z.string().trim().min(1).max(2000) }).strict(),
+    output: fetchMissSchema,
+    roles: OFFICER_ROLES,
+    summary: 'A dossier code or ID number not in the cache: fetch it from the portal now and cache it.',
   }),
   'dossier.get': defineCall({
     input: z.object({ code: z.string().min(1).max(80) }).strict(),

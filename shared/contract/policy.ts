@@ -39,6 +39,7 @@ export const callPolicy: { readonly [K in CallName]: CallPolicy } = {
   'auth.unlock': { whileLocked: true, carriesPassword: true },
   'auth.session': LOCK_SCREEN,
   'lookup.search': {},
+  'lookup.fetch': { invalidates: ['lookup.search', 'dossier.get', 'citizen.get'] },
   'dossier.get': {},
   'citizen.get': {},
   'citizen.find': {},
