@@ -127,7 +127,7 @@ test.describe('lookup over a cache pulled from the simulator', () => {
       await expect(page.getByTestId('hotline')).toHaveCount(PROBLEM_STATES.has(state) ? 1 : 0);
       if (PROBLEM_STATES.has(state)) await expect(page.getByTestId('hotline')).toContainText(HOTLINE);
       await expect(page.getByRole('button', { name: /tạo tài khoản/i })).toHaveCount(0);
-      if (state === 'no_account') await expect(page.getByTestId('no-account-why')).toContainText('3701/VPCP-KSTT');
+      if (state === 'no_account') await expect(page.getByTestId('linkage-guidance')).toContainText('3701/VPCP-KSTT');
     }
   });
 
@@ -150,6 +150,34 @@ test.describe('lookup over a cache pulled from the simulator', () => {
     expect(Math.abs(Number(box?.[1]) - 419.5)).toBeLessThan(1.5);
     expect(Math.abs(Number(box?.[2]) - 595.3)).toBeLessThan(1.5);
     await page.emulateMedia({ media: 'screen' });
+  });
+
+  test('records VNeID guidance for a walk-in with the decided state; the slip names the unit and the officer (axe clean)', async ({ page, desk }) => {
+    const today = officeDate(new Date());
+    const first = [...citizensByState(desk, today)][0];
+    if (!first) throw new Error('no cached citizen');
+    const [state, { ref, citizen }] = first;
+    const expected = linkageStatus(citizen.linkage, today);
+    await desk.open(`citizen/${ref}`);
+    await expect(page.getByTestId('guidance-record')).toContainText(`Tình trạng được hướng dẫn: ${expected.title.vi}`);
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', 'yes');
+    });
+    await page.getByRole('button', { name: 'In phiếu hướng dẫn' }).click();
+    await expect(page.getByTestId('guidance-recorded')).toContainText('Đã ghi nhận hướng dẫn lúc');
+    await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
+    await expectNoAxeViolations(page, 'citizen view, guidance recorded');
+    const session = await desk.core.dispatch('auth.session', {}, { trusted: true });
+    const officer = session.ok ? (session.value as { session: { displayName: string } | null }).session?.displayName : undefined;
+    if (!officer) throw new Error('no officer signed in');
+    await page.emulateMedia({ media: 'print' });
+    const slip = page.getByTestId('guidance-slip');
+    await expect(slip).toContainText(desk.core.state === 'ready' ? desk.core.config.centre.name : '');
+    await expect(slip).toContainText(`Cán bộ hướng dẫn: ${officer}`);
+    await expect(slip).toContainText(expected.title.vi);
+    await page.emulateMedia({ media: 'screen' });
+    const audited = desk.database?.db.prepare("SELECT detail FROM audit WHERE action = 'vneid_guidance'").all() as { detail: string }[];
+    expect(audited.map((row) => JSON.parse(row.detail) as unknown)).toEqual([{ ref, state, slipPrinted: true }]);
   });
 
   test('offline: with the portal down, search and views still work from the cache', async ({ page, desk, portal }) => {

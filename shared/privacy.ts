@@ -1,6 +1,7 @@
 /** Masking of personal data for lists, prints and logs (Decree 13/2023/ND-CP). */
 
-const MASK = '•';
+/** The mask character; a masked value always contains it (the contract checks). */
+export const MASK = '•';
 
 /** Keeps the last `visible` characters: "079203001234" → "••••••••1234". */
 export function maskTail(value: string, visible = 4): string {
@@ -30,3 +31,39 @@ export function maskDigitRuns(text: string): string {
 
 /** Field names whose values are personal data whatever they hold. */
 export const PERSONAL_FIELD = /(name|address|phone|email|birth|dob|guardian|idNumber|cccd)/i;
+
+/** "ng•••@example.vn": enough to confirm with the citizen, not enough to copy. */
+export function maskEmail(email: string): string {
+  const at = email.lastIndexOf('@');
+  if (at < 0) return maskTail(email, 2);
+  return `${email.slice(0, Math.min(2, at))}${MASK.repeat(3)}${email.slice(at)}`;
+}
+
+/** The contact fields the desk hands out only masked, with how each is masked. */
+const CONTACT_MASKS: Readonly<Record<string, (value: string) => string>> = {
+  idNumber: (v) => maskTail(v, 4),
+  phone: (v) => maskTail(v, 3),
+  email: maskEmail,
+};
+
+/** An applicant (dossier or intake) with its ID, phone and e-mail masked; other fields kept. */
+export function maskContacts<T extends { idNumber?: string | null; phone?: string | null; email?: string | null }>(person: T): T {
+  const out: Record<string, unknown> = { ...person };
+  for (const [field, mask] of Object.entries(CONTACT_MASKS)) {
+    const value = out[field];
+    if (typeof value === 'string' && value !== '') out[field] = mask(value);
+  }
+  return out as T;
+}
+
+/** A stored action payload as the queue shows it: every nested ID, phone and e-mail masked. */
+export function maskPayload(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(maskPayload);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    const mask = CONTACT_MASKS[key];
+    out[key] = mask && typeof inner === 'string' && inner !== '' ? mask(inner) : maskPayload(inner);
+  }
+  return out;
+}

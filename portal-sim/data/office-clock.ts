@@ -1,15 +1,13 @@
 import { addDays, officeDate, officeDayStart } from '../../shared/domain/office-time';
 import { addWorkingDays, isWorkingDay } from '../../shared/domain/working-days';
+import { OFFICE_SESSIONS, officeMinutesOf } from '../../shared/domain/office-hours';
+
+export { OFFICE_SESSIONS, isOfficeHours } from '../../shared/domain/office-hours';
 
 /** Office-calendar arithmetic for generated and applied dossiers (weekends and the holiday list skipped). */
 export const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
 
-/** Counter opening hours in minutes after midnight, office time: 07:30–11:30 and 13:30–17:00. */
-export const OFFICE_SESSIONS: readonly (readonly [number, number])[] = [
-  [7 * 60 + 30, 11 * 60 + 30],
-  [13 * 60 + 30, 17 * 60],
-];
 const CLOSING = 17 * 60;
 
 export const atOfficeTime = (isoDate: string, minutesAfterMidnight: number): number =>
@@ -17,15 +15,6 @@ export const atOfficeTime = (isoDate: string, minutesAfterMidnight: number): num
 
 /** When results are due on an appointment day: the counter's closing time. */
 export const dueOn = (isoDate: string): number => atOfficeTime(isoDate, CLOSING);
-
-const minutesOf = (ms: number): number => (ms - officeDayStart(officeDate(new Date(ms))).getTime()) / MINUTE_MS;
-
-/** Whether a counter is open at `ms`: a working day, inside a session. */
-export function isOfficeHours(ms: number): boolean {
-  if (!isWorkingDay(officeDate(new Date(ms)))) return false;
-  const m = minutesOf(ms);
-  return OFFICE_SESSIONS.some(([from, to]) => m >= from && m < to);
-}
 
 /** The working day on or before `isoDate`. */
 export function toWorkingDay(isoDate: string): string {
@@ -37,7 +26,7 @@ export function toWorkingDay(isoDate: string): string {
 /** `ms` itself when the counter is open then, else the next opening (a session start on a working day). */
 export function nextOpening(ms: number): number {
   let day = officeDate(new Date(ms));
-  const m = minutesOf(ms);
+  const m = officeMinutesOf(ms);
   if (isWorkingDay(day)) {
     for (const [from, to] of OFFICE_SESSIONS) {
       if (m < from) return atOfficeTime(day, from);

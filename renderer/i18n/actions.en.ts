@@ -3,6 +3,7 @@ import type { ActionsResources } from './actions-t';
 /** English for the "actions" namespace; same keys as actions.vi.ts. */
 export const actionsEn: ActionsResources = {
   status: {
+    refreshNow: 'Refresh now ({{key}})',
     online: 'Connected to the portal',
     offlineSince: 'Offline since {{time}}',
     offline: 'Offline',

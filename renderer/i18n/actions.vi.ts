@@ -1,6 +1,7 @@
 /** Counter actions, intake, queue and status bar (namespace "actions"); actions.en.ts has exactly these keys. */
 export const actionsVi = {
   status: {
+    refreshNow: 'Cập nhật ngay ({{key}})',
     online: 'Đã kết nối Cổng',
     offlineSince: 'Mất kết nối từ {{time}}',
     offline: 'Mất kết nối',

@@ -8,6 +8,8 @@ export const lookupVi = {
     searching: 'Đang tìm…',
     notFoundCode: 'Không có hồ sơ mã {{code}} trong dữ liệu trên máy.',
     notFoundCitizen: 'Không có công dân này trong dữ liệu trên máy.',
+    askingPortal: 'Không có trên máy: đang hỏi cổng…',
+    fetchedNow: 'Vừa tải từ cổng lúc {{time}} (không có trong dữ liệu trên máy trước đó).',
     openCitizen: 'Mở thông tin công dân {{name}}',
   },
   results: {
@@ -156,18 +158,20 @@ export const lookupVi = {
   },
   linkage: {
     title: 'Tình trạng tài khoản VNeID',
-    hotline: 'Tổng đài hỗ trợ VNeID (Bộ Công an): {{hotline}}',
     forCitizen: 'Nói với công dân (tiếng Việt)',
     guardian: 'Người giám hộ / cha mẹ',
     guardianUnknown: 'Chưa có thông tin người giám hộ trên máy.',
     guardianId: 'Số định danh',
     guardianRelation: 'Quan hệ',
     lockReason: 'Lý do khóa',
-    noAccountWhy: 'Theo Công văn 3701/VPCP-KSTT (29/05/2024), cán bộ một cửa không còn được tạo tài khoản thay công dân; tài khoản Cổng Dịch vụ công cũ cấp cho cá nhân chỉ dùng được đến hết ngày 30/06/2024 (Nghị định 69/2024/NĐ-CP), nay công dân đăng ký và đăng nhập Cổng chỉ bằng tài khoản VNeID.',
-    noAccountWhat: 'Công dân tự đăng ký tài khoản định danh điện tử VNeID: trên ứng dụng VNeID (mức 1) hoặc tại công an cấp xã (mức 2), rồi đăng nhập Cổng bằng VNeID.',
     print: 'In phiếu hướng dẫn',
     slipTitle: 'PHIẾU HƯỚNG DẪN TÀI KHOẢN VNeID',
     slipFor: 'Công dân: {{name}}',
+    record: 'Ghi nhận hướng dẫn VNeID',
+    recordState: 'Tình trạng được hướng dẫn: {{state}}',
+    recordNoPrint: 'Ghi nhận, không in phiếu',
+    recorded: 'Đã ghi nhận hướng dẫn lúc {{time}} — cán bộ {{officer}}.',
+    slipOfficer: 'Cán bộ hướng dẫn: {{name}}',
   },
 } as const;
 

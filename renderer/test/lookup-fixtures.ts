@@ -44,7 +44,8 @@ export function dossierDetail(code: string): DossierDetail {
       procedure: { code: '1.001234', name: 'Cấp giấy phép xây dựng' },
       field: { code: 'XD', name: 'Xây dựng' },
       handlingUnit: 'H15.50.05.13',
-      applicant: { kind: 'citizen', name: 'Nguyễn Văn An', idNumber: '079190001234', phone: '0912345678', email: 'an.nguyen@example.vn', address: '12 Lê Lợi, Phường Bến Nghé' },
+      // Masked as the core sends it (dossier.get never carries full values).
+      applicant: { kind: 'citizen', name: 'Nguyễn Văn An', idNumber: '••••••••1234', phone: '•••••••678', email: 'an•••@example.vn', address: '12 Lê Lợi, Phường Bến Nghé' },
       summary: 'Xin cấp phép xây nhà ở riêng lẻ',
       sets: 2,
       feeVnd: 150000,
@@ -88,7 +89,7 @@ export const factsFor: Record<LinkageState, LinkageFacts> = {
   linked_level1: person({ vneidLevel: 1 }),
   legacy_unlinked: person({ portalAccount: 'legacy', vneidLevel: null }),
   no_account: person({ portalAccount: 'none', vneidLevel: null }),
-  minor_or_ward: person({ birthDate: '2016-02-29', portalAccount: 'none', vneidLevel: null, guardian: { name: 'Trần Thị Mẹ', idNumber: '079185009876', relation: 'Mẹ' } }),
+  minor_or_ward: person({ birthDate: '2016-02-29', portalAccount: 'none', vneidLevel: null, guardian: { name: 'Trần Thị Mẹ', idNumber: '••••••••9876', relation: 'Mẹ' } }),
   locked: person({ lock: { reason: 'card_expired', since: '2026-01-10' } }),
   foreigner: person({ accountKind: 'foreigner', birthDate: '1985-03-03', residenceCard: 'temporary' }),
   organisation: person({ accountKind: 'organisation', birthDate: null, vneidLevel: null, organisationEid: true }),
@@ -132,4 +133,4 @@ export const lookupFrame: FakeAnswers = {
   'sync.status': () => ok(syncStatus({ lastSyncAt: freshness.refreshedAt })),
 };
 
-export const revealed = (ref: number): RevealedCitizen => ({ ref, fullName: 'Nguyễn Văn An', idNumber: '079190001234', phone: '0912345678' });
+export const revealed = (ref: number): RevealedCitizen => ({ ref, fullName: 'Nguyễn Văn An', idNumber: '079190001234', phone: '0912345678', email: 'an.nguyen@example.vn' });

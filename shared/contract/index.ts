@@ -6,6 +6,7 @@ import { syncCalls } from './sync';
 import { authCalls } from './auth';
 import { privacyCalls } from './privacy';
 import { supervisorCalls } from './supervisor';
+import { guidanceCalls } from './guidance';
 
 /**
  * The one contract: every renderer↔main call. ipc.ts, preload.ts, the renderer
@@ -20,6 +21,7 @@ export const calls = {
   ...authCalls,
   ...privacyCalls,
   ...supervisorCalls,
+  ...guidanceCalls,
 } as const;
 
 export type Calls = typeof calls;
@@ -41,6 +43,7 @@ export * from './sync';
 export * from './auth';
 export * from './privacy';
 export * from './supervisor';
+export * from './guidance';
 export * from './events';
 export * from './storage';
 export * from './bridge';

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { citizenSchema } from '../domain/citizen';
-import { dossierSchema } from '../domain/dossier';
+import { applicantSchema, dossierSchema } from '../domain/dossier';
+import { guardianSchema, linkageFactsSchema } from '../domain/linkage-facts';
+import { MASK } from '../privacy';
 import { dossierStatusSchema } from '../domain/dossier-status';
 import { openOutboxStateSchema } from '../domain/outbox-states';
 import { localizedTextSchema } from '../validation';
@@ -85,6 +87,16 @@ export const searchResultSchema = z.object({
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;
 
+/** A personal value as the contract carries it: masked (full values only through citizen.reveal). */
+const maskedSchema = z.string().refine((value) => value === '' || value.includes(MASK), { message: 'personal value must be masked' });
+
+/** The applicant of a dossier with ID, phone and e-mail masked. */
+export const maskedApplicantSchema = applicantSchema.extend({
+  idNumber: maskedSchema.nullable(),
+  phone: maskedSchema.nullable(),
+  email: maskedSchema.nullable(),
+});
+
 /** One of this PC's actions on a dossier that the portal has not confirmed yet. */
 export const unconfirmedActionSchema = z.object({
   seq: z.number().int(),
@@ -96,7 +108,7 @@ export const unconfirmedActionSchema = z.object({
 export type UnconfirmedAction = z.infer<typeof unconfirmedActionSchema>;
 
 export const dossierDetailSchema = z.object({
-  dossier: dossierSchema,
+  dossier: dossierSchema.extend({ applicant: maskedApplicantSchema }),
   /** The status with this PC's waiting actions applied (what the officer acts on). */
   projectedStatus: dossierStatusSchema,
   /** This PC's actions on the dossier not yet confirmed by the portal, oldest first. */
@@ -111,7 +123,10 @@ export type DossierDetail = z.infer<typeof dossierDetailSchema>;
 
 export const citizenDetailSchema = z.object({
   ref: z.number().int(),
-  citizen: citizenSchema.omit({ idNumber: true, phone: true }),
+  citizen: citizenSchema.omit({ idNumber: true, phone: true }).extend({
+    email: maskedSchema.nullable(),
+    linkage: linkageFactsSchema.extend({ guardian: guardianSchema.extend({ idNumber: maskedSchema.nullable() }).nullable() }),
+  }),
   idNumberMasked: z.string(),
   phoneMasked: z.string().nullable(),
   ageToday: z.number().int().nullable(),
@@ -120,6 +135,17 @@ export const citizenDetailSchema = z.object({
   freshness: freshnessSchema,
 });
 export type CitizenDetail = z.infer<typeof citizenDetailSchema>;
+
+/** Asking the portal for a code or ID the cache does not have (online only). */
+export const fetchMissSchema = z.object({
+  outcome: z.enum(['fetched', 'not_on_portal', 'offline', 'not_fetchable']),
+  /** When it was fetched and cached (UTC ISO): the screen marks it "fetched now". */
+  fetchedAt: z.iso.datetime().nullable(),
+  dossierCode: z.string().nullable(),
+  citizenRef: z.number().int().nullable(),
+  message: localizedTextSchema,
+});
+export type FetchMiss = z.infer<typeof fetchMissSchema>;
 
 export const lookupCalls = {
   'lookup.search': defineCall({
@@ -132,17 +158,23 @@ export const lookupCalls = {
     roles: COUNTER_STAFF,
     summary: 'Recognise what was typed or scanned and find dossiers/citizens in the local cache.',
   }),
+  'lookup.fetch': defineCall({
+    input: z.object({ text: z.string().trim().min(1).max(2000) }).strict(),
+    output: fetchMissSchema,
+    roles: COUNTER_STAFF,
+    summary: 'A dossier code or ID number not in the cache: fetch it from the portal now and cache it.',
+  }),
   'dossier.get': defineCall({
     input: z.object({ code: z.string().min(1).max(80) }).strict(),
     output: dossierDetailSchema,
     roles: COUNTER_STAFF,
-    summary: 'One dossier from the cache, with timeliness.',
+    summary: 'One dossier from the cache, with timeliness; the applicant masked; audited as a view.',
   }),
   'citizen.get': defineCall({
     input: z.object({ ref: z.number().int().positive() }).strict(),
     output: citizenDetailSchema,
     roles: COUNTER_STAFF,
-    summary: 'One applicant (ID masked) with their dossiers.',
+    summary: 'One applicant (ID, phone, e-mail masked) with their dossiers; audited as a view.',
   }),
   'citizen.find': defineCall({
     input: z.object({ identifier: z.string().trim().min(1).max(40) }).strict(),

@@ -9,6 +9,7 @@ export const revealedCitizenSchema = z.object({
   fullName: z.string(),
   idNumber: z.string(),
   phone: z.string().nullable(),
+  email: z.string().nullable(),
 });
 export type RevealedCitizen = z.infer<typeof revealedCitizenSchema>;
 
@@ -39,7 +40,7 @@ export const privacyCalls = {
     input: z.object({ ref: z.number().int().positive(), reason: z.string().trim().min(5).max(500) }).strict(),
     output: revealedCitizenSchema,
     roles: COUNTER_STAFF,
-    summary: 'Show an applicant\'s full ID and phone numbers, for a stated reason; audited.',
+    summary: 'Show an applicant\'s full ID, phone and e-mail, for a stated reason; audited.',
   }),
   'subject.list': defineCall({
     input: subjectInput,

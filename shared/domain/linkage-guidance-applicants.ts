@@ -10,8 +10,8 @@ import { formatDisplayDate } from './office-time';
 
 const t = (vi: string, en: string): LocalizedText => ({ vi, en });
 
+/** The lines to give for a state; the state's name is LINKAGE_STATE_NAMES (one name per state). */
 export interface Guidance {
-  title: LocalizedText;
   guidance: LocalizedText[];
 }
 
@@ -101,8 +101,8 @@ export function minorOrWard(ctx: ApplicantContext): Guidance {
       ),
     );
   }
-  const title = minor ? t('Người dưới 14 tuổi', 'Under 14') : t('Người được giám hộ', 'Under guardianship');
-  return { title, guidance: lines };
+  if (minor) lines.unshift(t(`Người dưới 14 tuổi (${ctx.age} tuổi).`, `Under 14 (aged ${ctx.age}).`));
+  return { guidance: lines };
 }
 
 const CARD_NAMES = {
@@ -111,11 +111,9 @@ const CARD_NAMES = {
 } as const;
 
 export function foreigner({ facts, age }: ApplicantContext): Guidance {
-  const title = t('Người nước ngoài', 'Foreign national');
   const card = facts.residenceCard;
   if (card === null) {
     return {
-      title,
       guidance: [
         t(
           'Người nước ngoài chưa có thẻ thường trú hoặc thẻ tạm trú thì chưa được cấp tài khoản định danh điện tử.',
@@ -155,11 +153,10 @@ export function foreigner({ facts, age }: ApplicantContext): Guidance {
       ),
     );
   }
-  return { title, guidance: lines };
+  return { guidance: lines };
 }
 
 export const ORGANISATION_LINKED: Guidance = {
-  title: t('Tổ chức đã có tài khoản định danh điện tử', 'Organisation with an organisation e-ID account'),
   guidance: [
     t(
       'Cơ quan, tổ chức đăng nhập Cổng Dịch vụ công bằng tài khoản định danh điện tử của tổ chức (VNeID).',
@@ -169,7 +166,6 @@ export const ORGANISATION_LINKED: Guidance = {
 };
 
 export const ORGANISATION_UNLINKED: Guidance = {
-  title: t('Tổ chức chưa có tài khoản định danh điện tử', 'Organisation without an organisation e-ID account'),
   guidance: [
     t(
       'Từ ngày 01/07/2025, tài khoản Cổng Dịch vụ công cấp cho cơ quan, tổ chức không còn sử dụng được (Nghị định 69/2024/NĐ-CP, Điều 40).',
@@ -184,7 +180,6 @@ export const ORGANISATION_UNLINKED: Guidance = {
 };
 
 export const CERTIFICATE_HOLDER: Guidance = {
-  title: t('Người có giấy chứng nhận căn cước', 'Holder of an identity certificate (giấy chứng nhận căn cước)'),
   guidance: [
     t(
       'Người gốc Việt Nam chưa xác định được quốc tịch: làm thủ tục bằng giấy chứng nhận căn cước và số định danh cá nhân ghi trên giấy.',

@@ -13,7 +13,7 @@ import {
   minorOrWard,
   type Guidance,
 } from './linkage-guidance-applicants';
-import type { LinkageState } from './linkage-states';
+import { LINKAGE_STATE_NAMES, type LinkageState } from './linkage-states';
 import { formatDisplayDate } from './office-time';
 
 export type { Guidance } from './linkage-guidance-applicants';
@@ -76,7 +76,8 @@ const UNLOCK_GUIDANCE: Record<LockReason, LocalizedText[]> = {
   ],
 };
 
-const HOTLINE_LINE = t(
+/** The hotline line: the last guidance line of every problem state (and the only mention of the hotline). */
+export const HOTLINE_LINE = t(
   `Gặp khó khăn khi đăng ký hoặc đăng nhập VNeID: gọi tổng đài ${HOTLINE} (Bộ Công an).`,
   `Problems registering or logging in with VNeID: call the hotline ${HOTLINE} (Ministry of Public Security).`,
 );
@@ -104,7 +105,7 @@ function locked(ctx: GuidanceContext): Guidance {
   const lines = [t(`Lý do khóa: ${label.vi}.`, `Reason: ${label.en}.`)];
   const since = ctx.facts.lock?.since;
   if (since) lines.push(t(`Bị khóa từ ngày ${formatDisplayDate(since)}.`, `Locked since ${formatDisplayDate(since)}.`));
-  return { title: t('Tài khoản VNeID đang bị khóa', 'VNeID account locked'), guidance: [...lines, ...UNLOCK_GUIDANCE[reason]] };
+  return { guidance: [...lines, ...UNLOCK_GUIDANCE[reason]] };
 }
 
 function noAccount({ facts }: GuidanceContext): Guidance {
@@ -125,7 +126,7 @@ function noAccount({ facts }: GuidanceContext): Guidance {
       ),
     );
   }
-  return { title: t('Chưa có tài khoản Cổng Dịch vụ công', 'No public service portal account'), guidance: lines };
+  return { guidance: lines };
 }
 
 function legacy({ facts }: GuidanceContext): Guidance {
@@ -140,13 +141,12 @@ function legacy({ facts }: GuidanceContext): Guidance {
     ),
   ];
   if (facts.vneidLevel === null) lines.push(REGISTER_VNEID);
-  return { title: t('Tài khoản cũ chưa xác thực với VNeID', 'Old account not yet verified with VNeID'), guidance: lines };
+  return { guidance: lines };
 }
 
 type FixedState = 'linked_level2' | 'linked_level1' | 'organisation' | 'organisation_unlinked' | 'certificate_holder';
 const FIXED: Record<FixedState, Guidance> = {
   linked_level2: {
-    title: t('Đã xác thực với VNeID – mức độ 2', 'Verified with VNeID – level 2'),
     guidance: [
       t(
         'Tài khoản Cổng Dịch vụ công đã xác thực với tài khoản định danh điện tử mức độ 2.',
@@ -159,7 +159,6 @@ const FIXED: Record<FixedState, Guidance> = {
     ],
   },
   linked_level1: {
-    title: t('Đã xác thực với VNeID – mức độ 1', 'Verified with VNeID – level 1'),
     guidance: [
       t(
         'Tài khoản định danh điện tử mới ở mức độ 1: dùng được các dịch vụ không yêu cầu mức độ 2.',
@@ -176,7 +175,7 @@ const FIXED: Record<FixedState, Guidance> = {
   certificate_holder: CERTIFICATE_HOLDER,
 };
 
-/** Title and bullet lines for a decided state; problem states end with the hotline. */
+/** Bullet lines for a decided state, each once; problem states end with the hotline. */
 export function linkageGuidance(ctx: GuidanceContext): Guidance {
   let base: Guidance;
   switch (ctx.state) {
@@ -198,13 +197,14 @@ export function linkageGuidance(ctx: GuidanceContext): Guidance {
     default:
       base = FIXED[ctx.state];
   }
-  return ctx.problem ? { title: base.title, guidance: [...base.guidance, HOTLINE_LINE] } : base;
+  const lines = ctx.problem ? [...base.guidance, HOTLINE_LINE] : base.guidance;
+  return { guidance: [...new Map(lines.map((line) => [line.vi, line])).values()] };
 }
 
-/** Vietnamese lines for the printed A5 guidance slip: title, bullets, date given. */
-export function slipLines(guidance: Guidance, today: string): string[] {
+/** Vietnamese lines for the printed A5 guidance slip: the state's name, bullets, date given. */
+export function slipLines(state: LinkageState, guidance: Guidance, today: string): string[] {
   return [
-    guidance.title.vi,
+    LINKAGE_STATE_NAMES[state].vi,
     ...guidance.guidance.map((line) => `• ${line.vi}`),
     `Ngày hướng dẫn: ${formatDisplayDate(today)}`,
   ];

@@ -17,15 +17,16 @@ export const LINKAGE_STATES = [
 export const linkageStateSchema = z.enum(LINKAGE_STATES);
 export type LinkageState = z.infer<typeof linkageStateSchema>;
 
+/** The one name of each state: citizen view, guidance slip, CLI, the guidance action's choices. */
 export const LINKAGE_STATE_NAMES: Readonly<Record<LinkageState, LocalizedText>> = {
-  linked_level2: { vi: 'Đã định danh mức 2', en: 'Level 2 e-ID' },
-  linked_level1: { vi: 'Định danh mức 1', en: 'Level 1 e-ID' },
-  legacy_unlinked: { vi: 'Tài khoản cũ chưa liên kết VNeID', en: 'Old account not linked to VNeID' },
-  no_account: { vi: 'Chưa có tài khoản', en: 'No account' },
-  minor_or_ward: { vi: 'Người chưa thành niên / được giám hộ', en: 'Minor / under guardianship' },
-  locked: { vi: 'Tài khoản bị khóa', en: 'Account locked' },
-  foreigner: { vi: 'Người nước ngoài', en: 'Foreigner' },
-  organisation: { vi: 'Tổ chức', en: 'Organisation' },
-  organisation_unlinked: { vi: 'Tổ chức chưa có tài khoản định danh điện tử', en: 'Organisation without an e-ID account' },
-  certificate_holder: { vi: 'Người có giấy chứng nhận căn cước', en: 'Holder of an identity certificate' },
+  linked_level2: { vi: 'Đã xác thực với VNeID – mức độ 2', en: 'Verified with VNeID – level 2' },
+  linked_level1: { vi: 'Đã xác thực với VNeID – mức độ 1', en: 'Verified with VNeID – level 1' },
+  legacy_unlinked: { vi: 'Tài khoản cũ chưa xác thực với VNeID', en: 'Old account not yet verified with VNeID' },
+  no_account: { vi: 'Chưa có tài khoản Cổng Dịch vụ công', en: 'No public service portal account' },
+  minor_or_ward: { vi: 'Người dưới 14 tuổi hoặc được giám hộ', en: 'Under 14 or under guardianship' },
+  locked: { vi: 'Tài khoản VNeID đang bị khóa', en: 'VNeID account locked' },
+  foreigner: { vi: 'Người nước ngoài', en: 'Foreign national' },
+  organisation: { vi: 'Tổ chức đã có tài khoản định danh điện tử', en: 'Organisation with an organisation e-ID account' },
+  organisation_unlinked: { vi: 'Tổ chức chưa có tài khoản định danh điện tử', en: 'Organisation without an organisation e-ID account' },
+  certificate_holder: { vi: 'Người có giấy chứng nhận căn cước', en: 'Holder of an identity certificate (giấy chứng nhận căn cước)' },
 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { HOTLINE, PROBLEM_STATES, linkageStatus, linkageStatusSchema, type LinkageState } from './linkage';
 import { linkageFactsSchema, lockReasonSchema, type LinkageFacts, type LockReason } from './linkage-facts';
+import { LINKAGE_STATE_NAMES } from './linkage-states';
 
 const TODAY = '2025-06-15';
 
@@ -74,7 +75,8 @@ describe('linkageStatus: every row of the table', () => {
   it('under 14: goes through the parent and names the guardian', () => {
     const s = linkageStatus(adult({ birthDate: '2015-03-01', portalAccount: 'none', vneidLevel: null, guardian: mother }), TODAY);
     expect(s).toMatchObject({ state: 'minor_or_ward', age: 10, guardian: mother, hasProblem: false, showHotline: false });
-    expect(s.title).toEqual({ vi: 'Người dưới 14 tuổi', en: 'Under 14' });
+    expect(s.title).toEqual(LINKAGE_STATE_NAMES.minor_or_ward);
+    expect(s.guidance[0]).toEqual({ vi: 'Người dưới 14 tuổi (10 tuổi).', en: 'Under 14 (aged 10).' });
     expect(allText(s)).toMatch(/Nguyễn Thị Lan \(mẹ\)/);
     expect(allText(s)).toMatch(/From 01\/03\/2029 \(14th birthday\)/);
   });
@@ -88,7 +90,8 @@ describe('linkageStatus: every row of the table', () => {
   it('ward aged 30: guardian account, no 14th-birthday line', () => {
     const s = linkageStatus(adult({ birthDate: '1995-01-01', underGuardianship: true, guardian: mother }), TODAY);
     expect(s).toMatchObject({ state: 'minor_or_ward', age: 30, guardian: mother });
-    expect(s.title.en).toBe('Under guardianship');
+    expect(s.title).toEqual(LINKAGE_STATE_NAMES.minor_or_ward);
+    expect(allText(s)).toMatch(/A person under guardianship acts through/);
     expect(allText(s)).not.toMatch(/14th birthday/);
   });
 
@@ -322,6 +325,10 @@ describe('linkageStatus: properties over all facts', () => {
         expect(allText(s).includes(HOTLINE)).toBe(problem);
         expect(s.slipLines.join('\n').includes(HOTLINE)).toBe(problem);
         expect(s.guidance.length).toBeGreaterThan(0);
+        // One name per state, and no line said twice (the hotline included).
+        expect(s.title).toEqual(LINKAGE_STATE_NAMES[s.state]);
+        expect(new Set(s.guidance.map((line) => line.vi)).size).toBe(s.guidance.length);
+        expect(s.slipLines.filter((line) => line.includes(HOTLINE))).toHaveLength(problem ? 1 : 0);
         for (const line of s.guidance) {
           expect(line.vi).not.toBe('');
           expect(line.en).not.toBe('');

@@ -19,9 +19,9 @@ import { localizedTextSchema } from '../validation';
 import { ageOn, dateOfTurning, MINOR_AGE_LIMIT } from './age';
 import { guardianSchema, lockReasonSchema, type LinkageFacts } from './linkage-facts';
 import { linkageGuidance, slipLines } from './linkage-guidance';
-import { linkageStateSchema, type LinkageState } from './linkage-states';
+import { LINKAGE_STATE_NAMES, linkageStateSchema, type LinkageState } from './linkage-states';
 
-export { HOTLINE, LOCK_REASON_LABELS } from './linkage-guidance';
+export { HOTLINE, HOTLINE_LINE, LOCK_REASON_LABELS } from './linkage-guidance';
 export { linkageStateSchema, type LinkageState } from './linkage-states';
 
 export const linkageStatusSchema = z.object({
@@ -85,8 +85,8 @@ export function linkageStatus(facts: LinkageFacts, today: string): LinkageStatus
     guardian,
     hasProblem: problem,
     showHotline: problem,
-    title: guidance.title,
+    title: LINKAGE_STATE_NAMES[state],
     guidance: guidance.guidance,
-    slipLines: slipLines(guidance, today),
+    slipLines: slipLines(state, guidance, today),
   };
 }

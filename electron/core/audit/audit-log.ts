@@ -4,7 +4,7 @@ import { GENESIS_HASH, chainHash, type AuditFields } from './canonical';
 
 export type AuditAction =
   | 'sign_in' | 'sign_in_failed' | 'sign_out' | 'session_locked' | 'session_unlocked'
-  | 'reveal' | 'view_citizen'
+  | 'reveal' | 'view_citizen' | 'view_dossier' | 'vneid_guidance'
   | 'action_queued' | 'action_delivered' | 'action_conflict' | 'action_rejected' | 'action_withdrawn' | 'action_reapplied'
   | 'export' | 'settings_changed' | 'cache_purged' | 'database_encrypted' | 'database_reencrypted'
   | 'subject_listed' | 'subject_erased';

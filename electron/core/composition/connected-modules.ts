@@ -42,6 +42,7 @@ export function connectDesk(context: DeskContext, database: DeskDatabase, module
     ...(options.sync?.afterPage ? { afterPage: options.sync.afterPage } : {}),
     ...(options.sync?.pageSize ? { pageSize: options.sync.pageSize } : {}),
     ...(options.sync?.pullIntervalMs ? { pullIntervalMs: options.sync.pullIntervalMs } : {}),
+    pullCadence: { officeHoursMs: config.sync.pullSecondsOfficeHours * 1000, otherwiseMs: config.sync.pullSecondsOtherwise * 1000 },
   });
   // Retention runs with the long-lived app (at start, then daily), not on every open:
   // a read-only CLI call should not scan and delete.

@@ -15,6 +15,10 @@ import { createSubjectRequests } from '../privacy/subject-request';
 import { actionHandlers } from '../api/handlers/actions';
 import { appHandlers } from '../api/handlers/app';
 import { lookupHandlers } from '../api/handlers/lookup';
+import { guidanceHandlers } from '../api/handlers/guidance';
+import { createViewAudit } from '../privacy/view-audit';
+import { createFetchMiss } from '../services/lookup/fetch-miss';
+import { createGuidanceService } from '../services/guidance/guidance-service';
 import { supervisorHandlers } from '../api/handlers/supervisor';
 import { syncHandlers } from '../api/handlers/sync';
 import { createActionService, type ActionService } from '../services/actions/action-service';
@@ -127,12 +131,23 @@ export function wireDeskModules(context: DeskContext, database: DeskDatabase, st
       events,
       diagnostics: { databasePath: database.path, logDir: context.logDir, configPath: context.configPath, configSource: context.configSource },
     })),
-    ...lookupHandlers(lookup),
+    ...lookupHandlers(lookup, createViewAudit(store.audit, now), createFetchMiss({
+      dossiers: store.dossiers, citizens: store.citizens, now,
+      portal: () => {
+        const portal = started.portal.get();
+        const engine = started.sync.get();
+        return portal && engine ? { client: portal.client, tokenFor: portal.tokenFor, online: engine.status().online } : null;
+      },
+      onCached: () => events.emit('data.changed', { dossierCodes: [] }),
+    })),
     ...actionHandlers(actions, queue, started.sync.get),
     ...syncHandlers(started.sync.get, offlineStatus),
     ...authHandlers(signIn, sessions),
     ...privacyHandlers(createRevealService({ db, citizens: store.citizens, audit: store.audit, now }), createSubjectRequests({ db, audit: store.audit })),
     ...supervisorHandlers(supervisor, exportService, options.exportTarget ?? null, now),
+    ...guidanceHandlers(createGuidanceService({
+      citizens: store.citizens, audit: store.audit, now, unit: { code: config.agencyCode, name: config.centre.name },
+    })),
   } satisfies Record<keyof typeof calls, unknown>;
   return { sessions, deviceId, lookup, actions, exportService, handlers };
 }

@@ -44,6 +44,14 @@ export const machineConfigSchema = z
       })
       .strict()
       .default({ lockAfterMinutes: 5, offlineSignInDays: 7 }),
+    /** Incremental cache pulls: every minute while the counter is open, every 5 minutes otherwise. */
+    sync: z
+      .object({
+        pullSecondsOfficeHours: z.number().int().min(15).max(3600).default(60),
+        pullSecondsOtherwise: z.number().int().min(15).max(86_400).default(300),
+      })
+      .strict()
+      .default({ pullSecondsOfficeHours: 60, pullSecondsOtherwise: 300 }),
     retention: z
       .object({ citizenCacheDays: z.number().int().min(1).max(3650).default(90) })
       .strict()

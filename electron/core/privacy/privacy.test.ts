@@ -31,7 +31,7 @@ describe('citizen.reveal', () => {
     const handlers = privacyHandlers(createRevealService({ db, citizens: store, audit, now: () => now }), createSubjectRequests({ db, audit }));
     const session = { officerId: 'CB01', displayName: 'An', roles: ['officer' as const] };
     const shown = handlers['citizen.reveal']({ ref, reason: 'đối chiếu với CCCD 079190001234 bản gốc' }, { session });
-    expect(shown).toEqual({ ref, fullName: 'Trần Thị Bích', idNumber: '079190001234', phone: '0912345678' });
+    expect(shown).toEqual({ ref, fullName: 'Trần Thị Bích', idNumber: '079190001234', phone: '0912345678', email: null });
     const row = db.prepare('SELECT at, officer_id, action, subject, detail FROM audit').get() as Record<string, string>;
     expect(row).toMatchObject({ at: now.toISOString(), officer_id: 'CB01', action: 'reveal', subject: '••••••••1234' });
     expect(JSON.stringify(row)).not.toContain('079190001234');

@@ -14,7 +14,7 @@ export interface RevealOptions {
 }
 
 /**
- * Shows one applicant's full ID and phone numbers. The audit row says who, whose (the
+ * Shows one applicant's full ID, phone and e-mail. The audit row says who, whose (the
  * masked ID, never the full one), when and why, and commits with the "last used" mark.
  */
 export function createRevealService({ db, citizens, audit, now }: RevealOptions) {
@@ -30,10 +30,10 @@ export function createRevealService({ db, citizens, audit, now }: RevealOptions)
           officerId,
           action: 'reveal',
           subject: maskTail(citizen.idNumber),
-          detail: { ref, fields: ['idNumber', 'phone'], reason: maskDigitRuns(reason.normalize('NFC')) },
+          detail: { ref, fields: ['idNumber', 'phone', 'email'], reason: maskDigitRuns(reason.normalize('NFC')) },
         });
       })();
-      return { ref, fullName: citizen.fullName, idNumber: citizen.idNumber, phone: citizen.phone };
+      return { ref, fullName: citizen.fullName, idNumber: citizen.idNumber, phone: citizen.phone, email: citizen.email };
     },
   };
 }

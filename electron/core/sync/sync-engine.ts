@@ -15,6 +15,7 @@ import { outboxStatus } from './outbox-status';
 import type { DrainReport, OutboxDrain } from './outbox-drain';
 import type { TokenProvider } from './portal-action-sender';
 import { pullStream, type PullProgress, type StreamWriter } from './pull';
+import { DEFAULT_PULL_CADENCE, nextPullDelayMs, type PullCadence } from './pull-schedule';
 
 export interface SyncEngineDeps {
   readonly db: Db;
@@ -32,7 +33,9 @@ export interface SyncEngineDeps {
   readonly training: boolean;
   readonly onStatus: (status: SyncStatus) => void;
   readonly onDataChanged: () => void;
+  /** A fixed wait between pulls (tests, benchmarks); otherwise `pullCadence` decides by office hours. */
   readonly pullIntervalMs?: number;
+  readonly pullCadence?: PullCadence;
   readonly pageSize?: number;
   readonly afterPage?: (pages: number) => void;
   /** After each pull and each delivery round that reached the portal: deposit the audit chain head and keep the receipt. */
@@ -175,6 +178,14 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     }
   }
 
+  // Each pull schedules the next, so the cadence follows the office clock (every minute while open).
+  function schedulePull(): void {
+    if (stopped) return;
+    const delay = deps.pullIntervalMs ?? nextPullDelayMs(deps.now().getTime(), deps.pullCadence ?? DEFAULT_PULL_CADENCE);
+    pullTimer = setTimeout(() => void pullNow().finally(schedulePull), delay);
+    pullTimer.unref();
+  }
+
   function pullNow(): Promise<SyncReport['pulled']> {
     if (stopped) return Promise.resolve(null);
     pullRun ??= pullOnce().finally(() => {
@@ -190,8 +201,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       const recovered = deps.drain.recover();
       if (recovered > 0) deps.logger.info({ recovered }, 'in-flight actions found at start-up will be resent with the same key');
       void connectivity.check().then((online) => (online ? Promise.all([pullNow(), drainNow()]) : undefined));
-      pullTimer = setInterval(() => void pullNow(), deps.pullIntervalMs ?? 5 * 60_000);
-      pullTimer.unref();
+      schedulePull();
     },
     /** After an enqueue: send as soon as possible, off the caller's stack. */
     nudge(): void {
@@ -224,7 +234,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       stopped = true;
       connectivity.stop();
       if (retryTimer) clearTimeout(retryTimer);
-      if (pullTimer) clearInterval(pullTimer);
+      if (pullTimer) clearTimeout(pullTimer);
       await Promise.allSettled([pullRun, deps.drain.busy ? deps.drain.drain() : null]);
     },
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { installFakeDesk } from '../../test/fake-desk';
 import { idleSync, syncStatus } from '../../test/sync-fixtures';
 import { renderApp } from '../../test/render-app';
@@ -29,7 +30,7 @@ describe('status bar', () => {
     expect(within(region).getByText('3 thao tác chờ gửi, lâu nhất 12 phút')).toBeTruthy();
     expect(within(region).getByRole('link', { name: '2 thao tác cần xử lý' }).getAttribute('href')).toBe('#/queue');
     expect(within(region).getByText('Đồng bộ lúc 14:05')).toBeTruthy();
-  });
+  }, 20_000);
 
   it('follows the pushed sync.status event and shows first-import progress', async () => {
     let current = syncStatus();
@@ -44,4 +45,24 @@ describe('status bar', () => {
     expect(bar.getAttribute('aria-valuenow')).toBe('500');
     expect(bar.getAttribute('aria-valuetext')).toBe('500 / 2000 bản ghi, 250 bản ghi/giây, còn khoảng 6 giây');
   });
+
+  it('offers "refresh now" on every screen, by button and by F5 (the button names the key)', async () => {
+    let refreshes = 0;
+    installFakeDesk({ answers: {
+      ...idleSync,
+      'sync.now': () => {
+        refreshes += 1;
+        return { ok: true, value: { started: true } };
+      },
+    } });
+    renderApp();
+    const user = userEvent.setup({ delay: null });
+    const region = await screen.findByRole('status', { name: 'Kết nối và đồng bộ' });
+    const button = await within(region).findByRole('button', { name: 'Cập nhật ngay (F5)' });
+    await user.click(button);
+    await waitFor(() => expect(refreshes).toBe(1));
+    window.location.hash = '#/queue';
+    await user.keyboard('{F5}');
+    await waitFor(() => expect(refreshes).toBe(2));
+  }, 20_000);
 });

@@ -4,6 +4,7 @@ import { officeTime } from '../../../shared/domain/office-time';
 import { hrefFor } from '../../app/router';
 import { useActionsT, type ActionsT } from '../../i18n/actions-t';
 import { formatAge, formatSecondsLeft } from './format-age';
+import { RefreshNow } from './refresh-now';
 import { useNow } from './use-now';
 import { useSyncStatus } from './use-sync-status';
 import { useCloseConfirmation } from './use-close-confirmation';
@@ -40,6 +41,7 @@ export function StatusBarView({ status }: { readonly status: SyncStatus }) {
         {status.lastSyncAt ? t('status.lastSync', { time: officeTime(new Date(status.lastSyncAt)) }) : t('status.neverSynced')}
       </span>
       {status.pulling && <PullProgress pulling={status.pulling} t={t} />}
+      <RefreshNow />
     </div>
   );
 }

@@ -14,6 +14,10 @@ function openCitizenView(state: LinkageState) {
     ...lookupFrame,
     'citizen.get': ({ ref }) => ok(citizenDetail(factsFor[state], ref)),
     'citizen.reveal': ({ ref }) => ok(revealed(ref)),
+    'guidance.record': ({ state }) => ok({
+      recordedAt: '2026-06-15T02:30:00.000Z', state, officerId: 'canbo01', officerName: 'Nguyễn Thị Hồng Nhung',
+      unitCode: 'H15.50.05.13', unitName: 'Trung tâm Phục vụ hành chính công xã Yên Phong',
+    }),
   } });
   window.location.hash = '#/citizen/7';
   renderApp();
@@ -38,18 +42,21 @@ describe('citizen view, in every linkage state', () => {
     expect(screen.getByTestId('guidance-slip').textContent).toContain(expected.slipLines[0]);
   });
 
-  it('explains, for no account, why the counter cannot create one (Dispatch 3701) and what to do', async () => {
+  it('explains, for no account, why the counter cannot create one (Dispatch 3701) and what to do, each said once', async () => {
     openCitizenView('no_account');
-    const why = await screen.findByTestId('no-account-why');
-    expect(why.textContent).toContain('3701/VPCP-KSTT');
-    expect(why.textContent).toContain('VNeID');
-    expect(why.textContent).toContain('công an');
+    await screen.findByTestId('linkage-title');
+    const panel = screen.getByTestId('linkage-title').closest('section')?.textContent ?? '';
+    expect(panel.split('3701/VPCP-KSTT')).toHaveLength(2);
+    expect(panel.split(HOTLINE)).toHaveLength(2);
+    expect(screen.getByTestId('linkage-guidance').textContent).toMatch(/VNeID/);
+    expect(screen.getByTestId('linkage-guidance').textContent).toMatch(/Công an cấp xã/);
   });
 
   it('names the guardian of a minor and states the 29 February convention next to the age', async () => {
     openCitizenView('minor_or_ward');
     expect((await screen.findByTestId('guardian')).textContent).toContain('Trần Thị Mẹ');
     expect(screen.getByTestId('guardian').textContent).not.toContain('079185009876');
+    expect(screen.getByTestId('guardian').textContent).toContain('••••••••9876');
     expect(screen.getByTestId('citizen-identity').textContent).toContain('10 tuổi');
     expect(screen.getByTestId('leap-day-note').textContent).toContain('29/02');
   });
@@ -70,19 +77,34 @@ describe('citizen view, in every linkage state', () => {
     const vietnamese = screen.getByTestId('guidance-vi');
     expect(vietnamese.getAttribute('lang')).toBe('vi');
     expect(vietnamese.textContent).toContain(expected.title.vi);
-    expect(screen.getByTestId('hotline').textContent).toContain('VNeID hotline');
+    expect(screen.getByTestId('hotline').textContent).toContain(`hotline ${HOTLINE}`);
   });
 
-  it('prints the Vietnamese slip through window.print', async () => {
+  it('records the guidance with the decided state, then prints the Vietnamese slip naming the unit and the officer', async () => {
     const print = vi.fn();
     Object.defineProperty(window, 'print', { value: print, configurable: true, writable: true });
-    const { user } = openCitizenView('locked');
-    await user.click(await screen.findByRole('button', { name: 'In phiếu hướng dẫn' }));
-    expect(print).toHaveBeenCalledTimes(1);
+    const { desk, user } = openCitizenView('locked');
+    expect((await screen.findByTestId('guidance-record')).textContent).toContain('Tình trạng được hướng dẫn: Tài khoản VNeID đang bị khóa');
+    await user.click(screen.getByRole('button', { name: 'In phiếu hướng dẫn' }));
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+    expect(desk.calls).toContainEqual({ name: 'guidance.record', input: { ref: 7, state: 'locked', slipPrinted: true } });
+    expect(screen.getByTestId('guidance-recorded').textContent).toBe('Đã ghi nhận hướng dẫn lúc 15/06/2026 09:30 — cán bộ Nguyễn Thị Hồng Nhung.');
     const slip = screen.getByTestId('guidance-slip');
     expect(slip.getAttribute('lang')).toBe('vi');
-    expect(slip.textContent).toContain(`Tổng đài hỗ trợ VNeID: ${HOTLINE}`);
+    expect(slip.textContent?.split(HOTLINE)).toHaveLength(2);
     expect(slip.textContent).toContain('Công dân: Nguyễn Văn An');
+    expect(slip.textContent).toContain('Trung tâm Phục vụ hành chính công xã Yên Phong');
+    expect(slip.textContent).toContain('Cán bộ hướng dẫn: Nguyễn Thị Hồng Nhung');
+  });
+
+  it('records the guidance without printing when asked', async () => {
+    const print = vi.fn();
+    Object.defineProperty(window, 'print', { value: print, configurable: true, writable: true });
+    const { desk, user } = openCitizenView('no_account');
+    await user.click(await screen.findByRole('button', { name: 'Ghi nhận, không in phiếu' }));
+    await waitFor(() => expect(screen.getByTestId('guidance-recorded').textContent).toMatch(/^Đã ghi nhận hướng dẫn lúc/));
+    expect(desk.calls).toContainEqual({ name: 'guidance.record', input: { ref: 7, state: 'no_account', slipPrinted: false } });
+    expect(print).not.toHaveBeenCalled();
   });
 });
 
@@ -102,10 +124,11 @@ describe('revealing the ID number', () => {
     await waitFor(() => expect(screen.getByTestId('citizen-id').textContent).toBe('079190001234'));
     expect(desk.calls).toContainEqual({ name: 'citizen.reveal', input: { ref: 7, reason: 'abc đối chiếu CCCD' } });
     expect(screen.getByTestId('citizen-identity').textContent).toContain('0912345678');
+    expect(screen.getByTestId('citizen-identity').textContent).toContain('an.nguyen@example.vn');
 
     window.location.hash = '#/lookup';
     await screen.findByRole('searchbox');
     window.location.hash = '#/citizen/7';
     expect((await screen.findByTestId('citizen-id')).textContent).toBe('••••••••1234');
-  });
+  }, 20_000);
 });

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { linkageStatus } from '../../../shared/domain/linkage';
 import { CallError } from '../../components/call-error';
@@ -6,10 +6,12 @@ import { DossierList } from '../../components/lookup/dossier-list';
 import { FreshnessNote } from '../../components/lookup/freshness-note';
 import { ScreenHeading } from '../../components/screen-heading';
 import { useDeskQuery } from '../../desk/hooks';
+import type { GuidanceRecord } from '../../../shared/contract/guidance';
 import type { CitizenDetail } from '../../../shared/contract/lookup';
 import { BackToSearch } from '../lookup/back-to-search';
 import { backToSearch, openDossier } from '../lookup/lookup-memory';
 import { useBackOnEscape } from '../lookup/use-back-on-escape';
+import { GuidanceRecorder } from './guidance-recorder';
 import { GuidanceSlip } from './guidance-slip';
 import { IdentityPanel } from './identity-panel';
 import { LinkagePanel } from './linkage-panel';
@@ -36,10 +38,22 @@ export function CitizenScreen({ citizenRef }: { readonly citizenRef: number }) {
 function CitizenBody({ detail }: { readonly detail: CitizenDetail }) {
   const { t } = useTranslation('lookup');
   const status = useMemo(() => linkageStatus(detail.citizen.linkage, detail.officeToday), [detail]);
+  const [recorded, setRecorded] = useState<{ record: GuidanceRecord; print: boolean } | null>(null);
+  // Print once the slip carries the recorded officer and unit (after the render that adds them).
+  useEffect(() => {
+    if (recorded?.print) window.print();
+  }, [recorded]);
   return (
     <div className="detail__grid">
       <IdentityPanel detail={detail} />
-      <LinkagePanel status={status} onPrint={() => window.print()} />
+      <LinkagePanel status={status}>
+        <GuidanceRecorder
+          citizenRef={detail.ref}
+          status={status}
+          recorded={recorded?.record ?? null}
+          onRecorded={(record, print) => setRecorded({ record, print })}
+        />
+      </LinkagePanel>
       <section className="panel detail__wide" aria-labelledby="citizen-dossiers">
         <h2 id="citizen-dossiers">{t('citizen.dossiers')}</h2>
         {detail.dossiers.length === 0 ? (
@@ -48,7 +62,7 @@ function CitizenBody({ detail }: { readonly detail: CitizenDetail }) {
           <DossierList rows={detail.dossiers} label={t('citizen.dossiers')} onOpen={openDossier} onEscape={backToSearch} />
         )}
       </section>
-      <GuidanceSlip name={detail.citizen.fullName} status={status} />
+      <GuidanceSlip name={detail.citizen.fullName} status={status} record={recorded?.record ?? null} />
     </div>
   );
 }

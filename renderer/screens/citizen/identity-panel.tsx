@@ -10,7 +10,7 @@ import { Facts } from '../dossier/dossier-fields';
 import { RevealDialog } from './reveal-dialog';
 
 /**
- * Who the applicant is. The ID and phone stay masked until the officer reveals them
+ * Who the applicant is. The ID, phone and e-mail arrive masked and stay so until the officer reveals them
  * (audited); the full numbers live only in this component's state, so leaving the view
  * hides them again.
  */
@@ -48,7 +48,7 @@ export function IdentityPanel({ detail }: { readonly detail: CitizenDetail }) {
           [t('citizen.nationality'), c.nationality],
           [t('citizen.address'), c.address],
           [t('citizen.phone'), revealed ? revealed.phone : detail.phoneMasked],
-          [t('citizen.email'), c.email],
+          [t('citizen.email'), revealed ? revealed.email : c.email],
         ]}
       />
       <div className="panel__actions">

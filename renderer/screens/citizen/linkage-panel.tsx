@@ -1,15 +1,16 @@
-import { Button } from 'react-aria-components';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HOTLINE, LOCK_REASON_LABELS, type LinkageStatus } from '../../../shared/domain/linkage';
+import { HOTLINE_LINE, LOCK_REASON_LABELS, type LinkageStatus } from '../../../shared/domain/linkage';
 import { useLocalized } from '../../components/lookup/use-localized';
 
 /**
  * The VNeID linkage state with the guidance to give, in the UI language and always in
- * Vietnamese for the citizen; the hotline whenever there is a problem; the guardian
- * for minors and wards; and for "no account" why the counter cannot create one.
+ * Vietnamese for the citizen; the hotline (its last line, stressed) on a problem; the guardian
+ * for minors and wards. For "no account" the guidance itself says why the counter cannot
+ * create one; `children` records the guidance given.
  * There is deliberately no control that creates an account (Dispatch 3701/VPCP-KSTT).
  */
-export function LinkagePanel({ status, onPrint }: { readonly status: LinkageStatus; readonly onPrint: () => void }) {
+export function LinkagePanel({ status, children }: { readonly status: LinkageStatus; readonly children: ReactNode }) {
   const { t, i18n } = useTranslation('lookup');
   const localized = useLocalized();
   const english = i18n.language === 'en';
@@ -19,27 +20,22 @@ export function LinkagePanel({ status, onPrint }: { readonly status: LinkageStat
       <p className="linkage__state" data-testid="linkage-title">
         {localized(status.title)}
       </p>
-      {status.showHotline && (
-        <p className="linkage__hotline" data-testid="hotline">
-          {t('linkage.hotline', { hotline: HOTLINE })}
-        </p>
-      )}
       {status.lockReason && (
         <p>
           <strong>{t('linkage.lockReason')}:</strong> {localized(LOCK_REASON_LABELS[status.lockReason])}
         </p>
       )}
       <ul className="linkage__guidance" data-testid="linkage-guidance">
-        {status.guidance.map((line) => (
-          <li key={line.vi}>{localized(line)}</li>
-        ))}
+        {status.guidance.map((line) =>
+          line.vi === HOTLINE_LINE.vi ? (
+            <li key={line.vi} className="linkage__hotline" data-testid="hotline">
+              {localized(line)}
+            </li>
+          ) : (
+            <li key={line.vi}>{localized(line)}</li>
+          ),
+        )}
       </ul>
-      {status.state === 'no_account' && (
-        <div className="linkage__why" data-testid="no-account-why">
-          <p>{t('linkage.noAccountWhy')}</p>
-          <p>{t('linkage.noAccountWhat')}</p>
-        </div>
-      )}
       {status.state === 'minor_or_ward' && <Guardian status={status} />}
       {english && (
         <div className="linkage__vi" lang="vi" data-testid="guidance-vi">
@@ -52,9 +48,7 @@ export function LinkagePanel({ status, onPrint }: { readonly status: LinkageStat
           </ul>
         </div>
       )}
-      <Button className="button" onPress={onPrint}>
-        {t('linkage.print')}
-      </Button>
+      {children}
     </section>
   );
 }
@@ -72,7 +66,7 @@ function Guardian({ status }: { readonly status: LinkageStatus }) {
           {g.idNumber && (
             <>
               {' — '}
-              {t('linkage.guardianId')}: <span className="mono">{'•'.repeat(8) + g.idNumber.slice(-4)}</span>
+              {t('linkage.guardianId')}: <span className="mono">{g.idNumber}</span>
             </>
           )}
         </p>

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { DossierDetail } from '../../../shared/contract/lookup';
 import { DOSSIER_STATUS_NAMES } from '../../../shared/domain/dossier-status';
 import { formatDisplayDateTime } from '../../../shared/domain/office-time';
-import { maskTail } from '../../../shared/privacy';
 import { TimelinessBadge } from '../../components/lookup/timeliness-badge';
 import { formatVnd, useLocalized } from '../../components/lookup/use-localized';
 import { hrefForParams } from '../../app/router';
@@ -60,7 +59,7 @@ export function DossierGeneral({ detail }: { readonly detail: DossierDetail }) {
   );
 }
 
-/** The applicant, masked (full numbers only through the citizen view's audited reveal). */
+/** The applicant as the core sends it, masked (full numbers only through the citizen view's audited reveal). */
 export function DossierApplicant({ detail }: { readonly detail: DossierDetail }) {
   const { t } = useTranslation('lookup');
   const a = detail.dossier.applicant;
@@ -73,8 +72,8 @@ export function DossierApplicant({ detail }: { readonly detail: DossierDetail })
           [t('dossier.applicantName'), a.name],
           [t('dossier.applicantKind'), t(`kind.${a.kind}`)],
           [t('dossier.applicantId'), detail.applicantIdMasked ? <span className="mono">{detail.applicantIdMasked}</span> : null],
-          [t('dossier.phone'), a.phone ? <span className="mono">{maskTail(a.phone, 3)}</span> : null],
-          [t('dossier.email'), a.email ? maskEmail(a.email) : null],
+          [t('dossier.phone'), a.phone ? <span className="mono">{a.phone}</span> : null],
+          [t('dossier.email'), a.email],
           [t('dossier.address'), a.address],
         ]}
       />
@@ -88,9 +87,3 @@ export function DossierApplicant({ detail }: { readonly detail: DossierDetail })
     </section>
   );
 }
-
-/** "ng***@example.vn": enough to confirm with the citizen, not enough to copy. */
-const maskEmail = (email: string): string => {
-  const [user = '', domain = ''] = email.split('@');
-  return `${user.slice(0, 2)}***@${domain}`;
-};

@@ -13,6 +13,7 @@ import { invoke } from '../../desk/client';
 import { useDeskQuery } from '../../desk/hooks';
 import { deskQueryKey } from '../../desk/query-keys';
 import { openCitizen, openDossier, rememberedLookup, rememberLookup } from './lookup-memory';
+import { AskPortal } from './ask-portal';
 import { QuickChips } from './quick-chips';
 import { onLookupRequest, takeLookupRequest } from './scan-inbox';
 import { SearchFilters } from './search-filters';
@@ -158,6 +159,7 @@ export function LookupScreen() {
           {notice}
         </p>
       )}
+      <AskPortal query={query} result={result} />
       {result?.citizen && (
         <p className="lookup__citizen">
           <a className="lookup__citizen-link" href={`#/citizen/${result.citizen.ref}`}>

@@ -49,7 +49,7 @@ export const citizenVerb: Verb = {
         return 0;
       }
       io.out(`${detail.citizen.fullName}  ${detail.idNumberMasked}  ${detail.ageToday ?? ''}`);
-      io.out(`  VNeID: ${say(io, linkage.title)}${linkage.showHotline ? ` — ${HOTLINE}` : ''}`);
+      io.out(`  VNeID: ${say(io, linkage.title)}`);
       for (const line of linkage.guidance) io.out(`   • ${say(io, line)}`);
       for (const row of detail.dossiers) io.out(rowLine(io, row));
       return 0;

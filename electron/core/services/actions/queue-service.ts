@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { counterActionSchema, outboxErrorSchema, type CounterAction, type QueuedAction } from '../../../../shared/contract/actions';
 import { DeskFailure } from '../../../../shared/contract/errors';
 import type { Session } from '../../../../shared/contract/roles';
+import { maskPayload } from '../../../../shared/privacy';
 import { dossierSchema } from '../../../../shared/domain/dossier';
 import type { AuditLog } from '../../audit/audit-log';
 import type { DossierStore } from '../../db/cache/dossier-store';
 import type { Db } from '../../db/connection';
 import type { OutboxRepo, OutboxRow } from '../../db/outbox/outbox-repo';
 
+/** A queued action as the contract carries it: the applicant's ID, phone and e-mail masked. */
 export function toQueuedAction(row: OutboxRow): QueuedAction {
   const error = row.last_error ? outboxErrorSchema.safeParse(JSON.parse(row.last_error)) : null;
   return {
@@ -21,7 +23,7 @@ export function toQueuedAction(row: OutboxRow): QueuedAction {
     deliveredAt: row.delivered_at,
     nextAttemptAt: row.next_attempt_at,
     lastError: error?.success ? error.data : null,
-    payload: JSON.parse(row.payload) as Record<string, unknown>,
+    payload: maskPayload(JSON.parse(row.payload)) as Record<string, unknown>,
   };
 }
 

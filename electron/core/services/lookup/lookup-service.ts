@@ -8,7 +8,7 @@ import { dossierSchema } from '../../../../shared/domain/dossier';
 import { procedureByCode } from '../../../../shared/domain/procedures';
 import { officeDate } from '../../../../shared/domain/office-time';
 import { recogniseQuery } from '../../../../shared/domain/query-recognise';
-import { maskTail } from '../../../../shared/privacy';
+import { maskContacts, maskTail } from '../../../../shared/privacy';
 import type { CitizenRow, CitizenStore } from '../../db/cache/citizen-store';
 import { createChangeStamp } from '../../db/change-stamp';
 import type { Db } from '../../db/connection';
@@ -126,7 +126,7 @@ export function createLookupService(deps: LookupDeps) {
     const procedure = procedureByCode(d.procedure.code);
     const pending = deps.pendingFor?.(d.code) ?? [];
     return {
-      dossier: d,
+      dossier: { ...d, applicant: maskContacts(d.applicant) },
       projectedStatus: projectStatus(d, pending),
       pending,
       applicantIdMasked: maskId(d.applicant.idNumber),
@@ -144,9 +144,14 @@ export function createLookupService(deps: LookupDeps) {
     deps.citizens.markUsed(ref, deps.now().toISOString());
     const t = today();
     const { idNumber, phone, ...rest } = c;
+    const guardian = rest.linkage.guardian;
     return {
       ref,
-      citizen: rest,
+      citizen: {
+        ...rest,
+        email: maskContacts({ email: rest.email }).email ?? null,
+        linkage: { ...rest.linkage, guardian: guardian && maskContacts(guardian) },
+      },
       idNumberMasked: maskTail(idNumber, 4),
       phoneMasked: phone ? maskTail(phone, 3) : null,
       ageToday: c.birthDate ? ageOn(c.birthDate, t) : null,
