@@ -40,6 +40,8 @@ import { supervisorHandlers } from './services/supervisor/supervisor-handlers';
 import { createSupervisorService } from './services/supervisor/supervisor-service';
 import { createLookupService, lookupHandlers, type LookupService } from './services/lookup/lookup-service';
 import { failpointsFromEnv } from './failpoints';
+import { NO_TRAINING_IN_THIS_BUILD } from './config/training-build';
+import { TRAINING_BUILT_IN } from './training-simulator';
 import { createOutboxDrain } from './sync/outbox-drain';
 import { outboxStatus } from './sync/outbox-status';
 import { createPortalActionSender } from './sync/portal-action-sender';
@@ -120,6 +122,7 @@ export function createCore(options: CoreOptions = {}): Core {
   const loaded = loadMachineConfig(configPath);
   // The app must still open and explain a bad config, so the core stays up refusing calls.
   if (!loaded.ok) return refusingCore(configPath, { state: 'config-invalid', configPath, issues: loaded.issues });
+  if (loaded.config.mode === 'training' && !TRAINING_BUILT_IN) return refusingCore(configPath, { state: 'config-invalid', configPath, issues: [NO_TRAINING_IN_THIS_BUILD] });
 
   const config = loaded.config;
   const portalOrigin = portalOriginOf(config, options.portalUrl);
@@ -131,7 +134,7 @@ export function createCore(options: CoreOptions = {}): Core {
   const logger = logs?.logger ?? silentLogger();
   const databasePath = join(dataDir, 'desk.sqlite');
   const keys = options.keyProvider ?? fileKeyProvider(join(dataDir, KEY_FILE));
-  const opened = openEncryptedDatabase(databasePath, keys);
+  const opened = openEncryptedDatabase(databasePath, keys, { adoptPlaintext: config.storage.adoptPlaintextDatabase });
   const db = opened.db;
   let schemaVersion: number;
   try {
@@ -235,7 +238,7 @@ export function createCore(options: CoreOptions = {}): Core {
     const connection = await connectPortal({ config, dataDir, now, ...(options.portalUrl ? { baseUrl: options.portalUrl } : {}) });
     portal = connection;
     const drain = createOutboxDrain({
-      db, outbox: store.outbox, now, failpoint: failpointsFromEnv(), portalOrigin,
+      db, outbox: store.outbox, now, failpoint: failpointsFromEnv(), portalOrigin, logger,
       sender: createPortalActionSender(portal.client, portal.tokenFor),
       hooks: createDeliveryHooks(db, store.outbox, store.dossiers, store.audit),
       ...(options.sync?.concurrency ? { concurrency: options.sync.concurrency } : {}),

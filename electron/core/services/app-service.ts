@@ -21,7 +21,7 @@ export function createAppService(deps: AppServiceDeps): HandlerGroup<'app.status
   };
   return {
     'app.status': () => ({ state: 'ready' }),
-    'app.info': () => deps.info,
+    'app.info': (_input, { session }) => (session ? deps.info : { ...deps.info, dataDir: null }),
     'prefs.get': () => readPrefs(),
     'prefs.set': (change) => {
       const next = { ...readPrefs(), ...change };

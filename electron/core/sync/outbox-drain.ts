@@ -4,6 +4,8 @@ import type { OutboxRepo, OutboxRow } from '../db/outbox/outbox-repo';
 import type { ActionSender, SendOutcome } from './action-sender';
 import { DEFAULT_BACKOFF, retryDelay, type BackoffPolicy } from './backoff';
 import type { Failpoint } from '../failpoints';
+import type { Logger } from '../log/logger';
+import { INTERNAL_SEND_FAILURE } from './internal-failure';
 import { createLimiter, type Limiter } from './limiter';
 
 export interface DrainReport {
@@ -39,6 +41,8 @@ export interface DrainDeps {
   readonly backoff?: BackoffPolicy;
   /** The portal this drain delivers to: an action recorded for another is refused, never sent. */
   readonly portalOrigin?: string;
+  /** Where a failure inside the app is written in full (the queue keeps only a fixed text). */
+  readonly logger?: Pick<Logger, 'error'>;
 }
 
 /** Two rounds at a time: one sending while the other finishes and records its outcomes. */
@@ -92,8 +96,8 @@ export function createOutboxDrain(deps: DrainDeps) {
       });
     } catch (error) {
       // A bug or an unexpected failure must not strand the row in 'sending': retry it later.
-      const message = error instanceof Error ? error.message : String(error);
-      return { kind: 'retry', retryAfterMs: null, code: 'internal', message: { vi: message, en: message }, offline: false };
+      deps.logger?.error({ seq: row.seq, kind: row.kind, err: error }, 'sending an action failed inside the app');
+      return { kind: 'retry', retryAfterMs: null, code: 'internal', message: INTERNAL_SEND_FAILURE, offline: false };
     }
   }
 
@@ -148,8 +152,10 @@ export function createOutboxDrain(deps: DrainDeps) {
         } catch (error) {
           // A local step failed (e.g. the cache write): the portal's answer is kept for the
           // resend, which returns the stored result for the same key — nothing is lost.
-          const message = error instanceof Error ? error.message : String(error);
-          deps.outbox.markRetry(row.seq, when, when, { code: 'internal', message: { vi: message, en: message } });
+          deps.logger?.error({ seq: row.seq, kind: row.kind, err: error }, 'recording a delivery outcome failed');
+          // Backed off like any retry: a local write that keeps failing must not spin the drain.
+          const next = new Date(deps.now().getTime() + retryDelay(row.attempts + 1, null, policy, random)).toISOString();
+          deps.outbox.markRetry(row.seq, when, next, { code: 'internal', message: INTERNAL_SEND_FAILURE });
         }
       });
     })();
