@@ -11,6 +11,7 @@ export const CORE_LAYERS = {
   config: [],
   'events.ts': [],
   'failpoints.ts': [],
+  'failpoints.absent.ts': ['failpoints.ts'],
   portal: ['log', 'config'],
   audit: ['db', 'portal'],
   keys: ['db', 'audit', 'config', 'failpoints.ts'],
@@ -24,5 +25,7 @@ export const CORE_LAYERS = {
   composition: '*',
   'local-store.ts': '*',
   'portal-connection.ts': '*',
+  'training-simulator.ts': '*',
+  'training-simulator.absent.ts': '*',
   cli: '*',
 };

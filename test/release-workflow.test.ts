@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parse } from 'yaml';
+import { COUNTER_BUILD_MODE } from '../scripts/lib/build-modes.mjs';
 
 // The release workflow runs dependency code next to signing secrets and a write token.
 // These rules keep the two apart; each rule is shown failing on the pattern it forbids.
@@ -113,5 +114,21 @@ describe('release workflow (.github/workflows/release.yml)', () => {
     expect(findings({ ...workflow, jobs: { ...workflow.jobs, test: { ...test, permissions: { contents: 'write' } } } })).toContain(
       'test: write permission outside publishing',
     );
+  });
+});
+
+describe('what the release workflow builds and tests', () => {
+  const steps = () => Object.values(load().jobs).flatMap((job) => job.steps);
+
+  it('packages the counter build: every electron-vite build before electron-builder uses --mode counter', () => {
+    const builds = steps().filter((step) => /\belectron-vite build\b/.test(step.run ?? ''));
+    expect(builds.length).toBeGreaterThan(0);
+    for (const step of builds) expect(step.run).toMatch(new RegExp(`--mode ${COUNTER_BUILD_MODE}\\b`));
+  });
+
+  it('requires the Electron layer where it runs npm test (the runtime is installed there)', () => {
+    const npmTest = steps().filter((step) => /\bnpm test\b/.test(step.run ?? ''));
+    expect(npmTest.length).toBeGreaterThan(0);
+    for (const step of npmTest) expect(step.env?.DESK_REQUIRE_ELECTRON).toBe('1');
   });
 });

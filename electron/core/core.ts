@@ -11,6 +11,8 @@ import { openDeskDatabase, type DeskDatabase } from './composition/desk-database
 import { wireDeskModules, type DeskModules } from './composition/desk-modules';
 import { late } from './composition/late';
 import { loadMachineConfig } from './config/load';
+import { NO_TRAINING_IN_THIS_BUILD } from './config/training-build';
+import { TRAINING_BUILT_IN } from './training-simulator';
 import { machineConfigPath } from './config/paths';
 import type { MachineConfig } from './config/schema';
 import { latestVersion } from './db/migrate';
@@ -90,6 +92,9 @@ export function composeCore(options: CoreOptions = {}): ComposedCore {
   const loaded = loadMachineConfig(configPath);
   if (!loaded.ok) {
     return { state: 'config-invalid', core: invalidConfigCore(configPath, { state: 'config-invalid', configPath, issues: loaded.issues }) };
+  }
+  if (loaded.config.mode === 'training' && !TRAINING_BUILT_IN) {
+    return { state: 'config-invalid', core: invalidConfigCore(configPath, { state: 'config-invalid', configPath, issues: [NO_TRAINING_IN_THIS_BUILD] }) };
   }
   const context = createDeskContext(options, configPath, loaded);
   const database = openDeskDatabase(context);

@@ -33,11 +33,20 @@ export function createLocalStore(db: Db, now: () => Date): LocalStore {
   };
 }
 
-/** A per-install identifier (prefixes provisional TMP numbers), made once and kept. */
-export function deviceIdOf(store: LocalStore): string {
+/** 128 random bits: ids drawn independently on every PC of a province's fleet must never collide. */
+const DEVICE_ID = /^[0-9A-F]{32}$/;
+
+/**
+ * A per-install identifier, made once and kept: the portal keeps one audit chain per
+ * device, and provisional TMP numbers carry its first characters. An id from an older
+ * build (24 bits, which collide across a fleet) is replaced; the old one is kept as
+ * `legacyDeviceId` so what was printed with it can still be traced.
+ */
+export function deviceIdOf(store: Pick<LocalStore, 'prefs'>): string {
   const existing = store.prefs.get('deviceId');
-  if (existing) return existing;
-  const id = randomBytes(4).toString('hex').slice(0, 6).toUpperCase();
+  if (existing && DEVICE_ID.test(existing)) return existing;
+  const id = randomBytes(16).toString('hex').toUpperCase();
+  if (existing) store.prefs.set('legacyDeviceId', existing);
   store.prefs.set('deviceId', id);
   return id;
 }

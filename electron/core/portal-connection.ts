@@ -8,6 +8,7 @@ import { createDialectClient } from './portal/dialects';
 import { opencpsSettingsSchema } from './portal/opencps';
 import type { PortalClient } from './portal/portal-client';
 import type { TokenProvider } from './sync/portal-action-sender';
+import { loadTrainingSimulator } from './training-simulator';
 
 export interface PortalConnection {
   readonly client: PortalClient;
@@ -27,7 +28,7 @@ export interface PortalConnection {
 export async function pinnedReceiptKey(config: MachineConfig): Promise<KeyObject | null> {
   if (config.mode === 'training') {
     if (config.training.dialect === 'opencps') return null;
-    return parseReceiptPublicKey((await import('../../portal-sim/receipt-key')).SIM_RECEIPT_PUBLIC_KEY);
+    return parseReceiptPublicKey((await loadTrainingSimulator()).receiptPublicKey);
   }
   return config.portal.receiptPublicKey ? parseReceiptPublicKey(config.portal.receiptPublicKey) : null;
 }
@@ -48,21 +49,20 @@ export interface ConnectOptions {
 export async function connectPortal(options: ConnectOptions): Promise<PortalConnection> {
   const training = options.config.mode === 'training';
   // Training mode only: production never loads the simulator or its training accounts.
-  const trainingAccounts = training ? await import('../../portal-sim/officers') : null;
+  const simulator = training ? await loadTrainingSimulator() : null;
   const dialect = activeDialect(options.config);
   // Training on the OpenCPS stand-in: its own site settings unless IT wrote some.
-  const simSite = training && dialect === 'opencps' && !options.config.portal.opencps ? await import('../../portal-sim/opencps/site') : null;
+  const simSite = simulator && dialect === 'opencps' && !options.config.portal.opencps ? simulator.openCpsSiteSettings : undefined;
   const sim =
-    training && !options.baseUrl
-      ? // Loaded only in training mode: production never carries the simulator's weight at start-up.
-        await (await import('../../portal-sim')).startPortalSim({ seed: options.config.training.seed, dossiers: options.config.training.dossiers, dataDir: join(options.dataDir, 'portal-sim'), dialect })
+    simulator && !options.baseUrl
+      ? await simulator.startPortalSim({ seed: options.config.training.seed, dossiers: options.config.training.dossiers, dataDir: join(options.dataDir, 'portal-sim'), dialect })
       : null;
   const baseUrl = options.baseUrl ?? sim?.url ?? options.config.portal.baseUrl ?? '';
   const client = createDialectClient({
     dialect,
     baseUrl,
     agencyCode: options.config.agencyCode,
-    ...(dialect === 'opencps' ? { opencps: options.config.portal.opencps ?? opencpsSettingsSchema.parse(simSite?.SIM_SITE_SETTINGS) } : {}),
+    ...(dialect === 'opencps' ? { opencps: options.config.portal.opencps ?? opencpsSettingsSchema.parse(simSite) } : {}),
     timeoutMs: options.config.portal.timeoutMs,
     ...(options.config.portal.caBundlePath ? { caBundlePath: options.config.portal.caBundlePath } : {}),
     ...(options.config.portal.proxy ? { proxy: options.config.portal.proxy } : {}),
@@ -73,8 +73,8 @@ export async function connectPortal(options: ConnectOptions): Promise<PortalConn
   const tokenFor: TokenProvider = async (officerId) => {
     const held = tokens.get(officerId);
     if (held && held.expiresAt - 60_000 > options.now().getTime()) return held.token;
-    if (!trainingAccounts?.OFFICERS.some((o) => o.id === officerId)) return null;
-    const login = await client.login(officerId, trainingAccounts.TRAINING_PASSWORD);
+    if (!simulator?.officerIds.includes(officerId)) return null;
+    const login = await client.login(officerId, simulator.trainingPassword);
     if (!login.ok) return null;
     remember(officerId, login.value.token, login.value.expiresAt);
     return login.value.token;

@@ -26,7 +26,8 @@ export const appInfoSchema = z.object({
   productName: z.string(),
   version: z.string(),
   mode: modeSchema,
-  dataDir: z.string(),
+  /** Where this PC keeps the officer's data: null until someone signs in (the sign-in screen does not say). */
+  dataDir: z.string().nullable(),
   portalUrl: z.string(),
   schemaVersion: z.number().int().nonnegative(),
   officeTimeZone: z.string(),
@@ -56,7 +57,7 @@ export const appCalls = {
     input: noInput,
     output: appInfoSchema,
     roles: 'anyone',
-    summary: 'Version, mode, data directory, portal URL and schema version.',
+    summary: 'Version, mode, portal URL and schema version; the data directory only to a signed-in officer.',
   }),
   'prefs.get': defineCall({
     input: noInput,

@@ -48,8 +48,8 @@ const QUEUE_REASONS = {
   not_found: () => ({ vi: 'Cổng không tìm thấy hồ sơ này.', en: 'The portal does not know this dossier.' }),
   conflict: () => ({ vi: 'Hồ sơ đã được thay đổi ở nơi khác.', en: 'The dossier was changed elsewhere.' }),
   internal: () => ({
-    vi: 'Có lỗi trên máy khi gửi. Thao tác được giữ nguyên và sẽ gửi lại.',
-    en: 'Something went wrong on this PC while sending. The action is kept and will be sent again.',
+    vi: 'Có lỗi trên máy khi gửi. Thao tác được giữ nguyên và sẽ gửi lại. Nếu lặp lại, hãy báo bộ phận CNTT (chi tiết ở nhật ký ứng dụng).',
+    en: 'Something went wrong on this PC while sending. The action is kept and will be sent again. If it repeats, tell IT (details in the app log).',
   }),
 } satisfies Record<string, (p: QueueReasonParams) => LocalizedText>;
 

@@ -22,7 +22,7 @@ export function connectDesk(context: DeskContext, database: DeskDatabase, module
   const { config, now, events, logger, portalOrigin, options } = context;
   const { db, store } = database;
   const drain = createOutboxDrain({
-    db, outbox: store.outbox, now, failpoint: failpointsFromEnv(), portalOrigin,
+    db, outbox: store.outbox, now, failpoint: failpointsFromEnv(), portalOrigin, logger,
     sender: createPortalActionSender(connection.client, connection.tokenFor),
     hooks: createDeliveryHooks(db, store.outbox, store.dossiers, store.audit),
     ...(options.sync?.concurrency ? { concurrency: options.sync.concurrency } : {}),

@@ -22,7 +22,7 @@ export interface DeskDatabase {
 export function openDeskDatabase(context: DeskContext): DeskDatabase {
   const path = join(context.dataDir, 'desk.sqlite');
   const keys = context.options.keyProvider ?? fileKeyProvider(join(context.dataDir, KEY_FILE));
-  const opened = openEncryptedDatabase(path, keys);
+  const opened = openEncryptedDatabase(path, keys, { adoptPlaintext: context.config.storage.adoptPlaintextDatabase });
   const db = opened.db;
   let schemaVersion: number;
   try {

@@ -56,6 +56,13 @@ export const machineConfigSchema = z
       .object({ citizenCacheDays: z.number().int().min(1).max(3650).default(90) })
       .strict()
       .default({ citizenCacheDays: 90 }),
+    storage: z
+      .object({
+        /** Encrypt and adopt a plaintext database found in the data folder (a one-off IT step, never the default). */
+        adoptPlaintextDatabase: z.boolean().default(false),
+      })
+      .strict()
+      .default({ adoptPlaintextDatabase: false }),
     updates: z.object({ url: z.url({ protocol: /^https?$/ }).optional() }).strict().default({}),
     /** The unit this counter is (Decree 118/2025): shown in the header and on every slip. */
     centre: z

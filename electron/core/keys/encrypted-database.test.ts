@@ -77,7 +77,27 @@ describe('openEncryptedDatabase', () => {
     expect(readFileSync(path).equals(bytes)).toBe(true);
   });
 
-  it('encrypts an existing plaintext database without losing a row, and the change is audited', () => {
+  it('refuses a plaintext database found in the data folder unless the machine policy adopts it, and leaves it as it is', () => {
+    const path = join(workspace(), 'desk.sqlite');
+    const plain = openDatabase(path);
+    migrate(plain, migrations);
+    plain.prepare("INSERT INTO prefs (key, value) VALUES ('planted', 'yes')").run();
+    plain.close();
+    const bytes = readFileSync(path);
+    let caught: unknown;
+    try {
+      openEncryptedDatabase(path, fixedKey(3));
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toMatchObject({ code: 'STORAGE', details: { reason: 'plaintext-database' } });
+    expect((caught as Error).message).toContain('không mã hóa');
+    expect(readFileSync(path).equals(bytes)).toBe(true);
+    expect(isPlaintextDatabase(path)).toBe(true);
+    expect(() => openEncryptedDatabase(path, fixedKey(3), { adoptPlaintext: false })).toThrow(/unencrypted database/);
+  });
+
+  it('encrypts an existing plaintext database without losing a row when the machine policy adopts it, and the change is audited', () => {
     const path = join(workspace(), 'desk.sqlite');
     const plain = openDatabase(path);
     migrate(plain, migrations);
@@ -89,7 +109,7 @@ describe('openEncryptedDatabase', () => {
     expect(isPlaintextDatabase(path)).toBe(true);
 
     const keys = fixedKey(9);
-    const opened = openEncryptedDatabase(path, keys);
+    const opened = openEncryptedDatabase(path, keys, { adoptPlaintext: true });
     expect(opened.encryptedFromPlaintext).toMatchObject({ rows: expect.any(Number) as unknown });
     migrate(opened.db, migrations);
     const encryptedAudit = createAuditLog(opened.db, now);

@@ -76,17 +76,38 @@ export function encryptPlaintextDatabase(path: string, keyHex: string): { tables
   return before;
 }
 
+export interface OpenOptions {
+  /**
+   * Machine policy (storage.adoptPlaintextDatabase): encrypt and adopt a plaintext file
+   * found at the database path. Off by default, because anyone who can write to the data
+   * folder can plant one, and its queued actions would go out under the officer's token.
+   */
+  readonly adoptPlaintext?: boolean;
+}
+
+/** A plaintext file where the database should be, not adopted: the data is left as it is. */
+export function plaintextRefused(path: string): DeskFailure {
+  return new DeskFailure(
+    'STORAGE',
+    `An unencrypted database was found at ${path}; the desk does not adopt one on its own. Ask IT (IT guide: "An unencrypted database was found").\n` +
+      `Tìm thấy cơ sở dữ liệu không mã hóa tại ${path}; ứng dụng không tự dùng tệp này. Hãy báo bộ phận CNTT (Hướng dẫn CNTT: "Tìm thấy cơ sở dữ liệu không mã hóa").`,
+    { reason: 'plaintext-database', path },
+  );
+}
+
 /**
- * Opens the desk database with the provider's key. A plaintext database (from a build
- * before encryption) is encrypted first, without loss; the caller audits that after
- * migrations ran (see auditDatabaseEncryption). A key that does not fit is a clear
- * STORAGE failure and the file is left untouched.
+ * Opens the desk database with the provider's key. A plaintext database is refused
+ * unless the machine policy adopts it (then it is encrypted first, without loss; the
+ * caller audits that after migrations ran, see auditDatabaseEncryption). A key that does
+ * not fit is a clear STORAGE failure and the file is left untouched.
  */
-export function openEncryptedDatabase(path: string, keys: KeyProvider): EncryptedOpen {
+export function openEncryptedDatabase(path: string, keys: KeyProvider, options: OpenOptions = {}): EncryptedOpen {
+  const plaintext = isPlaintextDatabase(path);
+  if (plaintext && options.adoptPlaintext !== true) throw plaintextRefused(path);
   const key = keys.getOrCreateKey();
   if (key.length !== KEY_BYTES) throw new DeskFailure('STORAGE', `The database key must be ${KEY_BYTES} bytes.`);
   const keyHex = key.toString('hex');
-  const encryptedFromPlaintext = isPlaintextDatabase(path) ? encryptPlaintextDatabase(path, keyHex) : null;
+  const encryptedFromPlaintext = plaintext ? encryptPlaintextDatabase(path, keyHex) : null;
   let db: Db;
   let reencrypted: ReencryptResult | null = null;
   try {

@@ -19,7 +19,8 @@ export function createAppService(deps: AppServiceDeps) {
     return parsed.success ? parsed.data : DEFAULT_PREFS;
   };
   return {
-    info: (): AppInfo => deps.info,
+    /** The data directory only for a signed-in officer: the sign-in screen learns version and mode, not the path. */
+    info: (signedIn: boolean): AppInfo => (signedIn ? deps.info : { ...deps.info, dataDir: null }),
     prefs: readPrefs,
     setPrefs: (change: Partial<Prefs>): Prefs => {
       const next = { ...readPrefs(), ...change };

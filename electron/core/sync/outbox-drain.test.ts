@@ -81,3 +81,47 @@ describe('outbox drain and the portal an action was recorded for', () => {
     expect(failed).toEqual(['k-fake:rejected']);
   });
 });
+
+describe('outbox drain and a failure inside the app', () => {
+  const SECRET = "SQLITE_ERROR near 'dossier': /home/canbo01/.config/OneStop Desk/production/desk.sqlite 079203001234";
+  const setup = (sender: ActionSender, hooks: Parameters<typeof createOutboxDrain>[0]['hooks']) => {
+    const db = memoryDeskDb();
+    const outbox = createOutboxRepo(db);
+    const seq = outbox.insert({ idemKey: 'k-1', kind: 'note', dossierCode: 'D1', basedOnSeq: null, expectedVersion: 1, payload: '{}', officerId: 'canbo01', createdAt: '2026-06-15T03:00:00.000Z' });
+    const logged: unknown[] = [];
+    const drain = createOutboxDrain({ db, outbox, sender, hooks, now: () => new Date('2026-06-15T03:00:00.000Z'), logger: { error: (details: unknown) => void logged.push(details) } });
+    return { outbox, seq, drain, logged };
+  };
+
+  it('keeps the exception text out of the queue (the log has it) when sending throws', async () => {
+    const t = setup({ send: () => Promise.reject(new Error(SECRET)) }, { delivered: () => undefined, failed: () => undefined });
+    await expect(t.drain.drain()).resolves.toMatchObject({ retried: 1 });
+    const row = t.outbox.get(t.seq);
+    expect(row).toMatchObject({ state: 'waiting' });
+    expect(row?.last_error).not.toContain('SQLITE_ERROR');
+    expect(row?.last_error).not.toContain('079203001234');
+    expect(JSON.parse(row?.last_error ?? '{}')).toMatchObject({ code: 'internal', message: { vi: expect.stringContaining('CNTT') as unknown } });
+    expect(JSON.stringify(t.logged.map((entry) => String((entry as { err: Error }).err.message)))).toContain('SQLITE_ERROR');
+  });
+
+  it('does the same when recording a delivered answer fails locally', async () => {
+    let sent = 0;
+    // The first delivery's local write fails; the drain sends again at once and the portal
+    // answers the same key a second time: stop there, before that second answer is recorded.
+    const t = setup(
+      {
+        send: (action) => {
+          sent += 1;
+          return sent === 1 ? Promise.resolve({ kind: 'delivered', dossier: makeDossier(action.dossierCode) }) : Promise.reject(new Error('stop'));
+        },
+      },
+      { delivered: () => { throw new Error(SECRET); }, failed: () => undefined },
+    );
+    await t.drain.drain();
+    expect(sent).toBeGreaterThanOrEqual(1);
+    const stored = t.outbox.get(t.seq)?.last_error ?? '';
+    expect(stored).not.toContain('SQLITE_ERROR');
+    expect(stored).not.toContain('stop');
+    expect(JSON.stringify(t.logged.map((entry) => String((entry as { err: Error }).err.message)))).toContain('SQLITE_ERROR');
+  });
+});

@@ -5,6 +5,7 @@ import type { OutboxRepo, OutboxRow } from '../db/outbox/outbox-repo';
 import type { ActionSender, SendOutcome } from './action-sender';
 import { DEFAULT_BACKOFF, retryDelay, type BackoffPolicy } from './backoff';
 import type { Failpoint } from '../failpoints';
+import type { Logger } from '../log/logger';
 import { createLimiter, type Limiter } from './limiter';
 
 export interface DrainReport {
@@ -40,6 +41,8 @@ export interface DrainDeps {
   readonly backoff?: BackoffPolicy;
   /** The portal this drain delivers to: an action recorded for another is refused, never sent. */
   readonly portalOrigin?: string;
+  /** Where a failure inside the app is written in full (the queue keeps only a fixed text). */
+  readonly logger?: Pick<Logger, 'error'>;
 }
 
 /** The reason as the outbox stores it (code, params, the officer's words, the portal's text as a detail). */
@@ -101,8 +104,8 @@ export function createOutboxDrain(deps: DrainDeps) {
       });
     } catch (error) {
       // A bug or an unexpected failure must not strand the row in 'sending': retry it later.
-      const detail = error instanceof Error ? error.message : String(error);
-      return { kind: 'retry', retryAfterMs: null, code: 'internal', message: queueReason('internal'), detail, offline: false };
+      deps.logger?.error({ seq: row.seq, kind: row.kind, err: error }, 'sending an action failed inside the app');
+      return { kind: 'retry', retryAfterMs: null, code: 'internal', message: queueReason('internal'), offline: false };
     }
   }
 
@@ -155,8 +158,10 @@ export function createOutboxDrain(deps: DrainDeps) {
         } catch (error) {
           // A local step failed (e.g. the cache write): the portal's answer is kept for the
           // resend, which returns the stored result for the same key — nothing is lost.
-          const detail = error instanceof Error ? error.message : String(error);
-          deps.outbox.markRetry(row.seq, when, when, { code: 'internal', message: queueReason('internal'), detail });
+          deps.logger?.error({ seq: row.seq, kind: row.kind, err: error }, 'recording a delivery outcome failed');
+          // Backed off like any retry: a local write that keeps failing must not spin the drain.
+          const next = new Date(deps.now().getTime() + retryDelay(row.attempts + 1, null, policy, random)).toISOString();
+          deps.outbox.markRetry(row.seq, when, next, { code: 'internal', message: queueReason('internal') });
         }
       });
     })();

@@ -21,8 +21,12 @@ export function AboutPanel() {
           <dd className="facts__key" data-testid="app-mode">
             {t(`mode.${info.data.mode}`)}
           </dd>
-          <dt>{t('about.dataDir')}</dt>
-          <dd className="facts__path">{info.data.dataDir}</dd>
+          {info.data.dataDir !== null && (
+            <>
+              <dt>{t('about.dataDir')}</dt>
+              <dd className="facts__path">{info.data.dataDir}</dd>
+            </>
+          )}
           <dt>{t('about.portalUrl')}</dt>
           <dd className="facts__path">{info.data.portalUrl}</dd>
           <dt>{t('about.schemaVersion')}</dt>

@@ -6,7 +6,7 @@ import type { FeatureHandlers } from './handler-types';
 export function appHandlers(service: AppService): FeatureHandlers<typeof appCalls> {
   return {
     'app.status': () => ({ state: 'ready' }),
-    'app.info': () => service.info(),
+    'app.info': (_input, { session }) => service.info(session !== null),
     'prefs.get': () => service.prefs(),
     'prefs.set': (change) => service.setPrefs(change),
     'app.diagnostics': () => service.diagnostics(),

@@ -11,7 +11,7 @@ export const infoVerb: Verb = {
   async run({ io, flags }) {
     const core = createCore({ dataRoot: flags['data-dir'], configPath: flags.config, version: packageVersion() });
     try {
-      if (core.status.state === 'config-invalid') {
+      if (core.state === 'config-invalid') {
         printConfigIssues(io, core.status.configPath, core.status.issues);
         return 1;
       }
@@ -20,7 +20,8 @@ export const infoVerb: Verb = {
         io.err(result.error.message);
         return 1;
       }
-      const info = result.value as Record<string, unknown>;
+      // The CLI runs as the OS account that owns the data folder: it may always say where it is.
+      const info = { ...(result.value as Record<string, unknown>), dataDir: core.dataDir };
       if (io.json) io.out(JSON.stringify(info));
       else {
         io.out(say(io, { vi: 'OneStop Desk — thông tin', en: 'OneStop Desk — information' }));

@@ -1,0 +1,1 @@
+export declare const COUNTER_BUILD_MODE: string;
