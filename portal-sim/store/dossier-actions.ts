@@ -1,4 +1,3 @@
-import { isCccdFormat } from '../../shared/domain/cccd';
 import { newDueDateProblem } from '../../shared/domain/deadline-extension';
 import { formatDossierCode } from '../../shared/domain/dossier-code';
 import { INTAKE_STATUS, isStatusNeutral, nextStatus } from '../../shared/domain/dossier-status';

@@ -6,6 +6,7 @@ import type { Db } from '../db/connection';
 import type { PortalResult } from '../portal/errors';
 import type { AuditHead } from './audit-log';
 import { receiptSignedBy } from './receipt-key';
+import { createWitnessRows } from '../db/audit/witness-rows';
 
 export type WitnessSource = z.infer<typeof witnessSourceSchema>;
 export type WitnessProblem = z.infer<typeof witnessProblemSchema>;
@@ -15,14 +16,7 @@ export type WitnessCheck = AuditWitness;
 /** Receipts made before receipts were signed with Ed25519 (an HMAC, hex): they vouch for nothing. */
 const LEGACY_SIGNATURE = /^[0-9a-f]{64}$/;
 
-export function storedReceipts(db: Db, deviceId: string): AuditReceipt[] {
-  return db
-    .prepare<[], { seq: number; hash: string; receipt_id: string; received_at: string; signature: string }>(
-      'SELECT seq, hash, receipt_id, received_at, signature FROM audit_receipt ORDER BY seq, id',
-    )
-    .all()
-    .map((r) => ({ receiptId: r.receipt_id, deviceId, seq: r.seq, hash: r.hash, receivedAt: r.received_at, signature: r.signature }));
-}
+export const storedReceipts = (db: Db, deviceId: string): AuditReceipt[] => createWitnessRows(db).storedReceipts(deviceId);
 
 export interface WitnessInput {
   readonly db: Db;
@@ -47,9 +41,9 @@ export function checkWitness(input: WitnessInput): WitnessCheck {
     return { source: 'unavailable_dialect', receipts: 0, anchoredSeq: 0, unanchoredRows: head.seq, problems: [] };
   }
   if (!key) return { source: 'no_key', receipts: 0, anchoredSeq: 0, unanchoredRows: head.seq, problems: [] };
-  const hashAt = db.prepare<[number], { hash: string }>('SELECT hash FROM audit WHERE seq = ?');
+  const rows = createWitnessRows(db);
   const problems: { seq: number; problem: WitnessProblem; receiptId: string }[] = [];
-  const stored = storedReceipts(db, deviceId).filter((r) => !LEGACY_SIGNATURE.test(r.signature));
+  const stored = rows.storedReceipts(deviceId).filter((r) => !LEGACY_SIGNATURE.test(r.signature));
   const witness = input.portalReceipts ?? stored;
   let receipts = 0;
   let anchoredSeq = 0;
@@ -59,9 +53,9 @@ export function checkWitness(input: WitnessInput): WitnessCheck {
       continue;
     }
     receipts += 1;
-    const local = hashAt.get(r.seq);
-    if (!local) problems.push({ seq: r.seq, problem: 'missing_row', receiptId: r.receiptId });
-    else if (local.hash !== r.hash) problems.push({ seq: r.seq, problem: 'mismatch', receiptId: r.receiptId });
+    const local = rows.hashAt(r.seq);
+    if (local === null) problems.push({ seq: r.seq, problem: 'missing_row', receiptId: r.receiptId });
+    else if (local !== r.hash) problems.push({ seq: r.seq, problem: 'mismatch', receiptId: r.receiptId });
     else anchoredSeq = Math.max(anchoredSeq, r.seq);
   }
   if (input.portalReceipts) {

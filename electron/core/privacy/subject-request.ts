@@ -1,10 +1,10 @@
 import type { SubjectErasure, SubjectReport } from '../../../shared/contract/privacy';
-import { DeskFailure } from '../../../shared/contract/errors';
 import { dossierStatusSchema } from '../../../shared/domain/dossier-status';
 import { maskDigitRuns, maskTail } from '../../../shared/privacy';
 import type { LocalizedText } from '../../../shared/validation';
 import type { AuditLog } from '../audit/audit-log';
 import type { Db } from '../db/connection';
+import { createSubjectRows, type SubjectCitizenRow, type SubjectDossierRow, type SubjectOutboxRow } from '../db/privacy/subject-rows';
 
 /** Stands in for erased personal data in queued payloads (the portal still needs a well-formed action). */
 export const REDACTED = '[đã xóa theo yêu cầu]';
@@ -26,10 +26,10 @@ export const KEPT: readonly LocalizedText[] = [
 ];
 
 interface Subject {
-  readonly citizenRow: { id: number; body: string; phone: string | null } | null;
+  readonly citizenRow: SubjectCitizenRow | null;
   readonly fullName: string | null;
-  readonly dossiers: { id: number; code: string; procedure_name: string; status: number; received_at: string | null }[];
-  readonly outbox: { seq: number; kind: string; dossier_code: string; state: string; created_at: string; payload: string }[];
+  readonly dossiers: SubjectDossierRow[];
+  readonly outbox: SubjectOutboxRow[];
 }
 
 const nameOf = (body: string): { fullName: string | null; kind: string } => {
@@ -62,35 +62,14 @@ function redactPayload(payload: string, secrets: readonly string[]): string {
  * identifier and counts only, never the personal data itself.
  */
 export function createSubjectRequests({ db, audit }: { readonly db: Db; readonly audit: AuditLog }) {
-  const citizenById = db.prepare<[string], { id: number; body: string; phone: string | null }>('SELECT id, body, phone FROM citizen WHERE id_number = ?');
-  const dossiersOf = db.prepare<[string], Subject['dossiers'][number]>(
-    'SELECT id, code, procedure_name, status, received_at FROM dossier WHERE applicant_id = ? ORDER BY received_at DESC',
-  );
-  const outboxOf = db.prepare<[string, string], Subject['outbox'][number]>(
-    `SELECT seq, kind, dossier_code, state, created_at, payload FROM outbox
-     WHERE dossier_code IN (SELECT value FROM json_each(?)) OR instr(payload, ?) > 0 ORDER BY seq`,
-  );
-  const auditOf = db.prepare<[string, number, string], { seq: number; at: string; action: string; officer_id: string }>(
-    `SELECT seq, at, action, officer_id FROM audit
-     WHERE subject IN (SELECT value FROM json_each(?)) OR (json_extract(detail, '$.ref') = ? AND action IN ('reveal', 'view_citizen')) OR instr(detail, ?) > 0
-     ORDER BY seq`,
-  );
+  const rows = createSubjectRows(db);
 
   const find = (identifier: string): Subject => {
-    const citizenRow = citizenById.get(identifier) ?? null;
-    const dossiers = dossiersOf.all(identifier);
-    const outbox = outboxOf.all(JSON.stringify(dossiers.map((d) => d.code)), identifier);
+    const citizenRow = rows.citizen(identifier);
+    const dossiers = rows.dossiers(identifier);
+    const outbox = rows.outbox(dossiers.map((d) => d.code), identifier);
     return { citizenRow, fullName: citizenRow ? nameOf(citizenRow.body).fullName : null, dossiers, outbox };
   };
-
-  const aliasesOf = db.prepare<[string], { provisional: string }>('SELECT provisional FROM code_alias WHERE official IN (SELECT value FROM json_each(?))');
-  const redact = db.prepare<[string, number]>('UPDATE outbox SET payload = ? WHERE seq = ?');
-  const dropDossier = [
-    db.prepare<[number]>('DELETE FROM dossier_name_fts WHERE rowid = ?'),
-    db.prepare<[number]>('DELETE FROM dossier_body WHERE id = ?'),
-    db.prepare<[number]>('DELETE FROM dossier WHERE id = ?'),
-  ];
-  const dropCitizen = db.prepare<[number]>('DELETE FROM citizen WHERE id = ?');
 
   return {
     list(identifier: string, officerId: string): SubjectReport {
@@ -98,8 +77,8 @@ export function createSubjectRequests({ db, audit }: { readonly db: Db; readonly
       const codes = subject.dossiers.map((d) => d.code);
       // Audit rows name a dossier by the code it had then: the provisional one before delivery too.
       const known = [...new Set([...codes, ...subject.outbox.map((o) => o.dossier_code)])];
-      const aliases = aliasesOf.all(JSON.stringify(known)).map((a) => a.provisional);
-      const auditRows = auditOf.all(JSON.stringify([...known, ...aliases, maskTail(identifier)]), subject.citizenRow?.id ?? -1, identifier);
+      const aliases = rows.provisionalCodesOf(known);
+      const auditRows = rows.audit([...known, ...aliases, maskTail(identifier)], subject.citizenRow?.id ?? -1, identifier);
       audit.append({
         officerId, action: 'subject_listed', subject: maskTail(identifier),
         detail: { citizen: subject.citizenRow ? 1 : 0, dossiers: codes.length, outbox: subject.outbox.length, audit: auditRows.length },
@@ -122,12 +101,12 @@ export function createSubjectRequests({ db, audit }: { readonly db: Db; readonly
         for (const row of subject.outbox) {
           const redacted = redactPayload(row.payload, secrets);
           if (redacted !== row.payload) {
-            redact.run(redacted, row.seq);
+            rows.redactOutbox(row.seq, redacted);
             outboxRedacted += 1;
           }
         }
-        for (const d of subject.dossiers) for (const drop of dropDossier) drop.run(d.id);
-        const citizen = subject.citizenRow ? dropCitizen.run(subject.citizenRow.id).changes : 0;
+        for (const d of subject.dossiers) rows.dropDossier(d.id);
+        const citizen = subject.citizenRow ? rows.dropCitizen(subject.citizenRow.id) : 0;
         const erased = { citizen, dossiers: subject.dossiers.length, outboxRedacted };
         audit.append({ officerId, action: 'subject_erased', subject: maskTail(identifier), detail: { ...erased, reason: maskDigitRuns(reason.normalize('NFC')) } });
         return { identifierMasked: maskTail(identifier), erased, kept: [...KEPT] };

@@ -2,7 +2,6 @@ import { useLayoutEffect, useRef, useState, type FormEvent, type RefObject } fro
 import { createPortal } from 'react-dom';
 import { Button, FieldError, Form, Input, Label, TextField } from 'react-aria-components';
 import { CallError } from '../../components/call-error';
-import { ScreenHeading } from '../../components/screen-heading';
 import { useSession } from '../../components/auth/session-context';
 import { useSecurityT } from '../../components/auth/use-security-t';
 import { useInertBehind } from '../../components/auth/use-inert-behind';
@@ -61,7 +60,8 @@ export function LockScreen() {
 function useFooterUncovered(cover: RefObject<HTMLDivElement | null>): void {
   useLayoutEffect(() => {
     const footer = document.querySelector<HTMLElement>('.frame__footer');
-    if (cover.current && footer) cover.current.style.bottom = `${footer.offsetHeight}px`;
+    const element = cover.current;
+    if (element && footer) element.style.setProperty('bottom', `${footer.offsetHeight}px`);
   }, [cover]);
 }
 
