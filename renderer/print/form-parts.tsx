@@ -1,6 +1,7 @@
 import type { CounterAction } from '../../shared/domain/action-kinds';
 import type { Dossier } from '../../shared/domain/dossier';
 import { Heading } from 'react-aria-components';
+import { OFFICE_TIME_ZONE } from '../../shared/domain/office-time';
 
 /** The forms of Circular 03/2025/TT-VPCP the desk prints, by number, with their titles. */
 export const FORM_TITLES = {
@@ -12,7 +13,7 @@ export const FORM_TITLES = {
 } as const;
 export type FormNumber = keyof typeof FORM_TITLES;
 
-const OFFICE_DATE_PARTS = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' });
+const OFFICE_DATE_PARTS = new Intl.DateTimeFormat('en-GB', { timeZone: OFFICE_TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' });
 
 /** "…, ngày 02 tháng 12 năm 2026": the place is left for the pen (the unit's locality is not configured). */
 export function dateLine(at: Date): string {

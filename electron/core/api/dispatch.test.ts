@@ -8,6 +8,7 @@ import type { Handlers } from './handlers/handler-types';
 const info = {
   productName: 'OneStop Desk', version: '1.0.0', mode: 'training' as const, dataDir: '/d',
   portalUrl: 'http://127.0.0.1:1', schemaVersion: 10, officeTimeZone: 'Asia/Ho_Chi_Minh',
+  centre: { level: 'commune' as const, name: 'Trung tâm Phục vụ hành chính công phường Ba Đình' },
 };
 const officer: Session = { officerId: 'canbo01', displayName: 'Cán bộ 01', roles: ['officer'] };
 const admin: Session = { officerId: 'quantri01', displayName: 'Quản trị', roles: ['admin'] };

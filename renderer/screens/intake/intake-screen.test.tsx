@@ -128,6 +128,10 @@ describe('intake screen', () => {
       'action.intake': () => ok({ seq: 1, dossierCode: 'TMP-PC01-261202-0001', projectedStatus: 2, dueAt: null }),
       'queue.get': () => ok(row),
     } });
+    await openIntake();
+    const user = userEvent.setup({ delay: null });
+    await fillValid(user);
+    await user.click(screen.getByRole('button', { name: 'Tiếp nhận hồ sơ' }));
     const done = await screen.findByTestId('intake-done');
     expect(done.getAttribute('data-phase')).toBe('waiting');
     expect(done.textContent).toContain('Đang lấy mã hồ sơ chính thức từ Cổng');

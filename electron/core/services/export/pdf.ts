@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import PDFDocument from 'pdfkit';
+import { PRODUCT_NAME } from '../../../../shared/domain/product';
 import { maskTail } from '../../../../shared/privacy';
 import { fitLines } from './pdf-fit';
 import { logBookColumns, type LogBookColumn } from './columns';
@@ -40,7 +41,7 @@ export function renderPdf(doc: LogBookDocument, fontDir: string = defaultFontDir
   const vi = doc.lang === 'vi';
   const pdf = new PDFDocument({
     size: 'A4', layout: 'landscape', margin: MARGIN,
-    info: { Title: `${title(doc.lang)} ${rangeLine(doc)}`, Creator: 'OneStop Desk' },
+    info: { Title: `${title(doc.lang)} ${rangeLine(doc)}`, Creator: PRODUCT_NAME },
   });
   const chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { ACTION_KIND_NAMES, actionKindSchema } from '../../../../shared/domain/dossier-status';
+import { PRODUCT_NAME } from '../../../../shared/domain/product';
 import { logBookColumns } from './columns';
 import { generatedLine, rangeLine, title, trailerLines, type LogBookDocument } from './log-book-document';
 
@@ -81,7 +82,7 @@ export async function renderXlsx(doc: LogBookDocument): Promise<Buffer> {
   const chunks: Buffer[] = [];
   sink.on('data', (chunk: Buffer) => chunks.push(chunk));
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
-  book.creator = 'OneStop Desk';
+  book.creator = PRODUCT_NAME;
   book.created = doc.generatedAt;
   addLogSheet(book, doc);
   addSummarySheet(book, doc);
