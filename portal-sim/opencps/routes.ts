@@ -133,8 +133,8 @@ export function registerOpencpsRoutes(app: FastifyInstance, store: SimStore): vo
   /** The onestop store answers in our vocabulary; turn its answer into OpenCPS's. */
   const fromStore = (reply: Reply, r: SimResponse, ok: (body: ActionResultWire) => unknown): Reply => {
     if (r.status === 404) return emptyMethodNotAllowed(reply);
-    if (!r.problem) return json(reply, 200, ok(JSON.parse(r.json) as ActionResultWire));
-    const p = JSON.parse(r.json) as { title?: string; reason?: { vi: string } };
+    if (!r.problem) return json(reply, 200, ok(JSON.parse(r.json.toString()) as ActionResultWire));
+    const p = JSON.parse(r.json.toString()) as { title?: string; reason?: { vi: string } };
     return exception(reply, r.status === 422 ? 409 : r.status, p.title ?? 'error', p.reason?.vi ?? '');
   };
 

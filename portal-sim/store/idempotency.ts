@@ -37,7 +37,7 @@ export function createIdempotencyStore(db: SimDb): IdempotencyStore {
       return { status: row.status, json: row.response, problem: false, headers: { 'Idempotent-Replayed': 'true' } };
     },
     remember(key, fingerprint, response) {
-      insert.run(key, fingerprint, response.status, response.json, Date.now());
+      insert.run(key, fingerprint, response.status, response.json.toString(), Date.now());
     },
     purge(nowMs) {
       if (nowMs - lastPurge < 60_000) return;

@@ -36,11 +36,14 @@ export interface PageQuery {
   readonly withTotal?: boolean;
 }
 
-export type PageResult = { ok: true; json: string } | { ok: false; detail: string };
+export type PageResult = { ok: true; json: Buffer } | { ok: false; detail: string };
+
+const COMMA = Buffer.from(',');
 
 /**
- * One page ordered by (update time, key). Built as text from the stored JSON bodies:
- * parsing and re-serialising every row would dominate the cost of a page.
+ * One page ordered by (update time, key), built as UTF-8 bytes from the stored JSON bodies:
+ * parsing and re-serialising every row, or even decoding the bodies into strings and
+ * encoding the page again, made the simulator slower than the desk it feeds.
  */
 export function readPage(db: SimDb, table: Cursor['t'], query: PageQuery): PageResult {
   const key = table === 'dossiers' ? 'code' : 'id';
@@ -56,8 +59,8 @@ export function readPage(db: SimDb, table: Cursor['t'], query: PageQuery): PageR
   } else {
     from = { t: table, u: -1, k: '' };
   }
-  const rows = statement(db, `SELECT updated_ms AS u, ${key} AS k, body FROM ${table} WHERE (updated_ms, ${key}) > (?, ?) ORDER BY updated_ms, ${key} LIMIT ?`)
-    .all(from.u, from.k, query.limit + 1) as { u: number; k: string; body: string }[];
+  const rows = statement(db, `SELECT updated_ms AS u, ${key} AS k, CAST(body AS BLOB) AS body FROM ${table} WHERE (updated_ms, ${key}) > (?, ?) ORDER BY updated_ms, ${key} LIMIT ?`)
+    .all(from.u, from.k, query.limit + 1) as { u: number; k: string; body: Buffer }[];
   const hasMore = rows.length > query.limit;
   const page = hasMore ? rows.slice(0, query.limit) : rows;
   const last = page[page.length - 1];
@@ -65,8 +68,8 @@ export function readPage(db: SimDb, table: Cursor['t'], query: PageQuery): PageR
   const total = query.withTotal
     ? (statement(db, `SELECT count(*) AS n FROM ${table} WHERE (updated_ms, ${key}) > (?, ?)`).get(from.u, from.k) as { n: number }).n
     : null;
-  return {
-    ok: true,
-    json: `{"items":[${page.map((r) => r.body).join(',')}],"nextCursor":${JSON.stringify(encode(next))},"hasMore":${hasMore}${total === null ? '' : `,"total":${total}`}}`,
-  };
+  const parts: Buffer[] = [Buffer.from('{"items":[')];
+  page.forEach((r, i) => parts.push(...(i === 0 ? [r.body] : [COMMA, r.body])));
+  parts.push(Buffer.from(`],"nextCursor":${JSON.stringify(encode(next))},"hasMore":${hasMore}${total === null ? '' : `,"total":${total}`}}`));
+  return { ok: true, json: Buffer.concat(parts) };
 }
