@@ -60,20 +60,11 @@ export function rawQueries(db: Db) {
     `SELECT ${COLUMNS}, c.id AS citizen_ref FROM dossier d LEFT JOIN citizen c ON c.id_number = d.applicant_id
      WHERE d.applicant_fold >= ? AND d.applicant_fold < ? ORDER BY d.applicant_fold, d.received_at DESC LIMIT 50`,
   );
-  const prefixBare = db.prepare<[string, string], Row>(
-    `SELECT ${COLUMNS} FROM dossier d WHERE d.applicant_fold >= ? AND d.applicant_fold < ? ORDER BY d.applicant_fold, d.received_at DESC LIMIT 50`,
-  );
-  const prefixArrays = db.prepare<[string, string], unknown[]>(
-    `SELECT ${COLUMNS}, (SELECT c.id FROM citizen c WHERE c.id_number = d.applicant_id) AS citizen_ref FROM dossier d
-     WHERE d.applicant_fold >= ? AND d.applicant_fold < ? ORDER BY d.applicant_fold, d.received_at DESC LIMIT 50`,
-  ).raw();
   const words = db.prepare<[string], Row>(
     `SELECT ${COLUMNS}, (SELECT c.id FROM citizen c WHERE c.id_number = d.applicant_id) AS citizen_ref
      FROM (SELECT rowid FROM dossier_name_fts WHERE dossier_name_fts MATCH ? ORDER BY rowid DESC LIMIT 50) m
      JOIN dossier d ON d.id = m.rowid ORDER BY d.id DESC LIMIT 50`,
   );
-  const countDossiers = db.prepare('SELECT count(*) AS n FROM dossier');
-  const countCitizens = db.prepare('SELECT count(*) AS n FROM citizen');
   const nameMatch = createNameMatch(db);
   const wordsOf = (text: string): Row[] => {
     const match = nameMatch(searchTokens(text));
@@ -91,12 +82,8 @@ export function rawQueries(db: Db) {
     idNumber: (id: string) => [citizenById.get(id), dossiersOf.all(id)],
     prefixSubquery: (text: string) => prefixSubquery.all(...range(text)),
     prefixLeftJoin: (text: string) => prefixJoin.all(...range(text)),
-    prefixNoCitizen: (text: string) => prefixBare.all(...range(text)),
-    prefixArrays: (text: string) => prefixArrays.all(...range(text)),
     /** What the core answers for any name: the prefix range, then the word index when one word was typed or the range found nothing. */
     nameWords: (text: string) => sameAnswer(text, prefixSubquery.all(...range(text))),
     nameWordsLeftJoin: (text: string) => sameAnswer(text, prefixJoin.all(...range(text))),
-    /** What a freshness line costs when counted on every search. */
-    counts: () => [countDossiers.get(), countCitizens.get()],
   };
 }
