@@ -17,3 +17,6 @@ export const storageProgressSchema = z.object({
   finished: z.boolean(),
 });
 export type StorageProgress = z.infer<typeof storageProgressSchema>;
+
+/** Receives start-up storage progress; a promise holds the work until the screen has shown it. */
+export type ReportStorageProgress = (progress: StorageProgress) => void | Promise<void>;

@@ -1,7 +1,7 @@
 import { closeSync, copyFileSync, existsSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { DeskFailure } from '../../../shared/contract/errors';
-import type { StorageProgress } from '../../../shared/contract/storage';
+import type { ReportStorageProgress } from '../../../shared/contract/storage';
 import { CURRENT_CIPHER, selectCipher, type CipherScheme } from '../db/cipher-scheme';
 import { openDatabase, type Db } from '../db/connection';
 import { KEY_BYTES, type KeyProvider } from './key-provider';
@@ -145,7 +145,7 @@ function legacyCipherOf(path: string, keyHex: string): CipherScheme | null {
  * reaches the screen. Does nothing for a new, plaintext or current database; the core's
  * open then finds the file current.
  */
-export async function prepareEncryptedDatabase(path: string, keys: KeyProvider, onProgress: (progress: StorageProgress) => void): Promise<ReencryptResult | null> {
+export async function prepareEncryptedDatabase(path: string, keys: KeyProvider, onProgress: ReportStorageProgress): Promise<ReencryptResult | null> {
   const keyHex = keys.getOrCreateKey().toString('hex');
   if (isPlaintextDatabase(path)) return null;
   const legacy = legacyCipherOf(path, keyHex);

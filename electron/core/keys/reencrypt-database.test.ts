@@ -93,14 +93,14 @@ describe('re-encrypting a SQLCipher database to the current cipher', () => {
     const path = dbPath();
     writeSqlcipherDesk(path, keyHex, { dossiers: 50, citizens: 20, outbox: 3 });
     const seen: StorageProgress[] = [];
-    const result = await prepareEncryptedDatabase(path, keys, (p) => seen.push(p));
+    const result = await prepareEncryptedDatabase(path, keys, (p) => void seen.push(p));
     expect(result).toMatchObject({ from: 'sqlcipher-4', to: CURRENT_CIPHER });
     const steps = seen.map((p) => p.step).filter((s, i, all) => all[i - 1] !== s);
     expect(steps).toEqual(['copy', 'encrypt', 'check', 'swap']);
     expect(seen.at(-1)?.finished).toBe(true);
     const copy = seen.filter((p) => p.step === 'copy').at(-1);
     expect(copy?.done).toBe(copy?.total);
-    expect(await prepareEncryptedDatabase(path, keys, (p) => seen.push(p))).toBeNull();
+    expect(await prepareEncryptedDatabase(path, keys, (p) => void seen.push(p))).toBeNull();
   });
 });
 

@@ -2,7 +2,7 @@ import { closeSync, existsSync, fsyncSync, openSync, readFileSync, readSync, ren
 import Database from 'better-sqlite3-multiple-ciphers';
 import { z } from 'zod';
 import { DeskFailure } from '../../../shared/contract/errors';
-import type { StorageProgress } from '../../../shared/contract/storage';
+import type { ReportStorageProgress, StorageProgress } from '../../../shared/contract/storage';
 import { CIPHER_SCHEMES, selectCipher, type CipherScheme } from '../db/cipher-scheme';
 import { openDatabase } from '../db/connection';
 import { recordCipherChange, STORAGE_CIPHER_TABLE_NAME } from '../db/storage-cipher';
@@ -187,13 +187,13 @@ export async function reencryptDatabaseAsync(
   keyHex: string,
   from: CipherScheme,
   to: CipherScheme,
-  onProgress: (progress: StorageProgress) => void,
+  onProgress: ReportStorageProgress,
 ): Promise<ReencryptResult> {
   const steps = reencryptSteps(path, keyHex, from, to);
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
-    onProgress(next.value);
+    await onProgress(next.value);
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }
