@@ -63,6 +63,7 @@ export function createOutboxRepo(db: Db) {
   const openStates = db.prepare<[string], Pick<OutboxRow, 'seq' | 'kind' | 'state'>>(
     `SELECT seq, kind, state FROM outbox WHERE dossier_code = ? AND ${OPEN_ROW} ORDER BY seq`,
   );
+  const anyOpen = db.prepare<[], number>(`SELECT EXISTS (SELECT 1 FROM outbox WHERE ${OPEN_ROW})`).pluck();
   const openForDossiers = db.prepare<[string], { dossier_code: string; n: number }>(
     `SELECT dossier_code, count(*) AS n FROM outbox WHERE ${OPEN_ROW} AND dossier_code IN (SELECT value FROM json_each(?)) GROUP BY dossier_code`,
   );
@@ -119,6 +120,8 @@ export function createOutboxRepo(db: Db) {
     basis: (seq: number) => basis.get(seq),
     /** The dossier's open actions in queue order, only what the projection and the chaining need. */
     openStates: (code: string) => openStates.all(code),
+    /** Whether any action is still open (one probe of the partial index). */
+    anyOpen: (): boolean => anyOpen.get() === 1,
     openCounts(codes: readonly string[]): Map<string, number> {
       if (codes.length === 0) return new Map();
       return new Map(openForDossiers.all(JSON.stringify(codes)).map((r) => [r.dossier_code, r.n]));

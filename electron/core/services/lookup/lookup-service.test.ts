@@ -9,7 +9,9 @@ import { createSyncStateStore } from '../../db/cache/sync-state';
 import { openDatabase, type Db } from '../../db/connection';
 import { migrate } from '../../db/migrate';
 import { migrations } from '../../db/migrations';
+import { createOutboxRepo } from '../../db/outbox/outbox-repo';
 import { createLookupService, type LookupService } from './lookup-service';
+import { pendingActionsOf } from './pending-actions';
 
 let dir: ReturnType<typeof tempDir>;
 let db: Db;
@@ -140,5 +142,21 @@ describe('lookup from the local cache', () => {
     createCitizenStore(other).put(makeCitizen('001099012345'));
     other.close();
     expect(counted.search('nguyen', {}, 50).freshness).toMatchObject({ dossiers: 6, citizens: 3 });
+  });
+
+  it('overlays waiting actions from the moment they are queued until they are settled', () => {
+    const outbox = createOutboxRepo(db);
+    const overlaid = createLookupService({
+      search: createDossierSearch(db), dossiers: createDossierStore(db), citizens: createCitizenStore(db), syncState: createSyncStateStore(db), now: () => NOW, db,
+      ...pendingActionsOf(outbox),
+    });
+    const code = 'H15.50.05.13-261121-0002';
+    const pendingOf = () => overlaid.search(code, {}, 50).dossiers[0]?.pendingActions;
+    expect(pendingOf()).toBe(0);
+    const seq = outbox.insert({ idemKey: 'k-0001-overlay', kind: 'note', dossierCode: code, basedOnSeq: null, expectedVersion: 1, payload: '{}', officerId: 'canbo01', createdAt: NOW.toISOString() });
+    expect(pendingOf()).toBe(1);
+    expect(overlaid.search('nguyen van', {}, 50).dossiers.find((d) => d.code === code)?.pendingActions).toBe(1);
+    outbox.withdraw(seq, NOW.toISOString(), 'test');
+    expect(pendingOf()).toBe(0);
   });
 });

@@ -23,6 +23,8 @@ export interface LookupDeps {
   readonly citizens: CitizenStore;
   readonly syncState: SyncStateStore;
   readonly now: () => Date;
+  /** Whether this PC has any waiting action at all (most searches then skip the overlay). */
+  readonly anyPending?: () => boolean;
   /** This PC's waiting actions per dossier code (the outbox overlays them). */
   readonly pendingByCode?: (codes: readonly string[]) => ReadonlyMap<string, number>;
   /** This PC's unconfirmed actions on one dossier, oldest first. */
@@ -31,6 +33,7 @@ export interface LookupDeps {
   readonly db?: Db;
 }
 
+const NONE_PENDING: ReadonlyMap<string, number> = new Map();
 const NOT_FOUND = (what: string) => new DeskFailure('NOT_FOUND', `${what} is not in the local cache.`);
 
 /** Lookups answer from the local cache only: they never wait for the network. */
@@ -41,18 +44,20 @@ export function createLookupService(deps: LookupDeps) {
     dossiers: deps.dossiers.count(),
     citizens: deps.citizens.count(),
   });
-  // count(*) over a million rows costs milliseconds, far more than the lookup itself:
-  // counted again only when the database has changed.
+  // count(*) over a million rows costs milliseconds, far more than the lookup itself: the
+  // counts, and whether any action waits at all, are asked again only when the database changed.
   const changeStamp = deps.db ? createChangeStamp(deps.db) : null;
-  let memo: { stamp: string; value: Freshness } | null = null;
-  const freshness = (): Freshness => {
-    if (!changeStamp) return countFreshness();
-    const stamp = changeStamp();
-    if (memo?.stamp !== stamp) memo = { stamp, value: countFreshness() };
-    return memo.value;
+  let memo: { stamp: string; freshness: Freshness; anyPending: boolean } | null = null;
+  const snapshot = (): { freshness: Freshness; anyPending: boolean } => {
+    const stamp = changeStamp?.() ?? null;
+    if (stamp !== null && memo?.stamp === stamp) return memo;
+    const fresh = { freshness: countFreshness(), anyPending: deps.anyPending?.() ?? true };
+    if (stamp !== null) memo = { stamp, ...fresh };
+    return fresh;
   };
-  const rows = (list: DossierListRow[]) => {
-    const pending = deps.pendingByCode?.(list.map((r) => r.code)) ?? new Map<string, number>();
+  const freshness = (): Freshness => snapshot().freshness;
+  const rowsOf = (list: DossierListRow[], anyPending = snapshot().anyPending) => {
+    const pending = anyPending && list.length > 0 ? (deps.pendingByCode?.(list.map((r) => r.code)) ?? NONE_PENDING) : NONE_PENDING;
     const t = today();
     return list.map((r) => toDossierRow(r, t, pending.get(r.code) ?? 0));
   };
@@ -65,7 +70,9 @@ export function createLookupService(deps: LookupDeps) {
   function search(text: string, filters: SearchFilters, limit: number): SearchResult {
     const query = recogniseQuery(text);
     const t = today();
-    const base = { recognised: query.kind, message: null, citizen: null, exactDossier: null, dossiers: [], freshness: freshness() };
+    const snap = snapshot();
+    const rows = (list: DossierListRow[]) => rowsOf(list, snap.anyPending);
+    const base = { recognised: query.kind, message: null, citizen: null, exactDossier: null, dossiers: [], freshness: snap.freshness };
     switch (query.kind) {
       case 'empty': {
         const anyFilter = Object.values(filters).some((v) => v !== undefined && v !== false && !(Array.isArray(v) && v.length === 0));
@@ -156,7 +163,7 @@ export function createLookupService(deps: LookupDeps) {
       phoneMasked: phone ? maskTail(phone, 3) : null,
       ageToday: c.birthDate ? ageOn(c.birthDate, t) : null,
       officeToday: t,
-      dossiers: rows(deps.search.byApplicantId(idNumber, {}, t, 200)),
+      dossiers: rowsOf(deps.search.byApplicantId(idNumber, {}, t, 200)),
       freshness: freshness(),
     };
   }

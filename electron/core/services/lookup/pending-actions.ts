@@ -3,8 +3,9 @@ import type { OutboxRepo } from '../../db/outbox/outbox-repo';
 import type { LookupDeps } from './lookup-service';
 
 /** This PC's open outbox actions as the lookup overlays them on the cached dossiers. */
-export function pendingActionsOf(outbox: OutboxRepo): Pick<LookupDeps, 'pendingByCode' | 'pendingFor'> {
+export function pendingActionsOf(outbox: OutboxRepo): Pick<LookupDeps, 'anyPending' | 'pendingByCode' | 'pendingFor'> {
   return {
+    anyPending: () => outbox.anyOpen(),
     pendingByCode: (codes) => outbox.openCounts(codes),
     pendingFor: (code) =>
       outbox.openForDossier(code).map((row): UnconfirmedAction => ({
