@@ -1,5 +1,6 @@
 import type { Db } from '../electron/core/db/connection';
 import { createNameMatch } from '../electron/core/db/cache/dossier-search';
+import { nameReorderings } from '../shared/domain/name-reorderings';
 import { foldForSearch, searchTokens } from '../shared/domain/text-fold';
 import { pick, seededRandom } from './lib/rng';
 
@@ -70,12 +71,19 @@ export function rawQueries(db: Db) {
     const match = nameMatch(searchTokens(text));
     return match === null ? [] : words.all(match);
   };
-  /** The core's rule: the word index only for a single word, or when the range found nothing. */
-  const sameAnswer = (text: string, first: Row[]): Row[] =>
-    first.length >= 50 || (searchTokens(text).length > 1 && first.length > 0) ? first : [...first, ...wordsOf(text)].slice(0, 50);
   const range = (text: string): [string, string] => {
     const fold = searchTokens(text).join(' ');
     return [fold, fold + MAX_CHAR];
+  };
+  /** The core's rule: the range; for a name of several words that found nothing, its other orders; the word index for a single word or when both found nothing. */
+  const sameAnswer = (text: string, first: Row[], byRange: (from: string, to: string) => Row[]): Row[] => {
+    const tokens = searchTokens(text);
+    if (first.length >= 50 || (tokens.length > 1 && first.length > 0)) return first;
+    if (first.length === 0) {
+      const reordered = nameReorderings(tokens).flatMap((other) => byRange(other, other + MAX_CHAR)).slice(0, 50);
+      if (reordered.length > 0) return reordered;
+    }
+    return [...first, ...wordsOf(text)].slice(0, 50);
   };
   return {
     code: (code: string) => byCode.all(code),
@@ -83,7 +91,7 @@ export function rawQueries(db: Db) {
     prefixSubquery: (text: string) => prefixSubquery.all(...range(text)),
     prefixLeftJoin: (text: string) => prefixJoin.all(...range(text)),
     /** What the core answers for any name: the prefix range, then the word index when one word was typed or the range found nothing. */
-    nameWords: (text: string) => sameAnswer(text, prefixSubquery.all(...range(text))),
-    nameWordsLeftJoin: (text: string) => sameAnswer(text, prefixJoin.all(...range(text))),
+    nameWords: (text: string) => sameAnswer(text, prefixSubquery.all(...range(text)), (from, to) => prefixSubquery.all(from, to)),
+    nameWordsLeftJoin: (text: string) => sameAnswer(text, prefixJoin.all(...range(text)), (from, to) => prefixJoin.all(from, to)),
   };
 }

@@ -49,6 +49,13 @@ describe('lookup from the local cache', () => {
     expect(qr.exactDossier).toBe('H15.50.05.13-261123-0004');
   });
 
+  it('finds a whole name typed given name first through its surname-first order, a part of one through the word index', () => {
+    expect(codes(lookup.search('Văn An Nguyễn', {}, 50))).toEqual(['H15.50.05.13-261122-0003', 'H15.50.05.13-261120-0001', 'H15.50.05.13-261121-0002']);
+    expect(codes(lookup.search('Đạt Đặng Đức', {}, 50))).toEqual(['H15.50.05.13-261123-0004']);
+    // "an nguyen" reorders to "nguyen an", which no name starts with: the words in any order.
+    expect(new Set(codes(lookup.search('An Nguyễn', {}, 50)))).toEqual(new Set(['H15.50.05.13-261122-0003', 'H15.50.05.13-261120-0001']));
+  });
+
   it('ranks exact names before prefixes, newest first within a name', () => {
     expect(codes(lookup.search('nguyen van an', {}, 50))).toEqual([
       'H15.50.05.13-261122-0003',
