@@ -49,8 +49,8 @@ export const lookupEn: Catalogue<LookupResources> = {
   filters: {
     title: 'Filters',
     statuses: 'Status',
-    fieldCode: 'Field code',
-    procedureCode: 'Procedure code',
+    field: 'Field',
+    procedure: 'Procedure',
     receivedFrom: 'Received from',
     receivedTo: 'to',
     dueToday: 'Due today',

@@ -46,8 +46,8 @@ export const lookupVi = {
   filters: {
     title: 'Bộ lọc',
     statuses: 'Trạng thái',
-    fieldCode: 'Mã lĩnh vực',
-    procedureCode: 'Mã thủ tục',
+    field: 'Lĩnh vực',
+    procedure: 'Thủ tục',
     receivedFrom: 'Tiếp nhận từ ngày',
     receivedTo: 'đến ngày',
     dueToday: 'Đến hạn hôm nay',

@@ -48,6 +48,7 @@ export const callPolicy: { readonly [K in CallName]: CallPolicy } = {
   'subject.erase': { invalidates: ['lookup.search', 'citizen.get', 'dossier.get', 'queue.list'] },
   'guidance.record': {},
   'supervisor.report': {},
+  'supervisor.tileList': {},
   'export.handlingLog': {},
   'export.open': {},
   'sync.status': LOCK_SCREEN,

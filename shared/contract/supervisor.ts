@@ -3,6 +3,7 @@ import { actionKindSchema } from '../domain/dossier-status';
 import { checkRange } from '../domain/office-range';
 import { openOutboxStateSchema } from '../domain/outbox-states';
 import { localizedTextSchema } from '../validation';
+import { dossierRowSchema } from './lookup';
 import { defineCall } from './define';
 import { SUPERVISORS } from './roles';
 
@@ -68,6 +69,10 @@ export const auditChainStatusSchema = z.object({
 });
 export type AuditChainStatus = z.infer<typeof auditChainStatusSchema>;
 
+/** The report's dossier tiles; each opens the list of exactly the dossiers it counts. */
+export const dossierTileSchema = z.enum(['received', 'returned', 'dueToday', 'overdue']);
+export type DossierTile = z.infer<typeof dossierTileSchema>;
+
 export const supervisorReportSchema = z.object({
   range: z.object({ from: z.iso.date(), to: z.iso.date() }),
   generatedAt: z.iso.datetime(),
@@ -107,6 +112,23 @@ export const supervisorReportSchema = z.object({
 });
 export type SupervisorReport = z.infer<typeof supervisorReportSchema>;
 
+export const tileListRequestSchema = z
+  .object({ from: z.iso.date(), to: z.iso.date(), tile: dossierTileSchema })
+  .strict()
+  .superRefine(checkRange);
+export type TileListRequest = z.infer<typeof tileListRequestSchema>;
+
+/** Most rows a tile's list carries; `total` is the tile's number even when the list stops here. */
+export const TILE_LIST_LIMIT = 5000;
+
+export const tileListSchema = z.object({
+  tile: dossierTileSchema,
+  today: z.iso.date(),
+  total: z.number().int().nonnegative(),
+  dossiers: z.array(dossierRowSchema).max(TILE_LIST_LIMIT),
+});
+export type TileList = z.infer<typeof tileListSchema>;
+
 export const exportFormatSchema = z.enum(['xlsx', 'csv', 'pdf']);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
 
@@ -126,6 +148,8 @@ export const exportResultSchema = z.object({
   /** Rows recorded on this PC and not yet accepted by the portal. */
   unsyncedRows: z.number().int().nonnegative(),
   portalReachable: z.boolean(),
+  /** Why the portal's handling log is not in the file (unreachable, or the office's system keeps none). */
+  portalNotice: localizedTextSchema.nullable(),
   audit: auditChainStatusSchema,
 });
 export type ExportResult = z.infer<typeof exportResultSchema>;
@@ -143,6 +167,12 @@ export const supervisorCalls = {
     output: supervisorReportSchema,
     roles: SUPERVISORS,
     summary: "The unit's work for an office day or range: per officer, dossiers, timeliness, unsynced actions.",
+  }),
+  'supervisor.tileList': defineCall({
+    input: tileListRequestSchema,
+    output: tileListSchema,
+    roles: SUPERVISORS,
+    summary: "The dossiers behind one tile of the report (received, returned, due today, overdue), by the same definition as its count.",
   }),
   'export.handlingLog': defineCall({
     input: exportRequestSchema,

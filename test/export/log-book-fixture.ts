@@ -50,13 +50,15 @@ export const PORTAL_ENTRIES: HandlingLogEntry[] = [
   entry(3, { dossierCode: CODES.c, kind: 'note', officerId: 'canbo01', officerName: 'Trần Văn Bình', at: '2026-11-27T03:00:00.000Z', note: NOTE_FORMULA }),
 ];
 
-export function fakeSource(mode: 'up' | 'down'): HandlingLogSource & { days: string[] } {
+/** up: the portal's log; down: unreachable; not_kept: answers, but keeps no handling log (an OpenCPS site). */
+export function fakeSource(mode: 'up' | 'down' | 'not_kept'): HandlingLogSource & { days: string[] } {
   const days: string[] = [];
   return {
     days,
     handlingLog(day) {
       days.push(day);
       if (mode === 'down') return Promise.resolve({ ok: false, error: { kind: 'offline', message: 'ECONNREFUSED', cause: null } });
+      if (mode === 'not_kept') return Promise.resolve({ ok: false, error: { kind: 'not_found', message: 'No handling log here.' } });
       const log: HandlingLog = { date: day, unit: UNIT, entries: day === DAY ? PORTAL_ENTRIES : [] };
       return Promise.resolve({ ok: true, value: log });
     },

@@ -1,6 +1,6 @@
-import { createAuditTable } from '../db/audit/audit-table';
+import { createAuditTable, type AuditFields } from '../db/audit/audit-table';
 import type { Db } from '../db/connection';
-import { GENESIS_HASH, chainHash, type AuditFields } from './canonical';
+import { GENESIS_HASH, chainHash } from './canonical';
 
 export type AuditAction =
   | 'sign_in' | 'sign_in_failed' | 'sign_out' | 'session_locked' | 'session_unlocked'

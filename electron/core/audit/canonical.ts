@@ -1,15 +1,7 @@
 import { hash } from 'node:crypto';
+import type { AuditFields } from '../db/audit/audit-table';
 
 export const GENESIS_HASH = '0'.repeat(64);
-
-export interface AuditFields {
-  readonly seq: number;
-  readonly at: string;
-  readonly officerId: string;
-  readonly action: string;
-  readonly subject: string | null;
-  readonly detail: string;
-}
 
 /**
  * The canonical bytes of a row: fixed field order, JSON-escaped, so the same row

@@ -118,8 +118,10 @@ describe('query plans of the hot queries', () => {
 
   it("the supervisor's day: each of its counts and lists reads an index range", () => {
     const { plans } = setUp();
-    expectIndexed(plans((r) => r.facts.receivedCount(DAY)), 'SEARCH dossier USING COVERING INDEX dossier_by_received (received_at>? AND received_at<?)');
-    expectIndexed(plans((r) => r.facts.unresolvedDueBy(TODAY)), 'SEARCH dossier USING INDEX dossier_by_due (due_at>? AND due_at<?)');
+    expectIndexed(plans((r) => r.facts.tileCount('received', DAY, TODAY)), 'SEARCH d USING COVERING INDEX dossier_by_received (received_at>? AND received_at<?)');
+    expectIndexed(plans((r) => r.facts.tileCount('dueToday', DAY, TODAY)), 'SEARCH d USING INDEX dossier_by_due (due_at>? AND due_at<?)');
+    expectIndexed(plans((r) => r.facts.tileCount('overdue', DAY, TODAY)), 'SEARCH d USING INDEX dossier_by_due (due_at>? AND due_at<?)');
+    expectIndexed(plans((r) => r.facts.tileList('returned', DAY, TODAY, 50)), 'SEARCH d USING INDEX dossier_by_returned (returned_at>? AND returned_at<?)', 'SEARCH c USING INDEX sqlite_autoindex_citizen_1 (id_number=?) LEFT-JOIN');
     expectIndexed(plans((r) => r.facts.returnedIn(DAY)), 'SEARCH dossier USING INDEX dossier_by_returned (returned_at>? AND returned_at<?)');
     expectIndexed(plans((r) => r.facts.outboxInRange(DAY)), 'SEARCH outbox USING INDEX outbox_by_created (created_at>? AND created_at<?)');
     expectIndexed(plans((r) => r.facts.openOutbox()), 'SEARCH outbox USING INDEX outbox_state (state=?)');

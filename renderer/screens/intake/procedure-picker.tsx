@@ -1,6 +1,7 @@
 import { ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover } from 'react-aria-components';
 import { PROCEDURES } from '../../../shared/domain/procedures';
 import { useActionsT } from '../../i18n/actions-t';
+import { foldedContains } from '../../components/pickers/fold-filter';
 
 interface ProcedurePickerProps {
   readonly value: string;
@@ -8,7 +9,7 @@ interface ProcedurePickerProps {
   readonly error?: string | undefined;
 }
 
-/** Searchable list of the procedures the desk knows (code + name). */
+/** Searchable list of the procedures the desk knows (code + name; diacritics optional). */
 export function ProcedurePicker({ value, onChange, error }: ProcedurePickerProps) {
   const { t } = useActionsT();
   return (
@@ -20,6 +21,7 @@ export function ProcedurePicker({ value, onChange, error }: ProcedurePickerProps
       isRequired
       validationBehavior="aria"
       menuTrigger="focus"
+      defaultFilter={foldedContains}
       defaultItems={PROCEDURES.map((p) => ({ id: p.code, name: `${p.code} — ${p.name}` }))}
     >
       <Label className="field__label">{t('intake.procedure')} *</Label>

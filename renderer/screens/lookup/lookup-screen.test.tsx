@@ -156,4 +156,24 @@ describe('lookup screen', () => {
     );
     expect(await screen.findByRole('listbox')).toBeTruthy();
   });
+
+  it('picks the field and the procedure by name typed without diacritics, and filters by their codes', async () => {
+    const { user, desk } = setup();
+    await searchBox();
+    await user.click(screen.getByRole('button', { name: /Bộ lọc/ }));
+    await user.click(await screen.findByRole('combobox', { name: 'Lĩnh vực' }));
+    await user.keyboard('ho tich');
+    await user.click(await screen.findByRole('option', { name: 'Hộ tịch (HT)' }));
+    await user.click(screen.getByRole('combobox', { name: 'Thủ tục' }));
+    const procedures = await screen.findByRole('listbox');
+    // Narrowed to the chosen field: residence procedures are not offered.
+    expect(within(procedures).queryByRole('option', { name: /Đăng ký thường trú/ })).toBeNull();
+    await user.keyboard('dang ky khai t');
+    expect(within(await screen.findByRole('listbox')).getAllByRole('option').map((o) => o.textContent)).toEqual(['Đăng ký khai tử (1.000656)']);
+    await user.keyboard('{ArrowDown}{Enter}');
+    await waitFor(() =>
+      expect(desk.calls).toContainEqual({ name: 'lookup.search', input: { text: '', filters: { fieldCode: 'HT', procedureCode: '1.000656' }, limit: 50 } }),
+    );
+    expect(screen.getByRole('button', { name: /2 bộ lọc đang áp dụng/ })).toBeTruthy();
+  });
 });

@@ -9,15 +9,14 @@ import {
   Disclosure,
   DisclosurePanel,
   Heading,
-  Input,
   Label,
-  TextField,
 } from 'react-aria-components';
 import { parseDate, type CalendarDate } from '@internationalized/date';
 import { useTranslation } from 'react-i18next';
 import type { SearchFilters as Filters } from '../../../shared/contract/lookup';
 import { DOSSIER_STATUSES, DOSSIER_STATUS_NAMES, type DossierStatus } from '../../../shared/domain/dossier-status';
 import { useLocalized } from '../../components/lookup/use-localized';
+import { CatalogueFilters } from './catalogue-pickers';
 
 interface SearchFiltersProps {
   readonly value: Filters;
@@ -41,7 +40,7 @@ function withField<K extends keyof Filters>(filters: Filters, key: K, value: Fil
 }
 
 /**
- * Status (multi), field and procedure codes, received date range, due today, overdue.
+ * Status (multi), field and procedure (pickers over the catalogue), received date range, due today, overdue.
  * Memoised: the (collapsed) panel's fields need not render again on every key typed
  * in the search box.
  */
@@ -75,14 +74,11 @@ export const SearchFilters = memo(function SearchFilters({ value, onChange }: Se
           </div>
         </CheckboxGroup>
         <div className="filters__row">
-          <TextField className="field" value={value.fieldCode ?? ''} onChange={(v) => set('fieldCode', v.trim())}>
-            <Label>{t('filters.fieldCode')}</Label>
-            <Input className="field__input" />
-          </TextField>
-          <TextField className="field" value={value.procedureCode ?? ''} onChange={(v) => set('procedureCode', v.trim())}>
-            <Label>{t('filters.procedureCode')}</Label>
-            <Input className="field__input" />
-          </TextField>
+          <CatalogueFilters
+            fieldCode={value.fieldCode}
+            procedureCode={value.procedureCode}
+            onChange={(next) => onChange(withField(withField(value, 'fieldCode', next.fieldCode), 'procedureCode', next.procedureCode))}
+          />
           <DateField className="field" value={toDate(value.receivedFrom)} onChange={(d) => set('receivedFrom', d?.toString())}>
             <Label>{t('filters.receivedFrom')}</Label>
             <DateInput className="field__input field__date">{(segment) => <DateSegment segment={segment} />}</DateInput>

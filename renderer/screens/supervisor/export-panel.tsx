@@ -52,7 +52,7 @@ export function ExportPanel({ range, disabled }: { readonly range: OfficeRange; 
 }
 
 function ExportSummary({ result }: { readonly result: ExportResult }) {
-  const { t } = useSecurityT();
+  const { t, language } = useSecurityT();
   const open = useDeskMutation('export.open');
   const witness = result.audit.witness;
   return (
@@ -87,7 +87,11 @@ function ExportSummary({ result }: { readonly result: ExportResult }) {
         </dd>
       </dl>
       <p>{t('supervisor.exportNote')}</p>
-      {!result.portalReachable && <p className="report__notice">{t('supervisor.exportOffline')}</p>}
+      {result.portalNotice && (
+        <p className="report__notice" data-testid="export-portal-notice">
+          {result.portalNotice[language]}
+        </p>
+      )}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { SupervisorReport } from '../../../shared/contract/supervisor';
 import { ACTION_KIND_NAMES, type ActionKind } from '../../../shared/domain/dossier-status';
 import { formatDisplayDate, formatDisplayDateTime } from '../../../shared/domain/office-time';
 import { useSecurityT } from '../../components/auth/use-security-t';
+import { DossierTiles } from './dossier-tiles';
 import { PendingActions } from './pending-actions';
 import { TimelinessChart } from './timeliness-chart';
 
@@ -21,17 +22,7 @@ export function ReportView({ report }: { readonly report: SupervisorReport }) {
         </p>
       )}
       <OfficerTable report={report} />
-      <section aria-labelledby="report-dossiers">
-        <h2 id="report-dossiers">{t('supervisor.dossiers')}</h2>
-        <dl className="report__figures">
-          {(['received', 'returned', 'dueToday', 'overdue'] as const).map((key) => (
-            <div key={key} className="report__figure" data-testid={`dossiers-${key}`}>
-              <dt>{t(`supervisor.${key}`)}</dt>
-              <dd>{report.dossiers[key]}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
+      <DossierTiles report={report} />
       <section aria-labelledby="report-timeliness">
         <h2 id="report-timeliness">{t('supervisor.timeliness')}</h2>
         <div className="report__timeliness">

@@ -6,6 +6,9 @@ import type { ExportResult, SupervisorReport } from '../../../shared/contract/su
 import { fakeAuth, signedInAs } from '../../test/fake-auth';
 import { installFakeDesk } from '../../test/fake-desk';
 import { renderApp } from '../../test/render-app';
+import { row } from '../../test/lookup-fixtures';
+import { officeDate } from '../../../shared/domain/office-time';
+import { quickRange } from '../../../shared/domain/quick-ranges';
 
 const report: SupervisorReport = {
   range: { from: '2025-03-10', to: '2025-03-10' },
@@ -36,6 +39,7 @@ const exported: ExportResult = {
   rows: 9,
   unsyncedRows: 2,
   portalReachable: true,
+  portalNotice: null,
   audit: { head: { seq: 41, hash: 'abcdef0123456789abcdef' }, ok: true, rows: 41, firstBadSeq: null, witness: null },
 };
 
@@ -46,6 +50,7 @@ function supervisorDesk() {
       'supervisor.report': () => ok(report),
       'export.handlingLog': () => ok({ saved: true as const, ...exported }),
       'export.open': () => ok({ opened: true as const }),
+      'supervisor.tileList': ({ tile }) => ok({ tile, today: '2025-03-10', total: 1, dossiers: [row('H15.50.05.13-250301-0007', { applicantName: 'Võ Thị Sáu' })] }),
     },
   });
 }
@@ -96,5 +101,42 @@ describe('supervisor screen', () => {
     await waitFor(() => expect(desk.calls.find((c) => c.name === 'export.handlingLog')?.input).toMatchObject({ format: 'xlsx' }));
     await user.click(within(result).getByRole('button', { name: 'Mở tệp' }));
     await waitFor(() => expect(desk.calls.find((c) => c.name === 'export.open')?.input).toEqual({ path: exported.path }));
+  });
+
+  it('a quick range asks for the report of those office days and shows as chosen', async () => {
+    const desk = supervisorDesk();
+    window.location.hash = '#/supervisor';
+    renderApp();
+    const user = userEvent.setup();
+    const today = await screen.findByRole<HTMLInputElement>('radio', { name: 'Hôm nay' }, { timeout: 10_000 });
+    expect(today.checked).toBe(true);
+    await user.click(screen.getByRole('radio', { name: 'Tháng trước' }));
+    const expected = quickRange('lastMonth', officeDate(new Date()));
+    await waitFor(() => expect(desk.calls).toContainEqual({ name: 'supervisor.report', input: expected }));
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Tháng trước' }).checked).toBe(true);
+    // Arrow keys move between the quick ranges and choose.
+    await user.keyboard('{ArrowLeft}');
+    await waitFor(() => expect(desk.calls).toContainEqual({ name: 'supervisor.report', input: quickRange('thisMonth', officeDate(new Date())) }));
+  });
+
+  it("a tile opens the list of the dossiers it counts, for the report's range, and a row opens the dossier", async () => {
+    const desk = supervisorDesk();
+    window.location.hash = '#/supervisor';
+    renderApp();
+    const user = userEvent.setup();
+    // The report first (a loaded machine can take a while), then its tile.
+    const tile = within(await screen.findByTestId('supervisor-report', undefined, { timeout: 10_000 })).getByRole('button', { name: /Quá hạn/ });
+    expect(tile.getAttribute('aria-pressed')).toBe('false');
+    await user.click(tile);
+    const panel = await screen.findByTestId('tile-list');
+    expect(within(panel).getByRole('heading', { level: 3 }).textContent).toBe('Quá hạn: 1 hồ sơ (ngày 10/03/2025)');
+    await waitFor(() => expect(desk.calls).toContainEqual({ name: 'supervisor.tileList', input: { from: report.range.from, to: report.range.to, tile: 'overdue' } }));
+    const list = await within(panel).findByRole('listbox');
+    expect(within(list).getByRole('option').textContent).toContain('Võ Thị Sáu');
+    await user.click(screen.getByRole('button', { name: /Đã tiếp nhận/ }));
+    await waitFor(() => expect(within(screen.getByTestId('tile-list')).getByRole('heading', { level: 3 }).textContent).toBe('Đã tiếp nhận: 1 hồ sơ (10/03/2025 – 10/03/2025)'));
+    within(screen.getByTestId('tile-list')).getByRole('listbox').focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(window.location.hash).toBe('#/dossier/H15.50.05.13-250301-0007'));
   });
 });

@@ -13,6 +13,7 @@ export function supervisorHandlers(supervisor: SupervisorService, exports: Expor
   const saved = new Set<string>();
   return {
     'supervisor.report': (input) => supervisor.report(input),
+    'supervisor.tileList': (input) => supervisor.tileList(input),
     'export.handlingLog': async (input, context) => {
       if (!target) throw new DeskFailure('STORAGE', NO_TARGET.en, { reason: 'no_target', message: NO_TARGET });
       const chosen = await target.choose(exportFileName(input, now()), input.format);

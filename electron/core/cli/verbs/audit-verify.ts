@@ -46,7 +46,8 @@ function printHuman(io: CliIo, result: AuditVerification, witness: AuditWitness,
       en: `Audit log intact: ${result.rows} rows, ${result.receipts} receipts. Head #${result.head.seq} ${result.head.hash}`,
     }));
   }
-  for (const line of witnessLines(witness)) io.out(say(io, line));
+  // On OpenCPS the witness has nothing to add: NO_RECEIPTS above already says it, once.
+  if (receiptsAvailable) for (const line of witnessLines(witness)) io.out(say(io, line));
 }
 
 export const auditVerifyVerb: Verb = {

@@ -1,13 +1,17 @@
 import type { Db } from '../connection';
 
-/** One audit row as stored: the chained fields, the previous row's hash and its own. */
-export interface AuditRow {
+/** The fields of an audit row that its hash covers. */
+export interface AuditFields {
   readonly seq: number;
   readonly at: string;
   readonly officerId: string;
   readonly action: string;
   readonly subject: string | null;
   readonly detail: string;
+}
+
+/** One audit row as stored: the chained fields, the previous row's hash and its own. */
+export interface AuditRow extends AuditFields {
   readonly prevHash: string;
   readonly hash: string;
 }

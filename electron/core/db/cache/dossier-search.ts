@@ -22,10 +22,10 @@ export interface DossierListRow {
   readonly address: string | null;
 }
 
-const LIST_COLUMNS = `d.id, d.code, d.applicant_name, d.applicant_id, d.procedure_name, d.field_name, d.status,
+export const LIST_COLUMNS = `d.id, d.code, d.applicant_name, d.applicant_id, d.procedure_name, d.field_name, d.status,
   d.received_at, d.due_at, d.returned_at, c.id AS citizen_ref, c.birth_date, c.address`;
 /** The applicant's cached citizen row, if any (a join measured cheaper than a subquery per row). */
-const FROM = 'dossier d LEFT JOIN citizen c ON c.id_number = d.applicant_id';
+export const FROM = 'dossier d LEFT JOIN citizen c ON c.id_number = d.applicant_id';
 /** Statuses with no pending result for the applicant: never due, never overdue. */
 const OPEN = `d.status NOT IN ${sqlList(SETTLED_STATUSES)}`;
 // Above every character, so `fold < prefix || MAX` bounds a prefix range on the index.

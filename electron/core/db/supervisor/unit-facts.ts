@@ -1,7 +1,9 @@
 import { SETTLED_STATUSES } from '../../../../shared/domain/dossier-status';
 import { addDays, officeDayStart } from '../../../../shared/domain/office-time';
 import { OPEN_OUTBOX_STATES } from '../../../../shared/domain/outbox-states';
+import { dossierTileSchema, type DossierTile } from '../../../../shared/contract/supervisor';
 import type { Db } from '../connection';
+import { FROM, LIST_COLUMNS, type DossierListRow } from '../cache/dossier-search';
 import { sqlList } from '../sql-list';
 import type { OutboxState } from '../outbox/outbox-repo';
 
@@ -34,7 +36,42 @@ export function rangeInstants(range: { from: string; to: string }): { start: str
   return { start: officeDayStart(range.from).toISOString(), end: officeDayStart(addDays(range.to, 1)).toISOString() };
 }
 
-const UNRESOLVED = `returned_at IS NULL AND status NOT IN ${sqlList(SETTLED_STATUSES)} AND due_at IS NOT NULL`;
+const UNRESOLVED = `d.returned_at IS NULL AND d.status NOT IN ${sqlList(SETTLED_STATUSES)} AND d.due_at IS NOT NULL`;
+
+interface TileCondition {
+  /** Over `dossier d`. */
+  readonly sql: string;
+  readonly params: (range: { from: string; to: string }, today: string) => string[];
+}
+const inRange = (range: { from: string; to: string }): string[] => {
+  const { start, end } = rangeInstants(range);
+  return [start, end];
+};
+const dayStart = (isoDate: string): string => officeDayStart(isoDate).toISOString();
+
+/**
+ * What each tile of the report counts, declared once: its number and its list are both
+ * read from this condition, so the list is exactly as long as the number on the tile.
+ * Due today and overdue are on the office day `today`, whatever the range.
+ */
+const TILE_CONDITIONS: Record<DossierTile, TileCondition> = {
+  received: { sql: 'd.received_at >= ? AND d.received_at < ?', params: inRange },
+  returned: { sql: 'd.returned_at >= ? AND d.returned_at < ?', params: inRange },
+  dueToday: { sql: `${UNRESOLVED} AND d.due_at >= ? AND d.due_at < ?`, params: (_range, today) => [dayStart(today), dayStart(addDays(today, 1))] },
+  overdue: { sql: `${UNRESOLVED} AND d.due_at < ?`, params: (_range, today) => [dayStart(today)] },
+};
+
+/** The order a tile's list is read in: the most urgent (earliest due) first, then the newest received. */
+const TILE_ORDER: Record<DossierTile, string> = {
+  received: 'd.received_at DESC',
+  returned: 'd.returned_at DESC',
+  dueToday: 'd.due_at, d.received_at DESC',
+  overdue: 'd.due_at, d.received_at DESC',
+};
+
+/** One prepared statement (or anything) per tile. */
+const perTile = <T>(make: (tile: DossierTile) => T): Record<DossierTile, T> =>
+  Object.fromEntries(dossierTileSchema.options.map((tile) => [tile, make(tile)])) as Record<DossierTile, T>;
 
 /** Read-only queries over the dossier cache and this PC's outbox. */
 export function createUnitFacts(db: Db) {
@@ -44,11 +81,13 @@ export function createUnitFacts(db: Db) {
   const openOutbox = db.prepare<[], OutboxActionRow>(
     `SELECT seq, kind, dossier_code, payload, officer_id, state, created_at, last_error FROM outbox WHERE state IN ${sqlList(OPEN_OUTBOX_STATES)} ORDER BY seq`,
   );
-  const received = db.prepare<[string, string], { n: number }>('SELECT count(*) AS n FROM dossier WHERE received_at >= ? AND received_at < ?');
   const returned = db.prepare<[string, string], { due_at: string | null; returned_at: string }>(
     'SELECT due_at, returned_at FROM dossier WHERE returned_at >= ? AND returned_at < ?',
   );
-  const unresolvedDue = db.prepare<[string], { due_at: string }>(`SELECT due_at FROM dossier WHERE ${UNRESOLVED} AND due_at < ?`);
+  const tileCounts = perTile((tile) => db.prepare<string[], number>(`SELECT count(*) FROM dossier d WHERE ${TILE_CONDITIONS[tile].sql}`).pluck());
+  const tileLists = perTile((tile) =>
+    db.prepare<(string | number)[], DossierListRow>(`SELECT ${LIST_COLUMNS} FROM ${FROM} WHERE ${TILE_CONDITIONS[tile].sql} ORDER BY ${TILE_ORDER[tile]} LIMIT ?`),
+  );
   const byCodes = db.prepare<[string], DossierFacts>(
     `SELECT d.code, d.status, d.procedure_name, d.applicant_name, d.applicant_phone, d.received_at, d.due_at, d.returned_at, b.body
      FROM dossier d JOIN dossier_body b ON b.id = d.id WHERE d.code IN (SELECT value FROM json_each(?))`,
@@ -60,16 +99,16 @@ export function createUnitFacts(db: Db) {
       return outboxInRange.all(start, end);
     },
     openOutbox: () => openOutbox.all(),
-    receivedCount: (range: { from: string; to: string }) => {
-      const { start, end } = rangeInstants(range);
-      return received.get(start, end)?.n ?? 0;
-    },
+    /** The number on a tile. */
+    tileCount: (tile: DossierTile, range: { from: string; to: string }, today: string): number =>
+      tileCounts[tile].get(...TILE_CONDITIONS[tile].params(range, today)) ?? 0,
+    /** The dossiers behind a tile, at most `limit` of them. */
+    tileList: (tile: DossierTile, range: { from: string; to: string }, today: string, limit: number): DossierListRow[] =>
+      tileLists[tile].all(...TILE_CONDITIONS[tile].params(range, today), limit),
     returnedIn: (range: { from: string; to: string }) => {
       const { start, end } = rangeInstants(range);
       return returned.all(start, end);
     },
-    /** Unresolved dossiers due before the end of `today` (due today or overdue). */
-    unresolvedDueBy: (today: string) => unresolvedDue.all(officeDayStart(addDays(today, 1)).toISOString()),
     dossiers(codes: readonly string[]): Map<string, DossierFacts> {
       if (codes.length === 0) return new Map();
       return new Map(byCodes.all(JSON.stringify([...new Set(codes)])).map((d) => [d.code, d]));

@@ -22,7 +22,7 @@ const dest = () => {
   return { path: join(fx.dir, 'chosen', `so-${exported}`), replaceConfirmed: false };
 };
 const SESSION = { officerId: 'giamsat01', displayName: 'Giám sát', roles: ['supervisor' as const] };
-const exporter = (mode: 'up' | 'down') => {
+const exporter = (mode: 'up' | 'down' | 'not_kept') => {
   const source = fakeSource(mode);
   const supervisor = createSupervisorService({ db: fx.db, source: () => source, now: () => NOW });
   return createExportService({ db: fx.db, supervisor, audit: fx.audit, verifyAuditChain: verifyAuditChainForExport, now: () => NOW, dataDir: join(fx.dir, 'data'), unit: UNIT });
@@ -52,6 +52,18 @@ describe('handling log export', () => {
     expect(row).toMatchObject({ officer_id: 'giamsat01', action: 'export' });
     expect(JSON.parse(row.detail)).toEqual({ what: 'handling_log', format: 'csv', from: DAY, to: DAY, rows: 5, unsyncedRows: 2, portalReachable: true });
     expect(row.detail).not.toMatch(/Nguyễn|0912|Đạt/);
+  });
+
+  it("says why the portal's log is missing: unreachable, or not kept by the office's system (OpenCPS), never an outage for the latter", async () => {
+    const up = exportResultSchema.parse(await exporter('up').exportHandlingLog({ from: DAY, to: DAY, format: 'csv' }, SESSION, dest()));
+    expect(up.portalNotice).toBeNull();
+    const down = exportResultSchema.parse(await exporter('down').exportHandlingLog({ from: DAY, to: DAY, format: 'csv' }, SESSION, dest()));
+    expect(down.portalNotice?.vi).toContain('Không kết nối được Cổng');
+    const notKept = exportResultSchema.parse(await exporter('not_kept').exportHandlingLog({ from: DAY, to: DAY, format: 'csv' }, SESSION, dest()));
+    expect(notKept.portalNotice?.vi).toContain('không cung cấp sổ theo dõi thao tác chung');
+    expect(notKept.portalNotice?.vi).not.toContain('Không kết nối');
+    // The file's own trailer says the same.
+    expect(readFileSync(notKept.path, 'utf8')).toContain('không cung cấp sổ theo dõi thao tác chung');
   });
 
   it('refuses without a session and writes nothing', async () => {

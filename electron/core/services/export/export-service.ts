@@ -9,7 +9,7 @@ import type { Db } from '../../db/connection';
 import type { SupervisorService } from '../supervisor/supervisor-service';
 import type { AuditChainVerifier } from './audit-verify';
 import { renderCsv } from './csv';
-import { unsyncedCount, type LogBookDocument } from './log-book-document';
+import { portalNoticeOf, unsyncedCount, type LogBookDocument } from './log-book-document';
 import { logBookRows } from './log-book-rows';
 import { writeExportFile, type ExportDestination } from './write-export-file';
 
@@ -60,6 +60,7 @@ export function createExportService(deps: ExportServiceDeps) {
         generatedAt: deps.now(),
         unit: deps.unit,
         portalReachable: actions.portalReachable,
+        portalNotice: portalNoticeOf(actions),
         rows: logBookRows(actions.entries, dossiers),
         audit: { ...verdict, head: deps.audit.head() },
       };
@@ -79,7 +80,7 @@ export function createExportService(deps: ExportServiceDeps) {
         subject: null,
         detail: { what: 'handling_log', format: request.format, from: request.from, to: request.to, rows: doc.rows.length, unsyncedRows, portalReachable: doc.portalReachable },
       });
-      return { fileName, path, format: request.format, bytes: bytes.length, rows: doc.rows.length, unsyncedRows, portalReachable: doc.portalReachable, audit: doc.audit };
+      return { fileName, path, format: request.format, bytes: bytes.length, rows: doc.rows.length, unsyncedRows, portalReachable: doc.portalReachable, portalNotice: doc.portalNotice, audit: doc.audit };
     },
   };
 }

@@ -2,7 +2,23 @@ import type { Language } from '../../../../shared/contract/app';
 import type { AuditChainStatus } from '../../../../shared/contract/supervisor';
 import { formatDisplayDate, formatDisplayDateTime } from '../../../../shared/domain/office-time';
 import { witnessLines } from '../../audit/witness-text';
+import type { LocalizedText } from '../../../../shared/validation';
+import type { CollectedActions } from '../supervisor/action-entries';
 import type { LogBookRow } from './log-book-rows';
+
+const LOG_UNREACHABLE: LocalizedText = {
+  vi: 'Không kết nối được Cổng dịch vụ công: sổ chỉ gồm thao tác ghi trên máy này, thao tác của các quầy khác có thể bị thiếu.',
+  en: "The portal could not be reached: only this PC's actions are listed; other counters' actions may be missing.",
+};
+/** An OpenCPS site answers but keeps no unit-wide log: not an outage, and said so. */
+const LOG_NOT_KEPT: LocalizedText = {
+  vi: 'Hệ thống một cửa của đơn vị không cung cấp sổ theo dõi thao tác chung: sổ chỉ gồm thao tác ghi trên máy này.',
+  en: "The office's one-stop system keeps no shared handling log: only the actions recorded on this PC are listed.",
+};
+
+/** What the book says about the portal's part of it, from how the actions were collected. */
+export const portalNoticeOf = (actions: Pick<CollectedActions, 'portalReachable' | 'portalError'>): LocalizedText | null =>
+  actions.portalReachable ? null : actions.portalError === 'not_found' ? LOG_NOT_KEPT : LOG_UNREACHABLE;
 
 /** Everything a renderer (XLSX, CSV, PDF) needs to print the log book. */
 export interface LogBookDocument {
@@ -12,6 +28,8 @@ export interface LogBookDocument {
   /** The unit's agency code, when known. */
   readonly unit: string | null;
   readonly portalReachable: boolean;
+  /** Why the portal's handling log is not in the book (unreachable, or not kept), when it is not. */
+  readonly portalNotice: LocalizedText | null;
   readonly rows: readonly LogBookRow[];
   readonly audit: AuditChainStatus;
 }
@@ -39,13 +57,7 @@ export const unsyncedCount = (doc: LogBookDocument): number => doc.rows.filter((
 export function trailerLines(doc: LogBookDocument): string[] {
   const vi = doc.lang === 'vi';
   const lines: string[] = [];
-  if (!doc.portalReachable) {
-    lines.push(
-      vi
-        ? 'Không kết nối được Cổng dịch vụ công: sổ chỉ gồm thao tác ghi trên máy này, thao tác của các quầy khác có thể bị thiếu.'
-        : "The portal could not be reached: only this PC's actions are listed; other counters' actions may be missing.",
-    );
-  }
+  if (doc.portalNotice) lines.push(doc.portalNotice[doc.lang]);
   const unsynced = unsyncedCount(doc);
   lines.push(
     vi ? `Số dòng: ${doc.rows.length}; chưa đồng bộ lên Cổng (ghi trên máy này): ${unsynced}` : `Rows: ${doc.rows.length}; not yet synced to the portal (this PC): ${unsynced}`,

@@ -13,7 +13,9 @@ export const defaultFontDir = (): string => fileURLToPath(new URL('../../../../r
 
 const MARGIN = 28;
 const FONT_SIZE = 6.5;
-const ROW_HEIGHT = 22;
+/** Height of a one-line row; a row grows by LINE_HEIGHT per extra line its fullest cell needs. */
+const ROW_PADDING = 5;
+/** The header row's least height; it grows when a heading needs more lines. */
 const HEADER_HEIGHT = 27;
 const FOOTER_SPACE = 16;
 const LINE_HEIGHT = 8.2;
@@ -29,7 +31,6 @@ const WEIGHTS: Record<string, number> = {
  * its last 3 digits (Decree 13/2023/ND-CP). XLSX/CSV keep it for the callback work.
  */
 const printedValue = (column: LogBookColumn, row: LogBookRow): string => {
-  // Phone first so the cell's ellipsis never hides it.
   if (column.key === 'address') return [row.phone ? `ĐT ${maskTail(row.phone, 3)}` : null, row.address].filter(Boolean).join('; ');
   const v = column.value(row);
   if (v === null) return '';
@@ -68,25 +69,30 @@ export function renderPdf(doc: LogBookDocument, fontDir: string = defaultFontDir
     }
     return w;
   };
-  const drawCells = (values: readonly string[], y: number, height: number, font: 'body' | 'bold'): void => {
+  // Every cell wraps whole (long names, codes at their separators); no row is taller than a page.
+  const maxLines = Math.floor((pdf.page.height - 2 * MARGIN - FOOTER_SPACE - HEADER_HEIGHT - ROW_PADDING) / LINE_HEIGHT);
+  const layoutCells = (values: readonly string[], font: 'body' | 'bold'): string[][] => {
     pdf.font(font).fontSize(FONT_SIZE);
-    const maxLines = Math.floor((height - 2) / LINE_HEIGHT);
+    return values.map((value, i) => (value ? fitLines(value, (widths[i] ?? 0) - 3, widthOf(font), maxLines) : []));
+  };
+  const heightOf = (cells: readonly string[][]): number => ROW_PADDING + LINE_HEIGHT * Math.max(1, ...cells.map((c) => c.length));
+  const drawCells = (cells: readonly string[][], y: number, height: number, font: 'body' | 'bold'): void => {
+    pdf.font(font).fontSize(FONT_SIZE);
     let x = MARGIN;
-    values.forEach((value, i) => {
-      const w = widths[i] ?? 0;
-      if (value) {
-        fitLines(value, w - 3, maxLines, widthOf(font)).forEach((line, n) => {
-          pdf.text(line, x + 1.5, y + 2 + n * LINE_HEIGHT, { lineBreak: false });
-        });
-      }
-      x += w;
+    cells.forEach((lines, i) => {
+      lines.forEach((line, n) => {
+        pdf.text(line, x + 1.5, y + 2 + n * LINE_HEIGHT, { lineBreak: false });
+      });
+      x += widths[i] ?? 0;
     });
     pdf.moveTo(MARGIN, y + height).lineTo(MARGIN + usable, y + height).lineWidth(0.3).strokeColor('#999999').stroke();
   };
+  const headerCells = layoutCells(columns.map((c) => c.header[doc.lang]), 'bold');
+  const headerHeight = Math.max(HEADER_HEIGHT, heightOf(headerCells));
   const tableHeader = (y: number): number => {
-    pdf.rect(MARGIN, y, usable, HEADER_HEIGHT).fillColor('#e8e8e8').fill().fillColor('black');
-    drawCells(columns.map((c) => c.header[doc.lang]), y, HEADER_HEIGHT, 'bold');
-    return y + HEADER_HEIGHT;
+    pdf.rect(MARGIN, y, usable, headerHeight).fillColor('#e8e8e8').fill().fillColor('black');
+    drawCells(headerCells, y, headerHeight, 'bold');
+    return y + headerHeight;
   };
 
   const trailer = trailerLines(doc);
@@ -96,16 +102,20 @@ export function renderPdf(doc: LogBookDocument, fontDir: string = defaultFontDir
   pdf.fontSize(7.5).text(generatedLine(doc), { width: usable, align: 'center' });
   const firstTop = pdf.y + 6;
 
-  // Rows have a fixed height, so the page count is known before drawing: each page is
-  // numbered as it is made and nothing has to stay buffered (a 10,000-row day is ~450 pages).
+  // Rows are laid out first, so the page count is known before drawing: each page is
+  // numbered as it is made (a 10,000-row day is ~450 pages).
+  const rows = doc.rows.map((row) => {
+    const cells = layoutCells(columns.map((c) => printedValue(c, row)), 'body');
+    return { cells, height: heightOf(cells) };
+  });
   let pages = 1;
-  let simulated = firstTop + HEADER_HEIGHT;
-  for (let i = 0; i < doc.rows.length; i++) {
-    if (simulated + ROW_HEIGHT > bottom()) {
+  let simulated = firstTop + headerHeight;
+  for (const row of rows) {
+    if (simulated + row.height > bottom()) {
       pages += 1;
-      simulated = MARGIN + HEADER_HEIGHT;
+      simulated = MARGIN + headerHeight;
     }
-    simulated += ROW_HEIGHT;
+    simulated += row.height;
   }
   if (simulated + trailerHeight > bottom()) pages += 1;
   let page = 1;
@@ -124,13 +134,13 @@ export function renderPdf(doc: LogBookDocument, fontDir: string = defaultFontDir
 
   numberPage();
   let y = tableHeader(firstTop);
-  for (const row of doc.rows) {
-    if (y + ROW_HEIGHT > bottom()) {
+  for (const row of rows) {
+    if (y + row.height > bottom()) {
       nextPage();
       y = tableHeader(MARGIN);
     }
-    drawCells(columns.map((c) => printedValue(c, row)), y, ROW_HEIGHT, 'body');
-    y += ROW_HEIGHT;
+    drawCells(row.cells, y, row.height, 'body');
+    y += row.height;
   }
 
   if (y + trailerHeight > bottom()) {

@@ -80,7 +80,7 @@ describe('multi-page PDF', () => {
       receivedAt: '2026-11-27T01:00:00.000Z', dueAt: '2026-11-30T10:00:00.000Z', forwardedTo: null, resultBackAt: null, returnedAt: null,
       officerId: 'canbo01', officerName: 'Trần Văn Bình', notes: null, action: 'accept', at: '2026-11-27T01:00:00.000Z', sync: 'synced', source: 'portal',
     }));
-    const bytes = await renderPdf({ lang: 'vi', range: { from: DAY, to: DAY }, generatedAt: NOW, unit: UNIT, portalReachable: true, rows, audit: { head: { seq: 0, hash: '0'.repeat(64) }, ok: true, rows: 0, firstBadSeq: null, witness: null } });
+    const bytes = await renderPdf({ lang: 'vi', range: { from: DAY, to: DAY }, generatedAt: NOW, unit: UNIT, portalReachable: true, portalNotice: null, rows, audit: { head: { seq: 0, hash: '0'.repeat(64) }, ok: true, rows: 0, firstBadSeq: null, witness: null } });
     const file = join(fx.dir, 'many.pdf');
     writeFileSync(file, bytes);
     const pages = spawnSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).stdout.split('\f').filter((p) => p.trim() !== '');
@@ -88,5 +88,33 @@ describe('multi-page PDF', () => {
     pages.forEach((text, i) => expect(text).toContain(`Trang ${i + 1}/${pages.length}`));
     expect(pages.at(-1)).toContain('Lãnh đạo bộ phận');
     expect(pages.join('')).toContain('Võ Thị Ngọc Ánh');
+  });
+});
+
+describe('PDF cells wrap instead of cutting', () => {
+  it('prints a long name and a long code whole (the code broken only after a separator), with no "…" anywhere', { timeout: 60_000 }, async () => {
+    requireTool('pdftotext', 'poppler-utils');
+    const code = `${UNIT}.000001-261127-000123`;
+    const name = 'Công Tằng Tôn Nữ Thị Hoàng Phương Thảo Nguyên';
+    const procedure = 'Đăng ký biến động quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất';
+    const row: LogBookRow = {
+      no: 1, dossierCode: code, procedureName: procedure, sets: 1, applicantName: name, address: 'Thôn Phú Mỹ Thượng, xã Phú Thượng, huyện Phú Vang', phone: '0909123456',
+      handlingUnit: UNIT, receivedAt: '2026-11-27T01:00:00.000Z', dueAt: '2026-12-11T10:00:00.000Z', forwardedTo: null, resultBackAt: null, returnedAt: null,
+      officerId: 'canbo01', officerName: 'Trần Văn Bình', notes: 'Đã đối chiếu bản chính Giấy chứng nhận quyền sử dụng đất và hợp đồng chuyển nhượng có công chứng', action: 'accept',
+      at: '2026-11-27T01:00:00.000Z', sync: 'synced', source: 'portal',
+    };
+    const bytes = await renderPdf({ lang: 'vi', range: { from: DAY, to: DAY }, generatedAt: NOW, unit: UNIT, portalReachable: true, portalNotice: null, rows: [row], audit: { head: { seq: 0, hash: '0'.repeat(64) }, ok: true, rows: 0, firstBadSeq: null, witness: null } });
+    const file = join(fx.dir, 'long.pdf');
+    writeFileSync(file, bytes);
+    // -raw keeps drawing order: the lines of one cell come one after another.
+    const run = spawnSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const text = run.stdout.normalize('NFC');
+    expect(text).not.toContain('…');
+    const codeLine = text.split('\n').find((line) => line.includes(`${UNIT}.`)) ?? '';
+    expect(codeLine).toMatch(/[.-]$/);
+    expect(text.replace(/([.-])\n/g, '$1')).toContain(code);
+    const spaced = text.replace(/\s+/g, ' ');
+    for (const whole of [name, procedure, row.notes ?? '', 'Số bộ hồ sơ']) expect(spaced, whole).toContain(whole);
   });
 });

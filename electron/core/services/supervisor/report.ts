@@ -65,13 +65,6 @@ export function buildReport(range: OfficeRange, actions: CollectedActions, facts
     else if (t.kind === 'on_time') split.onTime += 1;
     else if (t.kind === 'late') split.late += 1;
   }
-  let dueToday = 0;
-  let overdue = 0;
-  for (const d of facts.unresolvedDueBy(today)) {
-    const t = timeliness({ dueDate: officeDate(new Date(d.due_at)), returnedDate: null }, today);
-    if (t.kind === 'due_today') dueToday += 1;
-    else if (t.kind === 'overdue') overdue += 1;
-  }
   return {
     range: { from: range.from, to: range.to },
     generatedAt: now.toISOString(),
@@ -82,7 +75,12 @@ export function buildReport(range: OfficeRange, actions: CollectedActions, facts
       .map(([officerId, o]) => ({ officerId, ...o }))
       .sort((a, b) => b.total - a.total || a.officerId.localeCompare(b.officerId)),
     actionTotals: totals,
-    dossiers: { received: facts.receivedCount(range), returned: returned.length, dueToday, overdue },
+    dossiers: {
+      received: facts.tileCount('received', range, today),
+      returned: facts.tileCount('returned', range, today),
+      dueToday: facts.tileCount('dueToday', range, today),
+      overdue: facts.tileCount('overdue', range, today),
+    },
     timeliness: split,
     pending: pendingOf(facts.openOutbox()),
   };
