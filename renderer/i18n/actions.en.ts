@@ -34,6 +34,7 @@ export const actionsEn: ActionsResources = {
     saving: 'Saving…',
     note: 'Note',
     required: 'Please fill this in.',
+    moneyInvalid: 'Enter the amount in đồng, a whole non-negative number (e.g. 50.000).',
     notSaved: 'Not saved.',
     fixFields: 'Please correct the marked fields.',
   },

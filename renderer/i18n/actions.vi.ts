@@ -32,6 +32,7 @@ export const actionsVi = {
     saving: 'Đang lưu…',
     note: 'Ghi chú',
     required: 'Vui lòng nhập thông tin này.',
+    moneyInvalid: 'Nhập số tiền bằng đồng, số nguyên không âm (ví dụ 50.000).',
     notSaved: 'Chưa lưu được.',
     fixFields: 'Vui lòng sửa các mục được đánh dấu.',
   },
