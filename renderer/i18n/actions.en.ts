@@ -1,3 +1,4 @@
+import { outboxStateNamesIn } from '../../shared/domain/outbox-states';
 import type { ActionsResources } from './actions-t';
 
 /** English for the "actions" namespace; same keys as actions.vi.ts. */
@@ -97,14 +98,7 @@ export const actionsEn: ActionsResources = {
   queue: {
     filter: 'State',
     all: 'All',
-    states: {
-      waiting: 'Waiting',
-      sending: 'Sending',
-      delivered: 'Delivered',
-      conflict: 'Conflict',
-      rejected: 'Rejected',
-      withdrawn: 'Withdrawn',
-    },
+    states: outboxStateNamesIn('en'),
     table: 'Actions',
     kind: 'Action',
     dossier: 'Dossier',

@@ -1,3 +1,5 @@
+import { outboxStateNamesIn } from '../../shared/domain/outbox-states';
+
 /** Counter actions, intake, queue and status bar (namespace "actions"); actions.en.ts has exactly these keys. */
 export const actionsVi = {
   status: {
@@ -95,14 +97,7 @@ export const actionsVi = {
   queue: {
     filter: 'Trạng thái',
     all: 'Tất cả',
-    states: {
-      waiting: 'Chờ gửi',
-      sending: 'Đang gửi',
-      delivered: 'Đã gửi',
-      conflict: 'Xung đột',
-      rejected: 'Bị từ chối',
-      withdrawn: 'Đã rút lại',
-    },
+    states: outboxStateNamesIn('vi'),
     table: 'Danh sách thao tác',
     kind: 'Thao tác',
     dossier: 'Hồ sơ',
