@@ -101,7 +101,7 @@ export const COUNTER_KIND_DECLARATIONS = [
         label: { vi: 'Họ và tên người được ủy quyền', en: 'Authorised person\'s full name' }, flag: 'collector-name', max: 200, multiline: false, onlyWhen: AUTHORISED,
       }),
       collectorId: field.optionalText({
-        label: { vi: 'Số định danh người được ủy quyền', en: 'Authorised person\'s ID number' }, flag: 'collector-id', max: 20, multiline: false, onlyWhen: AUTHORISED,
+        label: { vi: 'Số định danh người được ủy quyền', en: 'Authorised person\'s ID number' }, flag: 'collector-id', max: 40, multiline: false, onlyWhen: AUTHORISED,
       }),
       feeCollectedVnd: field.money({ label: { vi: 'Lệ phí đã thu (đồng)', en: 'Fee collected (VND)' }, flag: 'fee' }),
       note,
