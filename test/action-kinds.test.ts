@@ -31,11 +31,19 @@ const sample = (f: ActionField): unknown => {
       return true;
     case 'date':
       return '2026-12-15';
+    case 'money':
+      return 1_250_000;
   }
 };
-/** As an officer types it on the command line: lists with ';', dates as on paper. */
+/** As an officer types it on the command line: lists with ';', dates as on paper, amounts with thousands dots. */
 const flagValue = (f: ActionField, v: unknown): string | boolean =>
-  f.type === 'lines' ? (v as string[]).join(';') : f.type === 'date' ? (v as string).split('-').reverse().join('/') : (v as string | boolean);
+  f.type === 'lines'
+    ? (v as string[]).join(';')
+    : f.type === 'date'
+      ? (v as string).split('-').reverse().join('/')
+      : f.type === 'money'
+        ? (v as number).toLocaleString('vi-VN')
+        : (v as string | boolean);
 
 describe.each(COUNTER_KIND_DECLARATIONS.map((d) => [d.kind, d] as const))('the %s kind, declared once', (kind, declaration) => {
   const fields = fieldsOf(kind);

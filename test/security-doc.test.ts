@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 // is renamed or deleted leaves a promise untested, so it fails here.
 const projectRoot = resolve(import.meta.dirname, '..');
 const doc = readFileSync(resolve(projectRoot, 'docs', 'security.md'), 'utf8');
-const named = [...doc.matchAll(/`([\w./-]+\.test\.ts)` › "([^"]+)"/g)].map(([, file = '', title = '']) => ({ file, title }));
+const named = [...doc.matchAll(/`([\w./-]+\.test\.tsx?)` › "([^"]+)"/g)].map(([, file = '', title = '']) => ({ file, title }));
 
 describe('docs/security.md', () => {
   it('names tests for its promises', () => {

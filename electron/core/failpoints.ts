@@ -5,6 +5,7 @@
  */
 export type FailpointName =
   | 'before-send' | 'after-send-before-mark' | 'mid-transaction'
+  | 'resend-after-insert'
   | 'reencrypt-after-copy' | 'reencrypt-after-encrypt' | 'reencrypt-after-check' | 'reencrypt-after-swap';
 
 export type Failpoint = (name: FailpointName) => void;

@@ -1,3 +1,4 @@
+import { collectionNote } from '../../shared/domain/action-kinds/result-collector';
 import { newDueDateProblem } from '../../shared/domain/deadline-extension';
 import { formatDossierCode } from '../../shared/domain/dossier-code';
 import { INTAKE_STATUS, isStatusNeutral, nextStatus } from '../../shared/domain/dossier-status';
@@ -44,7 +45,7 @@ export function createDossierActions(deps: ActionDeps) {
   };
 
   const applyAction = db.transaction((code: string, key: string, officer: Officer, req: ActionRequestWire, ledgerKey: string): SimResponse => {
-    const fingerprint = fingerprintOf(['postAction', code, officer.id, req.HanhDong, req.PhienBanDuKien, req.GhiChu ?? null, req.LyDo ?? null, req.DonViNhan ?? null, req.NgayHenTraMoi ?? null]);
+    const fingerprint = fingerprintOf(['postAction', code, officer.id, req.HanhDong, req.PhienBanDuKien, req.GhiChu ?? null, req.LyDo ?? null, req.DonViNhan ?? null, req.NgayHenTraMoi ?? null, req.NguoiNhanKetQua ?? null, req.LePhiDaThu ?? null]);
     const replay = idempotency.replay(key, fingerprint);
     if (replay) return replay;
     const dossier = load(code);
@@ -78,7 +79,11 @@ export function createDossierActions(deps: ActionDeps) {
       const reason = newDueDateProblem(newDue, { currentDueDate: currentDue, today: officeDate(new Date(nowMs)) });
       if (reason) return problem(422, 'invalid-due-date', 'New due date not allowed', { detail: reason.en, reason });
     }
-    const note = req.GhiChu ?? req.LyDo ?? (kind === 'forward' ? `Chuyển đến ${req.DonViNhan ?? ''}` : null);
+    const collected = req.NguoiNhanKetQua
+      ? collectionNote({ self: req.NguoiNhanKetQua.LaChuHoSo, name: req.NguoiNhanKetQua.HoTen, idNumber: req.NguoiNhanKetQua.SoDinhDanh }, req.LePhiDaThu)
+      : collectionNote(null, req.LePhiDaThu);
+    const said = req.GhiChu ?? req.LyDo ?? (kind === 'forward' ? `Chuyển đến ${req.DonViNhan ?? ''}` : null);
+    const note = [collected, said].filter(Boolean).join('; ') || null;
     let result = dossier;
     if (!neutral) {
       const proc = procedureByCode(dossier.MaTTHC);

@@ -1,3 +1,4 @@
+import { outboxStateNamesIn } from '../../shared/domain/outbox-states';
 import type { ActionsResources } from './actions-t';
 
 /** English for the "actions" namespace; same keys as actions.vi.ts. */
@@ -34,6 +35,7 @@ export const actionsEn: ActionsResources = {
     saving: 'Saving…',
     note: 'Note',
     required: 'Please fill this in.',
+    moneyInvalid: 'Enter the amount in đồng, a whole non-negative number (e.g. 50.000).',
     notSaved: 'Not saved.',
     fixFields: 'Please correct the marked fields.',
   },
@@ -71,6 +73,11 @@ export const actionsEn: ActionsResources = {
     delivered: 'Sent to the portal; this is the official dossier code.',
     checklist: 'Documents for this procedure (tick those received)',
     another: 'Receive another dossier',
+    correcting: 'Correct the intake {{code}} (action #{{seq}}) that the portal refused, then resend it. The provisional code on the citizen\'s receipt stays the same.',
+    resend: 'Resend the corrected dossier',
+    resent: 'Resent dossier {{code}}: action #{{seq}} replaces the refused one.',
+    loadingDraft: 'Opening what was sent…',
+    birthDate: 'Birth date (dd/MM/yyyy)',
   },
   assisted: {
     title: 'No paper dossier: assist online filing',
@@ -91,14 +98,7 @@ export const actionsEn: ActionsResources = {
   queue: {
     filter: 'State',
     all: 'All',
-    states: {
-      waiting: 'Waiting',
-      sending: 'Sending',
-      delivered: 'Delivered',
-      conflict: 'Conflict',
-      rejected: 'Rejected',
-      withdrawn: 'Withdrawn',
-    },
+    states: outboxStateNamesIn('en'),
     table: 'Actions',
     kind: 'Action',
     dossier: 'Dossier',
@@ -136,6 +136,8 @@ export const actionsEn: ActionsResources = {
       withdrawn: 'Withdrawn',
       reapplied: 'Re-applied on the latest version',
       resubmitted: 'Corrected and resent',
+      superseded: 'Replaced by its correction: action #{{seq}}',
+      corrects: 'Correction of action #{{seq}} (refused by the portal)',
       other: 'Other change',
     },
     nextTry: 'Next try: {{time}}',

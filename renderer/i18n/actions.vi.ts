@@ -1,3 +1,5 @@
+import { outboxStateNamesIn } from '../../shared/domain/outbox-states';
+
 /** Counter actions, intake, queue and status bar (namespace "actions"); actions.en.ts has exactly these keys. */
 export const actionsVi = {
   status: {
@@ -32,6 +34,7 @@ export const actionsVi = {
     saving: 'Đang lưu…',
     note: 'Ghi chú',
     required: 'Vui lòng nhập thông tin này.',
+    moneyInvalid: 'Nhập số tiền bằng đồng, số nguyên không âm (ví dụ 50.000).',
     notSaved: 'Chưa lưu được.',
     fixFields: 'Vui lòng sửa các mục được đánh dấu.',
   },
@@ -69,6 +72,11 @@ export const actionsVi = {
     delivered: 'Đã gửi lên Cổng; đây là mã hồ sơ chính thức.',
     checklist: 'Giấy tờ theo thủ tục (đánh dấu giấy tờ đã nhận)',
     another: 'Tiếp nhận hồ sơ khác',
+    correcting: 'Sửa hồ sơ tiếp nhận {{code}} (thao tác #{{seq}}) mà Cổng đã từ chối, rồi gửi lại. Mã tạm thời trên phiếu của công dân không đổi.',
+    resend: 'Gửi lại hồ sơ đã sửa',
+    resent: 'Đã gửi lại hồ sơ {{code}}: thao tác #{{seq}} thay cho thao tác bị từ chối.',
+    loadingDraft: 'Đang mở nội dung đã gửi…',
+    birthDate: 'Ngày sinh (dd/MM/yyyy)',
   },
   assisted: {
     title: 'Không nhận hồ sơ giấy: hỗ trợ nộp trực tuyến',
@@ -89,14 +97,7 @@ export const actionsVi = {
   queue: {
     filter: 'Trạng thái',
     all: 'Tất cả',
-    states: {
-      waiting: 'Chờ gửi',
-      sending: 'Đang gửi',
-      delivered: 'Đã gửi',
-      conflict: 'Xung đột',
-      rejected: 'Bị từ chối',
-      withdrawn: 'Đã rút lại',
-    },
+    states: outboxStateNamesIn('vi'),
     table: 'Danh sách thao tác',
     kind: 'Thao tác',
     dossier: 'Hồ sơ',
@@ -134,6 +135,8 @@ export const actionsVi = {
       withdrawn: 'Đã rút lại',
       reapplied: 'Áp dụng lại trên phiên bản mới nhất',
       resubmitted: 'Đã sửa và gửi lại',
+      superseded: 'Đã được thay bằng bản sửa: thao tác #{{seq}}',
+      corrects: 'Bản sửa của thao tác #{{seq}} (bị Cổng từ chối)',
       other: 'Thay đổi khác',
     },
     nextTry: 'Lần gửi tiếp theo: {{time}}',

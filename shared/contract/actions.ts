@@ -23,6 +23,8 @@ export const intakeSchema = z
         phone: z.string().trim().max(20).nullable(),
         email: z.string().trim().max(200).nullable(),
         address: text(500),
+        /** yyyy-MM-dd, typed at the counter as dd/MM/yyyy (checkBirthDate). */
+        birthDate: z.iso.date().nullable().optional(),
       })
       .strict(),
     summary: text(2000),
@@ -118,5 +120,17 @@ export const actionCalls = {
     output: queuedActionSchema,
     roles: COUNTER_STAFF,
     summary: 'Re-apply a conflicted action on the latest version, or resubmit a corrected rejected one.',
+  }),
+  'queue.correctionDraft': defineCall({
+    input: z.object({ seq: z.number().int().positive() }).strict(),
+    output: z.object({ seq: z.number().int(), dossierCode: z.string(), intake: intakeSchema }),
+    roles: COUNTER_STAFF,
+    summary: 'What a rejected intake sent, unmasked, to correct it; audited as a reveal.',
+  }),
+  'queue.resendIntake': defineCall({
+    input: z.object({ seq: z.number().int().positive(), intake: intakeSchema }).strict(),
+    output: recordResultSchema,
+    roles: COUNTER_STAFF,
+    summary: 'Correct and resend a rejected intake: the corrected one is queued and the rejected one superseded, in one step.',
   }),
 } as const;

@@ -28,6 +28,8 @@ export const callPolicy: { readonly [K in CallName]: CallPolicy } = {
   'queue.retryNow': { invalidates: OUTBOX_MOVED },
   'queue.withdraw': { invalidates: OUTBOX_MOVED },
   'queue.reapply': { invalidates: OUTBOX_MOVED },
+  'queue.correctionDraft': {},
+  'queue.resendIntake': { invalidates: [...OUTBOX_MOVED, 'lookup.search'] },
   'app.status': LOCK_SCREEN,
   'app.info': LOCK_SCREEN,
   'prefs.get': LOCK_SCREEN,

@@ -13,6 +13,12 @@ export const revealedCitizenSchema = z.object({
 });
 export type RevealedCitizen = z.infer<typeof revealedCitizenSchema>;
 
+/** Why the desk itself reveals an applicant's full ID and phone: the purpose the audit records. */
+export const REVEAL_PURPOSES = {
+  intakeFromCache: 'Tiếp nhận hồ sơ: điền số giấy tờ và số điện thoại của người nộp đã có trên máy',
+  intakeCorrection: 'Sửa và gửi lại hồ sơ tiếp nhận bị Cổng từ chối',
+} as const;
+
 /** A data-subject request (Law 91/2025/QH15): one person by ID number, passport number or tax code. */
 const subjectInput = z.object({ identifier: z.string().trim().min(6).max(40) }).strict();
 

@@ -56,3 +56,11 @@ const QUEUE_REASONS = {
 export type QueueReasonCode = keyof typeof QUEUE_REASONS;
 
 export const queueReason = (code: QueueReasonCode, params: QueueReasonParams = {}): LocalizedText => QUEUE_REASONS[code](params);
+
+/**
+ * A refusal the officer can fix by correcting what was sent: the portal found the request
+ * itself invalid (400/422). Not a 410 (a function that no longer exists), an unknown dossier
+ * or an action recorded for another portal: correcting those cannot make them succeed.
+ */
+export const isCorrectableRejection = (error: { readonly code: string; readonly params?: { readonly status?: number | undefined } | undefined } | null): boolean =>
+  error?.code === 'rejected' && (error.params?.status === 400 || error.params?.status === 422);

@@ -16,6 +16,13 @@ export const actionRequestWireSchema = z.object({
   DonViNhan: z.string().max(64).nullable().optional(),
   /** New appointment date (yyyyMMdd) of an apology and extension: it becomes NgayHenTra. */
   NgayHenTraMoi: wireDateSchema.nullable().optional(),
+  /** Who collected the result (TraKetQua): the applicant (LaChuHoSo) or an authorised person. */
+  NguoiNhanKetQua: z
+    .object({ LaChuHoSo: z.boolean(), HoTen: z.string().max(200).nullable(), SoDinhDanh: z.string().regex(/^\d{12}$/).nullable() })
+    .nullable()
+    .optional(),
+  /** The fee collected with the result, in đồng. */
+  LePhiDaThu: z.int().min(0).nullable().optional(),
 });
 export type ActionRequestWire = z.infer<typeof actionRequestWireSchema>;
 

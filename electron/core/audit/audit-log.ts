@@ -5,7 +5,7 @@ import { GENESIS_HASH, chainHash } from './canonical';
 export type AuditAction =
   | 'sign_in' | 'sign_in_failed' | 'sign_out' | 'session_locked' | 'session_unlocked'
   | 'reveal' | 'view_citizen' | 'view_dossier' | 'vneid_guidance'
-  | 'action_queued' | 'action_delivered' | 'action_conflict' | 'action_rejected' | 'action_withdrawn' | 'action_reapplied'
+  | 'action_queued' | 'action_delivered' | 'action_conflict' | 'action_rejected' | 'action_withdrawn' | 'action_reapplied' | 'action_superseded'
   | 'export' | 'settings_changed' | 'cache_purged' | 'database_encrypted' | 'database_reencrypted'
   | 'subject_listed' | 'subject_erased';
 

@@ -21,6 +21,7 @@ import { createFetchMiss } from '../services/lookup/fetch-miss';
 import { createGuidanceService } from '../services/guidance/guidance-service';
 import { supervisorHandlers } from '../api/handlers/supervisor';
 import { syncHandlers } from '../api/handlers/sync';
+import { failpointsFromEnv } from '../failpoints';
 import { createActionService, type ActionService } from '../services/actions/action-service';
 import { createQueueService } from '../services/actions/queue-service';
 import { createAppService } from '../services/app-service';
@@ -87,7 +88,7 @@ export function wireDeskModules(context: DeskContext, database: DeskDatabase, st
   const nudge = () => started.sync.get()?.nudge();
   const actions = createActionService({
     db, outbox: store.outbox, audit: store.audit, dossiers: store.dossiers, now,
-    deviceId, agencyCode: config.agencyCode, portalOrigin, onlineOnly: context.onlineOnly.catalogue,
+    deviceId, agencyCode: config.agencyCode, portalOrigin, onlineOnly: context.onlineOnly.catalogue, failpoint: failpointsFromEnv(),
     afterEnqueue: () => {
       events.emit('data.changed', { dossierCodes: [] });
       nudge();

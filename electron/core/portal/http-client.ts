@@ -121,6 +121,10 @@ export function createHttpPortalClient(options: HttpPortalClientOptions): Portal
         LyDo: input.reason ?? null,
         DonViNhan: input.forwardTo ?? null,
         NgayHenTraMoi: input.newDueDate ? formatWireDate(input.newDueDate) : null,
+        ...(input.collector
+          ? { NguoiNhanKetQua: { LaChuHoSo: input.collector.self, HoTen: input.collector.name, SoDinhDanh: input.collector.idNumber } }
+          : {}),
+        ...(input.feeCollectedVnd !== undefined && input.feeCollectedVnd !== null ? { LePhiDaThu: input.feeCollectedVnd } : {}),
       };
       return request(
         { method: 'POST', path: `/dossiers/${enc(input.dossierCode)}/actions`, token, body, idempotencyKey: input.idempotencyKey },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { REVEAL_PURPOSES } from '../../../shared/contract/privacy';
 import type { Citizen } from '../../../shared/domain/citizen';
 import { createAuditLog } from '../audit/audit-log';
 import { memoryDeskDb } from '../audit/test-db';
@@ -37,6 +38,19 @@ describe('citizen.reveal', () => {
     expect(JSON.stringify(row)).not.toContain('079190001234');
     expect(JSON.parse(row.detail ?? '{}')).toMatchObject({ ref, reason: expect.stringContaining('đối chiếu') as unknown });
     expect(db.prepare('SELECT last_used_at FROM citizen WHERE id = ?').get(ref)).toEqual({ last_used_at: now.toISOString() });
+  });
+
+  it('filling an intake from a cached applicant is one audited reveal naming the intake as its purpose', () => {
+    const { db, audit, store } = setup();
+    store.put(citizen('079190001234', '2026-11-01T00:00:00.000Z'));
+    const ref = store.refOf('079190001234') ?? 0;
+    const handlers = privacyHandlers(createRevealService({ db, citizens: store, audit, now: () => now }), createSubjectRequests({ db, audit }));
+    const session = { officerId: 'CB01', displayName: 'An', roles: ['officer' as const] };
+    expect(handlers['citizen.reveal']({ ref, reason: REVEAL_PURPOSES.intakeFromCache }, { session })).toMatchObject({ idNumber: '079190001234', phone: '0912345678' });
+    const rows = db.prepare("SELECT officer_id, detail FROM audit WHERE action = 'reveal'").all() as { officer_id: string; detail: string }[];
+    expect(rows).toHaveLength(1);
+    expect(JSON.parse(rows[0]?.detail ?? '{}')).toEqual({ ref, fields: ['idNumber', 'phone', 'email'], reason: REVEAL_PURPOSES.intakeFromCache });
+    expect(verifyAuditChain(db).ok).toBe(true);
   });
 
   it('an unknown applicant is NOT_FOUND and nothing is audited', () => {

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, Checkbox, Form, Label, Radio, RadioGroup } from 'react-aria-components';
 import { fieldsOf, type ActionField, type CounterAction, type CounterActionKind } from '../../../shared/domain/action-kinds';
 import { useActionsT } from '../../i18n/actions-t';
-import { buildAction, emptyValues, fieldOfIssueKey, type ActionValues } from './action-values';
+import { buildAction, emptyValues, fieldOfIssueKey, isAsked, type ActionValues } from './action-values';
 import type { CallFailure } from './call-failure';
 import { Field } from './field';
 import { OfficeDateField } from './office-date-field';
@@ -23,12 +23,14 @@ export function ActionForm({ kind, initial, submitLabel, pending, failure, onSub
   const { t, language } = useActionsT();
   const [values, setValues] = useState<ActionValues>(initial ?? emptyValues);
   const [missing, setMissing] = useState<readonly string[]>([]);
+  const [invalid, setInvalid] = useState<readonly string[]>([]);
   const serverErrors = new Map<string, string>();
   for (const issue of failure?.issues ?? []) {
     const field = fieldOfIssueKey(issue.key);
     if (field) serverErrors.set(field, issue.message[language]);
   }
-  const errorOf = (field: string): string | undefined => (missing.includes(field) ? t('form.required') : serverErrors.get(field));
+  const errorOf = (field: string): string | undefined =>
+    missing.includes(field) ? t('form.required') : invalid.includes(field) ? t('form.moneyInvalid') : serverErrors.get(field);
   const set = (key: string, value: string | boolean) => setValues((old) => ({ ...old, [key]: value }));
   const text = (key: string): string => {
     const value = values[key];
@@ -40,16 +42,21 @@ export function ActionForm({ kind, initial, submitLabel, pending, failure, onSub
     const built = buildAction(kind, values);
     if ('missing' in built) {
       setMissing(built.missing);
+      setInvalid(built.invalid);
       return;
     }
     setMissing([]);
+    setInvalid([]);
     onSubmit(built.action);
   };
 
   const firstTyped = fieldsOf(kind).find(([, f]) => f.type === 'text' || f.type === 'lines')?.[0];
   const widget = ([name, f]: readonly [string, ActionField]) => {
     const label = f.label[language];
+    if (!isAsked(f, values)) return null;
     switch (f.type) {
+      case 'money':
+        return <Field key={name} label={label} value={text(name)} onChange={(value) => set(name, value)} error={errorOf(name)} isRequired={f.required} inputMode="numeric" />;
       case 'text':
       case 'lines':
         return (

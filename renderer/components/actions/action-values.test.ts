@@ -14,9 +14,12 @@ const sample = (f: ActionField): unknown => {
       return true;
     case 'date':
       return '2026-12-15';
+    case 'money':
+      return 1_250_000;
   }
 };
-const formValue = (f: ActionField, v: unknown): string | boolean => (f.type === 'lines' ? (v as string[]).join('\n') : (v as string | boolean));
+const formValue = (f: ActionField, v: unknown): string | boolean =>
+  f.type === 'lines' ? (v as string[]).join('\n') : f.type === 'money' ? '1.250.000' : (v as string | boolean);
 
 describe.each(COUNTER_KIND_DECLARATIONS.map((d) => d.kind))('the %s form, derived from its declaration', (kind) => {
   const fields = fieldsOf(kind);
@@ -26,8 +29,8 @@ describe.each(COUNTER_KIND_DECLARATIONS.map((d) => d.kind))('the %s form, derive
     const values = Object.fromEntries(fields.map(([name, f]) => [name, formValue(f, payload[name])]));
     expect(buildAction(kind, { ...valuesFromPayload({}), ...values })).toEqual({ action: payload });
     expect(buildAction(kind, valuesFromPayload(payload))).toEqual({ action: payload });
-    const required = fields.filter(([, f]) => f.required && (f.type === 'text' || f.type === 'lines' || f.type === 'date')).map(([name]) => name);
-    if (required.length > 0) expect(buildAction(kind, valuesFromPayload({}))).toEqual({ missing: required });
+    const required = fields.filter(([, f]) => f.required && (f.type === 'text' || f.type === 'lines' || f.type === 'date' || f.type === 'money')).map(([name]) => name);
+    if (required.length > 0) expect(buildAction(kind, valuesFromPayload({}))).toEqual({ missing: required, invalid: [] });
   });
 
 

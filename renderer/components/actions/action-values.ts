@@ -1,5 +1,6 @@
 import { ALL_FIELDS, fieldsOf, type ActionField, type CounterAction, type CounterActionKind } from '../../../shared/domain/action-kinds';
 import { blankToNull, isBlank } from '../../../shared/domain/blank';
+import { parseVndInput } from '../../../shared/domain/money';
 
 /** Everything any counter action form can hold, as the officer typed it, by field name. */
 export type ActionValues = Readonly<Record<string, string | boolean>>;
@@ -14,9 +15,14 @@ const textOf = (v: ActionValues, name: string): string => {
   return typeof value === 'string' ? value : '';
 };
 
+/** False when the field is asked only for another field's value, and that field holds another. */
+export const isAsked = (f: ActionField, v: ActionValues): boolean => f.type !== 'text' || !f.onlyWhen || v[f.onlyWhen.field] === f.onlyWhen.equals;
+
 /** A field's value as the contract wants it, or undefined when the officer left it empty. */
 function valueOf(name: string, f: ActionField, v: ActionValues): unknown {
   switch (f.type) {
+    case 'money':
+      return isBlank(textOf(v, name)) ? undefined : (parseVndInput(textOf(v, name)) ?? Number.NaN);
     case 'flag':
       return v[name] === true;
     case 'choice':
@@ -35,15 +41,18 @@ function valueOf(name: string, f: ActionField, v: ActionValues): unknown {
  * The contract's action from the form, or the required fields left empty. Lengths are
  * checked by the core, which names the field over its limit.
  */
-export function buildAction(kind: CounterActionKind, v: ActionValues): { action: CounterAction } | { missing: string[] } {
+export function buildAction(kind: CounterActionKind, v: ActionValues): { action: CounterAction } | { missing: string[]; invalid: string[] } {
   const action: Record<string, unknown> = { kind };
   const missing: string[] = [];
+  const invalid: string[] = [];
   for (const [name, f] of fieldsOf(kind)) {
+    if (!isAsked(f, v)) continue;
     const value = valueOf(name, f, v);
-    if (value !== undefined) action[name] = value;
+    if (Number.isNaN(value)) invalid.push(name);
+    else if (value !== undefined) action[name] = value;
     else if (f.required) missing.push(name);
   }
-  if (missing.length > 0) return { missing };
+  if (missing.length > 0 || invalid.length > 0) return { missing, invalid };
   return { action: action as CounterAction };
 }
 
@@ -61,6 +70,8 @@ export function valuesFromPayload(payload: Readonly<Record<string, unknown>>): A
       case 'text':
       case 'date':
         return typeof value === 'string' ? value : '';
+      case 'money':
+        return typeof value === 'number' ? value.toLocaleString('vi-VN') : '';
     }
   };
   return Object.fromEntries([...ALL_FIELDS].map((entry) => [entry[0], fromPayload(entry)]));

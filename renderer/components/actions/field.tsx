@@ -11,10 +11,11 @@ interface FieldProps {
   readonly autoFocus?: boolean;
   readonly type?: 'text' | 'email' | 'tel';
   readonly name?: string;
+  readonly inputMode?: 'numeric';
 }
 
 /** A labelled text field whose error is linked through aria-describedby (React Aria's FieldError). */
-export function Field({ label, value, onChange, error, multiline, isRequired, autoFocus, type, name }: FieldProps) {
+export function Field({ label, value, onChange, error, multiline, isRequired, autoFocus, type, name, inputMode }: FieldProps) {
   return (
     <TextField
       className="field"
@@ -30,7 +31,7 @@ export function Field({ label, value, onChange, error, multiline, isRequired, au
         {label}
         {isRequired && <span aria-hidden="true"> *</span>}
       </Label>
-      {multiline ? <TextArea className="field__input field__input--multi" rows={3} /> : <Input className="field__input" type={type ?? 'text'} />}
+      {multiline ? <TextArea className="field__input field__input--multi" rows={3} /> : <Input className="field__input" type={type ?? 'text'} {...(inputMode ? { inputMode } : {})} />}
       <FieldError className="field__error">{error}</FieldError>
     </TextField>
   );

@@ -8,6 +8,4 @@ export function useLocalized(): (text: LocalizedText) => string {
   return (text) => (english ? text.en : text.vi);
 }
 
-/** Vietnamese number formatting (dots for thousands), e.g. fees in đồng. */
-export const formatVnd = (amount: number): string =>
-  new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(amount);
+export { formatVnd } from '../../../shared/domain/money';

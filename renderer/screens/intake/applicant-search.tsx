@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
+import { REVEAL_PURPOSES } from '../../../shared/contract/privacy';
 import { parseChipQr } from '../../../shared/domain/chip-qr';
 import { Field } from '../../components/actions/field';
 import { useLocalized } from '../../components/lookup/use-localized';
@@ -11,9 +12,12 @@ import type { AccountKind } from '../../../shared/domain/linkage-facts';
 export interface PickedApplicant {
   readonly name: string;
   readonly kind: AccountKind;
-  /** Filled from a scanned card; a cached record's ID and phone stay masked (reveal them on the citizen screen). */
+  /** From a scanned card, or a cached record's through the audited reveal (one per pick). */
   readonly idNumber?: string;
+  readonly phone?: string;
   readonly address?: string;
+  /** yyyy-MM-dd. */
+  readonly birthDate?: string;
 }
 
 interface Person extends PickedApplicant {
@@ -24,7 +28,8 @@ interface Person extends PickedApplicant {
 /**
  * Finds the applicant: a scanned chip-card QR fills name, ID number and address from the card
  * in hand at once; otherwise the local cache (lookup.search), where picking a citizen fills the
- * name and the address on record.
+ * name and the address on record, and the full ID number and phone through one audited reveal
+ * (citizen.reveal, with the intake as its purpose) — never an unmasked lookup.
  */
 export function ApplicantSearch({ onPick }: { readonly onPick: (applicant: PickedApplicant) => void }) {
   const { t } = useActionsT();
@@ -49,8 +54,13 @@ export function ApplicantSearch({ onPick }: { readonly onPick: (applicant: Picke
   };
   const pick = (person: Person) => {
     if (person.ref === undefined) return onPick(person);
-    invoke('citizen.get', { ref: person.ref }).then(
-      (detail) => onPick({ ...person, address: detail.citizen.address }),
+    const ref = person.ref;
+    Promise.all([invoke('citizen.get', { ref }), invoke('citizen.reveal', { ref, reason: REVEAL_PURPOSES.intakeFromCache })]).then(
+      ([detail, shown]) =>
+        onPick({
+          ...person, address: detail.citizen.address, idNumber: shown.idNumber,
+          ...(shown.phone ? { phone: shown.phone } : {}), ...(detail.citizen.birthDate ? { birthDate: detail.citizen.birthDate } : {}),
+        }),
       () => onPick(person),
     );
   };

@@ -1,25 +1,25 @@
-import { useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import { Button, Checkbox, Form, Label, NumberField, Group, Input, FieldError, Radio, RadioGroup } from 'react-aria-components';
 import type { Intake } from '../../../shared/contract';
 import type { RecordResult } from '../../../shared/contract/actions';
-import type { ContactIssue } from '../../../shared/domain/intake-rules';
 import { formatDisplayDate, officeDate } from '../../../shared/domain/office-time';
 import { FailureMessage } from '../../components/actions/action-form';
 import { readCallFailure } from '../../components/actions/call-failure';
 import { Field } from '../../components/actions/field';
 import { useLocalized } from '../../components/lookup/use-localized';
 import { ScreenHeading } from '../../components/screen-heading';
-import { useDeskMutation } from '../../desk/hooks';
+import { hrefFor, useRouteParams } from '../../app/router';
 import { useActionsT } from '../../i18n/actions-t';
 import { ReceiptSlipDialog, receiptFromIntake } from '../../print/receipt-slip';
 import { ApplicantSearch } from './applicant-search';
 import { DocumentChecklist } from './document-checklist';
 import { AssistedFilingPanel } from './assisted-filing-panel';
 import { DocumentsEditor } from './documents-editor';
-import { appointmentDate, buildIntake, emptyIntake, type IntakeField, type IntakeValues } from './intake-values';
+import { appointmentDate, buildIntake, emptyIntake, type IntakeField, type IntakeIssue, type IntakeValues } from './intake-values';
 import { procedureByCode } from '../../../shared/domain/procedures';
 import { ProcedurePicker } from './procedure-picker';
 import { useOfficialCode } from './use-official-code';
+import { correctionSeqOf, useIntakeSubmit } from './use-intake-submit';
 import '../../components/actions/actions.css';
 import '../queue/queue.css';
 import './intake.css';
@@ -31,13 +31,15 @@ export function IntakeScreen() {
   const { t } = useActionsT();
   const [values, setValues] = useState<IntakeValues>(emptyIntake);
   const [missing, setMissing] = useState<readonly IntakeField[]>([]);
-  const [issues, setIssues] = useState<readonly ContactIssue[]>([]);
+  const [issues, setIssues] = useState<readonly IntakeIssue[]>([]);
   const localized = useLocalized();
   const [submitted, setSubmitted] = useState<Intake | null>(null);
-  const intake = useDeskMutation('action.intake');
+  const correctionSeq = correctionSeqOf(useRouteParams());
+  const fill = useCallback((filled: IntakeValues) => setValues(filled), []);
+  const { draft, active: intake, submit: send } = useIntakeSubmit(correctionSeq, fill);
   const set = <K extends keyof IntakeValues>(key: K, value: IntakeValues[K]) => setValues((old) => ({ ...old, [key]: value }));
   const err = (field: IntakeField): string | undefined => (missing.includes(field) ? t('form.required') : undefined);
-  const issue = (field: ContactIssue['field']): string | undefined => {
+  const issue = (field: IntakeIssue['field']): string | undefined => {
     const found = issues.find((i) => i.field === field);
     return found ? localized(found.message) : undefined;
   };
@@ -55,7 +57,7 @@ export function IntakeScreen() {
     setMissing([]);
     setIssues([]);
     setSubmitted(built.intake);
-    intake.mutate(built.intake);
+    send(built.intake);
   };
 
   if (intake.isSuccess && submitted) {
@@ -64,9 +66,11 @@ export function IntakeScreen() {
         intake={submitted}
         result={intake.data}
         receivedAt={new Date(intake.submittedAt).toISOString()}
+        corrected={correctionSeq !== null}
         onAnother={() => {
           intake.reset();
           setValues(emptyIntake);
+          if (correctionSeq !== null) window.location.hash = hrefFor('intake');
         }}
       />
     );
@@ -85,10 +89,19 @@ export function IntakeScreen() {
   return (
     <section className="screen intake" aria-labelledby="screen-title">
       <ScreenHeading>{t('intake.title')}</ScreenHeading>
+      {correctionSeq !== null && (
+        <p className="intake__correcting" data-testid="intake-correcting">
+          {draft.data ? t('intake.correcting', { code: draft.data.dossierCode, seq: correctionSeq }) : t('intake.loadingDraft')}
+        </p>
+      )}
+      {draft.isError && <FailureMessage failure={readCallFailure(draft.error)} />}
       <h2>{t('intake.applicant')}</h2>
       <ApplicantSearch
         onPick={(person) =>
-          setValues((old) => ({ ...old, name: person.name, kind: person.kind, idNumber: person.idNumber ?? old.idNumber, address: person.address ?? old.address }))
+          setValues((old) => ({
+            ...old, name: person.name, kind: person.kind, idNumber: person.idNumber ?? old.idNumber, phone: person.phone ?? old.phone, address: person.address ?? old.address,
+            birthDate: person.birthDate ? formatDisplayDate(person.birthDate) : old.birthDate,
+          }))
         }
       />
       <Form className="intake__form" onSubmit={submit} validationBehavior="aria" aria-label={t('intake.title')}>
@@ -103,6 +116,9 @@ export function IntakeScreen() {
           <Field label={t('intake.idNumber')} value={values.idNumber} onChange={(v) => set('idNumber', v)} error={issue('idNumber')} />
           <Field label={t('intake.phone')} value={values.phone} onChange={(v) => set('phone', v)} type="tel" error={issue('phone')} />
           <Field label={t('intake.email')} value={values.email} onChange={(v) => set('email', v)} type="email" />
+          {values.kind !== 'organisation' && (
+            <Field label={t('intake.birthDate')} value={values.birthDate} onChange={(v) => set('birthDate', v)} error={issue('birthDate')} />
+          )}
         </div>
         <Field label={t('intake.address')} value={values.address} onChange={(v) => set('address', v)} error={err('address')} isRequired />
         <ProcedurePicker value={values.procedureCode} onChange={(code) => setValues((old) => ({ ...old, procedureCode: code, checked: [] }))} error={err('procedureCode')} />
@@ -130,7 +146,7 @@ export function IntakeScreen() {
         {failure && <FailureMessage failure={failure} />}
         <div className="action-form__buttons">
           <Button type="submit" className="button" isDisabled={intake.isPending}>
-            {intake.isPending ? t('form.saving') : t('intake.submit')}
+            {intake.isPending ? t('form.saving') : correctionSeq !== null ? t('intake.resend') : t('intake.submit')}
           </Button>
         </div>
       </Form>
@@ -139,7 +155,9 @@ export function IntakeScreen() {
 }
 
 /** The confirmation: the official code once the portal gave it, or a plainly provisional one. */
-function IntakeDone({ intake, result, receivedAt, onAnother }: { readonly intake: Intake; readonly result: RecordResult; readonly receivedAt: string; readonly onAnother: () => void }) {
+function IntakeDone({ intake, result, receivedAt, corrected, onAnother }: {
+  readonly intake: Intake; readonly result: RecordResult; readonly receivedAt: string; readonly corrected: boolean; readonly onAnother: () => void;
+}) {
   const { t } = useActionsT();
   const [printing, setPrinting] = useState(false);
   const { code, phase } = useOfficialCode(result.seq, result.dossierCode);
@@ -148,6 +166,7 @@ function IntakeDone({ intake, result, receivedAt, onAnother }: { readonly intake
       <ScreenHeading>{t('intake.title')}</ScreenHeading>
       <div role="status" className="intake__done" data-testid="intake-done" data-phase={phase}>
         <p className="intake__code">{t('intake.received', { code })}</p>
+        {corrected && <p data-testid="intake-resent">{t('intake.resent', { code, seq: result.seq })}</p>}
         {phase === 'official' && <p>{t('intake.delivered')}</p>}
         {phase === 'waiting' && <p>{t('intake.waitingCode')}</p>}
         {phase === 'provisional' && (

@@ -1,4 +1,5 @@
 import { COUNTER_ACTION_KINDS, fieldsOf } from '../../../shared/domain/action-kinds';
+import { formatVnd } from '../../../shared/domain/money';
 import type { ActionsT } from '../../i18n/actions-t';
 
 /** A queued payload as label/value pairs from the kind's declaration: never raw field names. */
@@ -12,6 +13,8 @@ export function payloadFacts(kind: string, payload: Readonly<Record<string, unkn
       const value =
         field.type === 'flag'
           ? t(raw === true ? 'queue.yes' : 'queue.no')
+          : field.type === 'money' && typeof raw === 'number'
+            ? formatVnd(raw)
           : field.type === 'choice'
             ? (Object.entries(field.optionLabels).find(([option]) => option === raw)?.[1][language] ?? String(raw))
             : Array.isArray(raw)

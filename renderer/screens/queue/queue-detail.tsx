@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { Button, Dialog, Heading, Modal } from 'react-aria-components';
 import type { QueuedAction } from '../../../shared/contract';
 import { formatDisplayDateTime } from '../../../shared/domain/office-time';
+import { isCorrectableRejection } from '../../../shared/domain/queue-reasons';
+import { hrefForParams } from '../../app/router';
 import { actionKindSchema, COUNTER_ACTION_KINDS, DOSSIER_STATUS_NAMES, nextStatus } from '../../../shared/domain/dossier-status';
 import { ActionForm, FailureMessage } from '../../components/actions/action-form';
 import { valuesFromPayload } from '../../components/actions/action-values';
@@ -85,8 +87,13 @@ export function QueueDetail({ seq, onClose }: { readonly seq: number; readonly o
                     {t('queue.reapply')}
                   </Button>
                 )}
-                {action.state === 'rejected' && correctable(action) && (
+                {action.state === 'rejected' && correctable(action) && isCorrectableRejection(action.lastError) && (
                   <Button className="button" onPress={() => setMode('correct')}>
+                    {t('queue.correct')}
+                  </Button>
+                )}
+                {action.state === 'rejected' && action.kind === 'intake' && isCorrectableRejection(action.lastError) && (
+                  <Button className="button" onPress={() => (window.location.hash = hrefForParams('intake', 'correct', String(seq)))}>
                     {t('queue.correct')}
                   </Button>
                 )}
@@ -135,7 +142,7 @@ export function QueueDetail({ seq, onClose }: { readonly seq: number; readonly o
   );
 }
 
-/** The counter kind a rejected action can be corrected as (intake is re-entered, not corrected here). */
+/** The counter kind a rejected action can be corrected here as (an intake is corrected in the intake form). */
 function correctable(action: QueuedAction) {
   const kind = actionKindSchema.options.find((k) => k === action.kind);
   return COUNTER_ACTION_KINDS.find((k) => k === kind) ?? null;

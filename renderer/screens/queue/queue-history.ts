@@ -3,16 +3,22 @@ import { outboxErrorSchema } from '../../../shared/contract/actions';
 import { formatDisplayDateTime } from '../../../shared/domain/office-time';
 import type { ActionsKey, ActionsT } from '../../i18n/actions-t';
 
-const EVENTS = ['queued', 'sending', 'retry', 'delivered', 'conflict', 'rejected', 'withdrawn', 'reapplied', 'resubmitted'] as const;
+const EVENTS = ['queued', 'sending', 'retry', 'delivered', 'conflict', 'rejected', 'withdrawn', 'reapplied', 'resubmitted', 'superseded', 'corrects'] as const;
 type EventName = (typeof EVENTS)[number];
 
 // What each event carries in its detail (the outbox's history); read, never trusted.
 const retryDetail = z.object({ nextAttemptAt: z.string().nullable().optional(), error: outboxErrorSchema });
 const withdrawnDetail = z.object({ reason: z.string() });
+const supersededDetail = z.object({ bySeq: z.number().int() });
+const correctsDetail = z.object({ seq: z.number().int() });
 
 /** One history entry in the officer's words: the event, then the reason or the next try when it has one. */
 export function historyLine(entry: { readonly event: string; readonly detail: unknown }, t: ActionsT, language: 'vi' | 'en'): string {
   const known = EVENTS.find((e): e is EventName => e === entry.event);
+  const superseded = supersededDetail.safeParse(entry.detail);
+  if (known === 'superseded' && superseded.success) return t('queue.events.superseded', { seq: superseded.data.bySeq });
+  const corrects = correctsDetail.safeParse(entry.detail);
+  if (known === 'corrects' && corrects.success) return t('queue.events.corrects', { seq: corrects.data.seq });
   const name = t(`queue.events.${known ?? 'other'}` as ActionsKey);
   const retry = retryDetail.safeParse(entry.detail);
   if (known === 'retry' && retry.success) {

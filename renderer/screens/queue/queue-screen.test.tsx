@@ -15,13 +15,15 @@ const rows = [
     payload: { kind: 'request_supplement', missingDocuments: ['Thiếu giấy tờ', 'Tờ khai'] },
     lastError: { code: 'CONFLICT', message: { vi: 'Hồ sơ đã thay đổi trên Cổng', en: 'Changed' }, currentVersion: 3 },
   }),
-  queuedAction(3, 'rejected', { lastError: { code: 'REJECTED', message: { vi: 'Lý do quá ngắn', en: 'Too short' } } }),
+  queuedAction(3, 'rejected', { lastError: { code: 'rejected', params: { status: 422 }, message: { vi: 'Lý do quá ngắn', en: 'Too short' } } }),
   queuedAction(4, 'waiting', {
     kind: 'forward',
     payload: { kind: 'forward', toUnit: 'H15.50.05.13' },
     nextAttemptAt: '2026-06-15T03:40:00.000Z',
     lastError: { code: 'server', params: { status: 503 }, message: { vi: 'Cổng đang gặp sự cố (mã 503). Thao tác sẽ tự gửi lại.', en: 'The portal is having trouble (code 503).' }, detail: '503 Service unavailable: simulated outage' },
   }),
+  queuedAction(6, 'rejected', { kind: 'intake', payload: { procedureCode: '1.004222' }, lastError: { code: 'rejected', params: { status: 422 }, message: { vi: 'Số điện thoại không hợp lệ', en: 'Invalid phone' } } }),
+  queuedAction(7, 'rejected', { kind: 'intake', payload: { procedureCode: '1.004222' }, lastError: { code: 'rejected', params: { status: 410 }, message: { vi: 'Chức năng đã bãi bỏ', en: 'Gone' } } }),
   // Refusal needs status 1; the portal has the dossier at 4 now: re-applying cannot succeed.
   queuedAction(5, 'conflict', { lastError: { code: 'conflict', message: { vi: 'Hồ sơ đã được thay đổi ở nơi khác.', en: 'Changed elsewhere.' }, currentVersion: 3 } }),
 ];
@@ -31,6 +33,7 @@ const HISTORY = [
   { at: '2026-06-15T03:00:01.000Z', event: 'sending', detail: null },
   { at: '2026-06-15T03:00:02.000Z', event: 'retry', detail: { nextAttemptAt: '2026-06-15T03:40:00.000Z', error: rows[3]?.lastError } },
   { at: '2026-06-15T03:00:03.000Z', event: 'withdrawn', detail: { reason: 'Công dân rút' } },
+  { at: '2026-06-15T03:00:04.000Z', event: 'superseded', detail: { bySeq: 12 } },
 ];
 
 function desk() {
@@ -60,11 +63,11 @@ describe('queue screen', () => {
   it('lists actions and filters by state', async () => {
     const fake = desk();
     const table = await openQueue();
-    expect(within(table).getAllByRole('row')).toHaveLength(6);
+    expect(within(table).getAllByRole('row')).toHaveLength(8);
     const user = userEvent.setup();
     await user.click(screen.getByTestId('queue-filter'));
     await user.click(await screen.findByRole('option', { name: 'Bị từ chối' }));
-    await waitFor(() => expect(within(screen.getByTestId('queue-table')).getAllByRole('row')).toHaveLength(2));
+    await waitFor(() => expect(within(screen.getByTestId('queue-table')).getAllByRole('row')).toHaveLength(4));
     expect(screen.getByText('Lý do quá ngắn')).toBeTruthy();
     expect(fake.calls).toContainEqual({ name: 'queue.list', input: { state: 'rejected', limit: 500 } });
   });
@@ -115,6 +118,22 @@ describe('queue screen', () => {
     );
   });
 
+  it('offers correct-and-resend for an intake the portal found invalid (opening the intake form), never for one that cannot succeed', async () => {
+    desk();
+    await openQueue();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Chi tiết #7' }));
+    let dialog = await screen.findByTestId('queue-detail');
+    await within(dialog).findByTestId('portal-reason');
+    expect(within(dialog).queryByRole('button', { name: 'Sửa và gửi lại' })).toBeNull();
+    expect(within(dialog).getByRole('button', { name: 'Rút lại' })).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Đóng' }));
+    await user.click(screen.getByRole('button', { name: 'Chi tiết #6' }));
+    dialog = await screen.findByTestId('queue-detail');
+    await user.click(await within(dialog).findByRole('button', { name: 'Sửa và gửi lại' }));
+    await waitFor(() => expect(window.location.hash).toBe('#/intake/correct/6'));
+  });
+
   it('explains a waiting action in the officer\'s words: reason, next try as a time, portal text only as a detail, history by name', async () => {
     desk();
     const table = await openQueue();
@@ -132,7 +151,8 @@ describe('queue screen', () => {
     expect(history).toContain('Đang gửi lên Cổng');
     expect(history).toContain('Chưa gửi được, sẽ gửi lại: Cổng đang gặp sự cố (mã 503). Thao tác sẽ tự gửi lại. — gửi lại lúc 15/06/2026 10:40');
     expect(history).toContain('Đã rút lại. Lý do: Công dân rút');
-    expect(history).not.toMatch(/\b(queued|sending|retry|withdrawn)\b/);
+    expect(history).toContain('Đã được thay bằng bản sửa: thao tác #12');
+    expect(history).not.toMatch(/\b(queued|sending|retry|withdrawn|superseded|bySeq)\b/);
   });
 
   it('offers no re-apply when the action cannot succeed on the portal\'s current status, and says why', async () => {

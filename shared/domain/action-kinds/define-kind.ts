@@ -26,6 +26,17 @@ export interface PortalFields {
   readonly forwardTo?: string | null;
   /** A new appointment date, yyyy-MM-dd: the dossier's due date once delivered. */
   readonly newDueDate?: string | null;
+  /** Who collected a returned result. */
+  readonly collector?: ResultCollector | null;
+  /** The fee collected with the result, in đồng. */
+  readonly feeCollectedVnd?: number | null;
+}
+
+/** The applicant themself (`self`), or an authorised person with their name and ID number. */
+export interface ResultCollector {
+  readonly self: boolean;
+  readonly name: string | null;
+  readonly idNumber: string | null;
 }
 
 /** What the desk knows of the dossier when an action is recorded (office dates, yyyy-MM-dd). */

@@ -3,6 +3,7 @@ import type { LocalizedText } from '../../validation';
 import { IMPOSSIBLE_DATE } from '../deadline-extension';
 import { isoDateFromParts, isoDateParts } from '../iso-date';
 import { requiredText } from '../blank';
+import { MAX_VND } from '../money';
 
 /**
  * The building blocks of a counter action's payload. Each field carries its zod schema
@@ -21,6 +22,17 @@ interface FieldBase<S extends z.ZodType> {
 export interface TextField<S extends z.ZodType = z.ZodType> extends FieldBase<S> {
   readonly type: 'text';
   readonly multiline: boolean;
+  /** Asked only when another field of the kind holds this value (the form hides it otherwise). */
+  readonly onlyWhen?: ShownWhen;
+}
+/** Another field's value that makes a field relevant. */
+export interface ShownWhen {
+  readonly field: string;
+  readonly equals: string;
+}
+/** A whole, non-negative amount in đồng, typed with or without thousands dots. */
+export interface MoneyField<S extends z.ZodType = z.ZodType> extends FieldBase<S> {
+  readonly type: 'money';
 }
 /** A list typed one item per line in the form and `a;b` on the command line. */
 export interface LinesField<S extends z.ZodType = z.ZodType> extends FieldBase<S> {
@@ -43,7 +55,7 @@ export interface DateField<S extends z.ZodType = z.ZodType> extends FieldBase<S>
   readonly type: 'date';
 }
 
-export type ActionField = TextField | LinesField | ChoiceField | FlagField | DateField;
+export type ActionField = TextField | LinesField | ChoiceField | FlagField | DateField | MoneyField;
 export type FieldType = ActionField['type'];
 
 const text = requiredText;
@@ -60,8 +72,12 @@ interface Common {
 export const field = {
   text: (o: Common & { readonly max: number; readonly multiline?: boolean }) =>
     ({ type: 'text', required: true, multiline: o.multiline ?? true, label: o.label, flag: o.flag, schema: text(o.max) }) satisfies TextField,
-  optionalText: (o: Common & { readonly max: number; readonly multiline?: boolean }) =>
-    ({ type: 'text', required: false, multiline: o.multiline ?? true, label: o.label, flag: o.flag, schema: text(o.max).optional() }) satisfies TextField,
+  optionalText: (o: Common & { readonly max: number; readonly multiline?: boolean; readonly onlyWhen?: ShownWhen }) =>
+    ({
+      type: 'text', required: false, multiline: o.multiline ?? true, label: o.label, flag: o.flag, schema: text(o.max).optional(),
+      ...(o.onlyWhen ? { onlyWhen: o.onlyWhen } : {}),
+    }) satisfies TextField,
+  money: (o: Common) => ({ type: 'money', required: true, label: o.label, flag: o.flag, schema: z.int().min(0).max(MAX_VND) }) satisfies MoneyField,
   lines: (o: Common & { readonly maxLength: number; readonly maxItems: number }) =>
     ({ type: 'lines', required: true, label: o.label, flag: o.flag, schema: z.array(text(o.maxLength)).min(1).max(o.maxItems) }) satisfies LinesField,
   choice: <const O extends readonly [string, ...string[]]>(

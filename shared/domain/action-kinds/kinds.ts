@@ -5,6 +5,7 @@ import { LINKAGE_STATE_NAMES, LINKAGE_STATES } from '../linkage-states';
 import { formatDisplayDate } from '../office-time';
 import { defineKind, type LogBookFacts } from './define-kind';
 import { field } from './fields';
+import { AUTHORISED, COLLECTOR_LABELS, collectionNote, collectorOf, collectorProblem } from './result-collector';
 
 /**
  * Every counter action an officer records on an existing dossier, declared once: its
@@ -84,14 +85,32 @@ export const COUNTER_KIND_DECLARATIONS = [
     toPortal: (a) => ({ forwardTo: a.toUnit, note: a.note ?? null }),
     logBook: (a) => ({ note: a.note ?? null, forwardedTo: a.toUnit }),
   }),
+  // Who collected the result (the applicant, or a person they authorised) and the fee collected.
   defineKind({
     kind: 'return_result',
     label: { vi: 'Trả kết quả', en: 'Return result' },
-    fields: { note },
+    fields: {
+      collector: field.choice({
+        label: { vi: 'Người nhận kết quả', en: 'Collected by' },
+        flag: 'collector',
+        options: ['applicant', 'authorised'],
+        optionLabels: COLLECTOR_LABELS,
+        initial: 'applicant',
+      }),
+      collectorName: field.optionalText({
+        label: { vi: 'Họ và tên người được ủy quyền', en: 'Authorised person\'s full name' }, flag: 'collector-name', max: 200, multiline: false, onlyWhen: AUTHORISED,
+      }),
+      collectorId: field.optionalText({
+        label: { vi: 'Số định danh người được ủy quyền', en: 'Authorised person\'s ID number' }, flag: 'collector-id', max: 40, multiline: false, onlyWhen: AUTHORISED,
+      }),
+      feeCollectedVnd: field.money({ label: { vi: 'Lệ phí đã thu (đồng)', en: 'Fee collected (VND)' }, flag: 'fee' }),
+      note,
+    },
     transition: { from: [9], to: 10 },
     wire: { national: 'TraKetQua' },
-    toPortal: (a) => ({ note: a.note ?? null }),
-    logBook: noted,
+    toPortal: (a) => ({ note: a.note ?? null, collector: collectorOf(a), feeCollectedVnd: (a as { feeCollectedVnd?: number }).feeCollectedVnd ?? null }),
+    logBook: (a) => ({ note: [collectionNote(collectorOf(a), a.feeCollectedVnd), a.note].filter(Boolean).join('; '), forwardedTo: null }),
+    check: (a, dossier) => collectorProblem(a, dossier.today),
   }),
   defineKind({
     kind: 'withdraw',

@@ -19,5 +19,7 @@ export function actionHandlers(actions: ActionService, queue: QueueService, sync
     'queue.retryNow': ({ seq }) => queue.retryNow(seq),
     'queue.withdraw': ({ seq, reason }, { session }) => queue.withdraw(seq, reason, session),
     'queue.reapply': ({ seq, action }, { session }) => queue.reapply(seq, action, session),
+    'queue.correctionDraft': ({ seq }, { session }) => actions.correctionDraft(seq, session),
+    'queue.resendIntake': ({ seq, intake }, { session }) => actions.resendIntake(seq, intake, session),
   };
 }

@@ -1,5 +1,6 @@
 import { ALL_FIELDS, type ActionField } from '../../../../shared/domain/action-kinds';
 import { parseOfficeDateInput } from '../../../../shared/domain/deadline-extension';
+import { parseVndInput } from '../../../../shared/domain/money';
 import type { FlagSpec } from '../args';
 
 /** `desk action` flags, one per payload field of any kind (declared in shared/domain/action-kinds). */
@@ -8,12 +9,13 @@ export const ACTION_FIELD_FLAGS: FlagSpec = Object.fromEntries(
 );
 
 const hint = (f: ActionField): string =>
-  f.type === 'flag' ? `[--${f.flag}]` : f.type === 'lines' ? `[--${f.flag} "a;b"]` : f.type === 'date' ? `[--${f.flag} dd/MM/yyyy]` : `[--${f.flag} T]`;
+  f.type === 'flag' ? `[--${f.flag}]` : f.type === 'lines' ? `[--${f.flag} "a;b"]` : f.type === 'date' ? `[--${f.flag} dd/MM/yyyy]` : f.type === 'money' ? `[--${f.flag} N]` : `[--${f.flag} T]`;
 
 /** The officer types dates as on paper (dd/MM/yyyy); one that is no real day goes on as typed, for the schema to name. */
 function fieldValue(f: ActionField, value: string): unknown {
   if (f.type === 'lines') return value.split(';').map((s) => s.trim()).filter(Boolean);
   if (f.type === 'date') return parseOfficeDateInput(value) ?? value;
+  if (f.type === 'money') return parseVndInput(value) ?? value;
   return value;
 }
 export const ACTION_FIELD_USAGE = [...ALL_FIELDS.values()].map(hint).join(' ');

@@ -7,6 +7,7 @@ import type { Verb } from '../verb';
 import { EXIT } from '../exit-codes';
 import { withCore } from '../with-core';
 import { ACTION_FIELD_FLAGS, ACTION_FIELD_USAGE, payloadFromFlags } from './action-flags';
+import { queueLine } from './queue-line';
 
 /** `desk sync`: pull, then drain once. Exit 0 when nothing is owed to the portal, 3 when actions remain. */
 export const syncVerb: Verb = {
@@ -71,7 +72,7 @@ export const queueVerb: Verb = {
     return withCore(io, flags, async ({ call }) => {
       const rows = await call('queue.list', { ...(state ? { state } : {}), limit: 1000 });
       if (io.json) io.out(JSON.stringify(rows));
-      else for (const r of rows) io.out(`${String(r.seq).padStart(6)} ${r.state.padEnd(10)} ${r.kind.padEnd(20)} ${r.dossierCode.padEnd(28)} ${r.officerId} ${r.lastError ? say(io, r.lastError.message) : ''}`);
+      else for (const r of rows) io.out(queueLine(io, r));
       return 0;
     });
   },

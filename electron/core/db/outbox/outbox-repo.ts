@@ -80,6 +80,8 @@ export function createOutboxRepo(db: Db) {
   const markDelivered = db.prepare(`
     UPDATE outbox SET state = 'delivered', delivered_at = @at, result_version = @resultVersion, result = @result, last_error = NULL, next_attempt_at = NULL
     WHERE seq = @seq AND state = 'sending'`);
+  // Only a rejected row can be superseded: one being sent or delivered is no longer ours to replace.
+  const supersede = db.prepare<[number]>("UPDATE outbox SET state = 'withdrawn', next_attempt_at = NULL WHERE seq = ? AND state = 'rejected'");
   const renameDossier = db.prepare<[string, string]>('UPDATE outbox SET dossier_code = ? WHERE dossier_code = ?');
   const rekey = db.prepare(`
     UPDATE outbox SET idem_key = @idemKey, expected_version = @expectedVersion, based_on_seq = NULL, payload = @payload,
@@ -147,6 +149,16 @@ export function createOutboxRepo(db: Db) {
     withdraw(seq: number, at: string, reason: string): void {
       setState.run({ seq, state: 'withdrawn', attemptDelta: 0, nextAttemptAt: null, lastError: null });
       event.run(seq, at, 'withdrawn', JSON.stringify({ reason }));
+    },
+    /**
+     * Closes a rejected row for good in favour of its corrected copy `bySeq` (queued in the same
+     * transaction); each row's history names the other. False when the row was not rejected.
+     */
+    supersede(seq: number, bySeq: number, at: string): boolean {
+      if (supersede.run(seq).changes === 0) return false;
+      event.run(seq, at, 'superseded', JSON.stringify({ bySeq }));
+      event.run(bySeq, at, 'corrects', JSON.stringify({ seq }));
+      return true;
     },
     /**
      * Re-applies a failed action with a new key (the old key's payload differs now), sent

@@ -1,4 +1,5 @@
 import type { PortalFields } from '../../../../shared/domain/action-kinds';
+import { collectionNote } from '../../../../shared/domain/action-kinds/result-collector';
 import { formatDisplayDate, officeDayStart } from '../../../../shared/domain/office-time';
 
 /** Results are due at the end of the office afternoon of the appointment day. */
@@ -6,22 +7,30 @@ const CLOSING_MS = 17 * 3_600_000;
 
 /**
  * How a counter action goes on an OpenCPS wire, read off the fields its declaration fills
- * (shared/domain/action-kinds): the officer's words in actionNote, the facts in the JSON
- * payload, a new appointment as OpenCPS's `dueDate` (epoch ms). The action code itself is
+ * (shared/domain/action-kinds): the officer's words (and, for a returned result, who collected
+ * it and the fee) in actionNote, the facts in the JSON payload, a new appointment as OpenCPS's `dueDate` (epoch ms). The action code itself is
  * site configuration (portal.opencps.actionCodes).
  */
 export function opencpsActionWire(fields: PortalFields): { note: string | null; payload: Record<string, string>; dueDate: string | undefined } {
-  const { reason, forwardTo, newDueDate, note } = fields;
+  const { reason, forwardTo, newDueDate, note, collector, feeCollectedVnd } = fields;
+  const fee = feeCollectedVnd ?? null;
   const lines = [
     reason,
     forwardTo ? `Chuyển đến ${forwardTo}` : null,
     newDueDate ? `Hẹn lại ngày trả ${formatDisplayDate(newDueDate)}` : null,
+    collectionNote(collector, fee),
     note,
   ];
   const payload: Record<string, string> = {};
   if (reason) payload['lyDo'] = reason;
   if (forwardTo) payload['donViNhan'] = forwardTo;
   if (newDueDate) payload['ngayHenTraMoi'] = newDueDate;
+  if (collector) {
+    payload['nguoiNhanLaChuHoSo'] = collector.self ? '1' : '0';
+    if (collector.name) payload['hoTenNguoiNhan'] = collector.name;
+    if (collector.idNumber) payload['soDinhDanhNguoiNhan'] = collector.idNumber;
+  }
+  if (fee !== null) payload['lePhiDaThu'] = String(fee);
   return {
     note: lines.filter(Boolean).join('\n') || null,
     payload,

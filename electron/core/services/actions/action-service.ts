@@ -5,15 +5,17 @@ import type { Session } from '../../../../shared/contract/roles';
 import { dossierSchema, type Dossier } from '../../../../shared/domain/dossier';
 import { problemWithDossier } from '../../../../shared/domain/action-kinds';
 import { nextStatus, INTAKE_STATUS, type DossierStatus } from '../../../../shared/domain/dossier-status';
-import { officeDate, officeDayStart } from '../../../../shared/domain/office-time';
-import { onlineOnlyRule, type OnlineOnlyCatalogue } from '../../../../shared/domain/online-only';
-import { procedureByCode } from '../../../../shared/domain/procedures';
+import { officeDate } from '../../../../shared/domain/office-time';
+import type { OnlineOnlyCatalogue } from '../../../../shared/domain/online-only';
 import { addWorkingDays } from '../../../../shared/domain/working-days';
 import type { AuditLog } from '../../audit/audit-log';
 import type { DossierStore } from '../../db/cache/dossier-store';
 import type { Db } from '../../db/connection';
 import { createIdleCheckpointer } from '../../db/outbox/idle-checkpoint';
 import type { OutboxRepo } from '../../db/outbox/outbox-repo';
+import type { Failpoint } from '../../failpoints';
+import { endOfOfficeDay, intakeProcedure } from './intake-checks';
+import { intakeResend } from './intake-resend';
 import { projectStatus } from './projection';
 import { provisionalCode, provisionalDossier } from './provisional';
 import { asStorageFailure } from './storage-errors';
@@ -32,6 +34,8 @@ export interface ActionServiceDeps {
   readonly portalOrigin?: string;
   /** Called after a commit so the drain can start (never inside the transaction). */
   readonly afterEnqueue: () => void;
+  /** Named crash points for the delivery proofs (a no-op in every built app). */
+  readonly failpoint?: Failpoint;
 }
 
 export interface Recorded {
@@ -41,13 +45,11 @@ export interface Recorded {
   readonly dueAt: string | null;
 }
 
-const officerOf = (session: Session | null): string => {
+export const officerOf = (session: Session | null): string => {
   if (!session) throw new DeskFailure('UNAUTHENTICATED', 'Sign in first.');
   return session.officerId;
 };
 
-/** Results are due at the end of the office afternoon of the appointment day. */
-const endOfOfficeDay = (isoDate: string): string => new Date(officeDayStart(isoDate).getTime() + 17 * 3_600_000).toISOString();
 
 /**
  * Records counter actions. Each is checked against the allowed transitions (refused →
@@ -75,6 +77,7 @@ export function createActionService(deps: ActionServiceDeps) {
   };
 
   return {
+    ...intakeResend(deps, commit),
     record(dossierCode: string, action: CounterAction, session: Session | null): Recorded {
       const officerId = officerOf(session);
       const dossier = load(dossierCode);
@@ -108,25 +111,10 @@ export function createActionService(deps: ActionServiceDeps) {
 
     intake(intake: Intake, session: Session | null): Recorded {
       const officerId = officerOf(session);
-      const procedure = procedureByCode(intake.procedureCode);
-      if (!procedure) {
-        throw new DeskFailure('VALIDATION', 'Unknown procedure.', {
-          issues: [{ key: 'procedureCode', message: { vi: 'Thủ tục không có trong danh mục', en: 'Procedure not in the catalogue' } }],
-        });
-      }
       const now = deps.now();
       const at = now.toISOString();
       const today = officeDate(now);
-      // A paper intake of an online-only procedure is refused before anything is queued; the
-      // counter offers assisted online filing instead (its own action kind, recorded separately).
-      const onlineOnly = onlineOnlyRule(procedure.code, today, deps.onlineOnly);
-      if (onlineOnly) {
-        throw new DeskFailure('VALIDATION', onlineOnly.reason.en, {
-          message: onlineOnly.reason,
-          onlineOnlyFrom: onlineOnly.from,
-          issues: [{ key: 'procedureCode', message: onlineOnly.reason }],
-        });
-      }
+      const procedure = intakeProcedure(intake, today, deps.onlineOnly);
       const dueAt = endOfOfficeDay(addWorkingDays(today, procedure.workingDays));
       return commit(() => {
         const prefix = provisionalCode(deps.deviceId, today, 0).slice(0, -4);

@@ -42,7 +42,7 @@ export interface QueueServiceDeps {
  * An officer acts as themself: only the one who recorded an action, or a supervisor,
  * may withdraw or re-apply it. A supervisor who re-applies it becomes its sender.
  */
-function actorFor(row: OutboxRow, session: Session | null): string {
+export function actorFor(row: OutboxRow, session: Session | null): string {
   if (!session) throw new DeskFailure('UNAUTHENTICATED', 'Sign in first.');
   if (session.officerId === row.officer_id || session.roles.includes('supervisor')) return session.officerId;
   throw new DeskFailure('FORBIDDEN_ROLE', `Action ${row.seq} was recorded by ${row.officer_id}; only they or a supervisor may change it.`, {
