@@ -7,7 +7,7 @@ import { citizenSchema, type Citizen } from '../../../../shared/domain/citizen';
 import { dossierSchema } from '../../../../shared/domain/dossier';
 import { procedureByCode } from '../../../../shared/domain/procedures';
 import { officeDate } from '../../../../shared/domain/office-time';
-import { recogniseQuery } from '../../../../shared/domain/query-recognise';
+import { applicantIdOf, recogniseQuery } from '../../../../shared/domain/query-recognise';
 import { maskContacts, maskTail } from '../../../../shared/privacy';
 import type { CitizenRow, CitizenStore } from '../../db/cache/citizen-store';
 import { createChangeStamp } from '../../db/change-stamp';
@@ -15,7 +15,7 @@ import type { Db } from '../../db/connection';
 import type { DossierListRow, DossierSearch } from '../../db/cache/dossier-search';
 import type { DossierStore } from '../../db/cache/dossier-store';
 import type { SyncStateStore } from '../../db/cache/sync-state';
-import { maskId, timelinessOf, toDossierRow } from './rows';
+import { applicantLinkageOf, maskId, timelinessOf, toDossierRow } from './rows';
 
 export interface LookupDeps {
   readonly search: DossierSearch;
@@ -62,6 +62,11 @@ export function createLookupService(deps: LookupDeps) {
     return { ref: row.id, fullName: c.fullName, idNumberMasked: maskTail(c.idNumber, 4), birthDate: c.birthDate, kind: c.kind };
   };
 
+  const byApplicant = (idNumber: string, filters: SearchFilters, t: string, limit: number) => ({
+    citizen: summary(deps.citizens.byIdNumber(idNumber)),
+    dossiers: rows(deps.search.byApplicantId(idNumber, filters, t, limit)),
+  });
+
   function search(text: string, filters: SearchFilters, limit: number): SearchResult {
     const query = recogniseQuery(text);
     const t = today();
@@ -76,23 +81,17 @@ export function createLookupService(deps: LookupDeps) {
         return { ...base, exactDossier: found[0]?.code ?? null, dossiers: rows(found) };
       }
       case 'idNumber':
-        return {
-          ...base,
-          citizen: summary(deps.citizens.byIdNumber(query.idNumber)),
-          dossiers: rows(deps.search.byApplicantId(query.idNumber, filters, t, limit)),
-        };
       case 'chipQr':
-        return {
-          ...base,
-          citizen: summary(deps.citizens.byIdNumber(query.record.idNumber)),
-          dossiers: rows(deps.search.byApplicantId(query.record.idNumber, filters, t, limit)),
-        };
-      case 'phone':
-        return {
-          ...base,
-          citizen: summary(deps.citizens.byPhone(query.phone)),
-          dossiers: rows(deps.search.byPhone(query.phone, filters, t, limit)),
-        };
+      case 'passport':
+      case 'taxCode':
+        return { ...base, ...byApplicant(applicantIdOf(query) ?? '', filters, t, limit) };
+      case 'phone': {
+        // A mobile number has a tax code's shape: an organisation is found by it when no person is.
+        const byPhone = { citizen: summary(deps.citizens.byPhone(query.phone)), dossiers: rows(deps.search.byPhone(query.phone, filters, t, limit)) };
+        const taxCode = applicantIdOf(query);
+        const found = byPhone.citizen || byPhone.dossiers.length > 0 || taxCode === null ? byPhone : byApplicant(taxCode, filters, t, limit);
+        return { ...base, ...found };
+      }
       case 'name': {
         const first = deps.search.byNamePrefix(query.folded, filters, t, limit);
         // Surname-first input that matched is answered by the index range alone. The word
@@ -131,6 +130,7 @@ export function createLookupService(deps: LookupDeps) {
       pending,
       applicantIdMasked: maskId(d.applicant.idNumber),
       citizenRef: row.citizen_ref,
+      applicantLinkage: applicantLinkageOf(row.linkage, today()),
       timeliness: timelinessOf(d.status, d.dueAt, d.returnedAt, today()),
       procedure: { workingDays: procedure?.workingDays ?? null, feeVnd: procedure?.feeVnd ?? null },
       freshness: freshness(),
