@@ -83,8 +83,10 @@ export function createLookupService(deps: LookupDeps) {
       case 'idNumber':
       case 'chipQr':
       case 'passport':
-      case 'taxCode':
-        return { ...base, ...byApplicant(applicantIdOf(query) ?? '', filters, t, limit) };
+      case 'taxCode': {
+        const id = applicantIdOf(query);
+        return id === null ? base : { ...base, ...byApplicant(id, filters, t, limit) };
+      }
       case 'phone': {
         // A mobile number has a tax code's shape: an organisation is found by it when no person is.
         const byPhone = { citizen: summary(deps.citizens.byPhone(query.phone)), dossiers: rows(deps.search.byPhone(query.phone, filters, t, limit)) };
