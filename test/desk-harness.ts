@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { startTestSim } from '../portal-sim/test-support';
 import type { PortalSim, PortalSimOptions } from '../portal-sim';
 import type { ReadyCore } from '../electron/core/core';
+import type { CallInput, CallName, CallOutput } from '../shared/contract';
 import type { DeskDatabase } from '../electron/core/composition/desk-database';
 import { openCoreUnderTest } from './core-under-test';
 import type { SyncEngine } from '../electron/core/sync/sync-engine';
@@ -95,4 +96,11 @@ export function ledgerCheck(desk: DeskUnderTest): { delivered: number; ledger: n
     missing: delivered.filter((k) => !counts.has(k)),
     unknown: ledgerKeys.filter((k) => !deliveredSet.has(k)),
   };
+}
+
+/** A contract call that must succeed, typed by call name like `core.call`: its value, or a thrown error naming the refusal. */
+export async function callOk<K extends CallName>(desk: Pick<DeskUnderTest, 'core'>, name: K, input: CallInput<K>): Promise<CallOutput<K>> {
+  const answer = await desk.core.call(name, input);
+  if (!answer.ok) throw new Error(`${name}: ${answer.error.code} ${answer.error.message}`);
+  return answer.value;
 }

@@ -87,7 +87,8 @@ export function registerOpencpsRoutes(app: FastifyInstance, store: SimStore): vo
   db.exec(`CREATE TABLE IF NOT EXISTS opencps_refs (reference_uid TEXT NOT NULL, code TEXT NOT NULL) STRICT;
     CREATE INDEX IF NOT EXISTS opencps_refs_by_uid ON opencps_refs (reference_uid);
     CREATE INDEX IF NOT EXISTS opencps_refs_by_code ON opencps_refs (code);
-    CREATE INDEX IF NOT EXISTS opencps_log_by_code ON handling_log (code);`);
+    CREATE INDEX IF NOT EXISTS opencps_log_by_code ON handling_log (code);
+    CREATE INDEX IF NOT EXISTS opencps_dossiers_by_applicant ON dossiers (json_extract(body, '$.SoDinhDanh'));`);
   const byRowid = db.prepare('SELECT rowid AS id, body FROM dossiers WHERE rowid = ?');
   const byCode = db.prepare('SELECT rowid AS id, body FROM dossiers WHERE code = ?');
   const refByUid = db.prepare('SELECT code FROM opencps_refs WHERE reference_uid = ? LIMIT 1').pluck();
@@ -96,6 +97,7 @@ export function registerOpencpsRoutes(app: FastifyInstance, store: SimStore): vo
   const logOf = db.prepare('SELECT seq, action, officer_id, at_ms, note FROM handling_log WHERE code = ? ORDER BY at_ms, seq');
   const count = db.prepare('SELECT count(*) FROM dossiers').pluck();
   const page = db.prepare('SELECT rowid AS id, body FROM dossiers ORDER BY updated_ms DESC, code DESC LIMIT ? OFFSET ?');
+  const byApplicant = db.prepare("SELECT rowid AS id, body FROM dossiers WHERE json_extract(body, '$.SoDinhDanh') = ? ORDER BY updated_ms DESC, code DESC LIMIT ? OFFSET ?");
 
   type Row = { id: number; body: string };
   const referenceOf = (code: string): string => {
@@ -172,6 +174,10 @@ export function registerOpencpsRoutes(app: FastifyInstance, store: SimStore): vo
     if (q.data.dossierNo !== undefined) {
       const row = byCode.get(q.data.dossierNo) as Row | undefined;
       return json(reply, 200, { total: row ? 1 : 0, data: row ? [view(row).out] : [] });
+    }
+    if (q.data.applicantIdNo !== undefined) {
+      const all = byApplicant.all(q.data.applicantIdNo, -1, 0) as Row[];
+      return json(reply, 200, { total: all.length, data: all.slice(start, end).map((r) => view(r).out) });
     }
     const rows = page.all(Math.max(0, end - start), start) as Row[];
     return json(reply, 200, { total: count.get() as number, data: rows.map((r) => view(r).out) });

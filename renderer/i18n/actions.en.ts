@@ -5,6 +5,9 @@ import type { ActionsResources } from './actions-t';
 export const actionsEn: ActionsResources = {
   status: {
     refreshNow: 'Refresh now ({{key}})',
+    refreshing: 'Refreshing…',
+    refreshed: 'Refreshed at {{time}}',
+    refreshFailed: 'Not refreshed: the portal did not answer',
     online: 'Connected to the portal',
     offlineSince: 'Offline since {{time}}',
     offline: 'Offline',

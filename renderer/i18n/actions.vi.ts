@@ -4,6 +4,9 @@ import { outboxStateNamesIn } from '../../shared/domain/outbox-states';
 export const actionsVi = {
   status: {
     refreshNow: 'Cập nhật ngay ({{key}})',
+    refreshing: 'Đang cập nhật…',
+    refreshed: 'Đã cập nhật lúc {{time}}',
+    refreshFailed: 'Chưa cập nhật được: Cổng không trả lời',
     online: 'Đã kết nối Cổng',
     offlineSince: 'Mất kết nối từ {{time}}',
     offline: 'Mất kết nối',

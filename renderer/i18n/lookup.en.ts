@@ -38,6 +38,7 @@ export const lookupEn: Catalogue<LookupResources> = {
     procedure: 'Procedure',
     status: 'Status',
     due: 'Due',
+    linkage: 'VNeID',
     timeliness: 'Timeliness',
   },
   chips: {

@@ -35,6 +35,7 @@ export const lookupVi = {
     procedure: 'Thủ tục',
     status: 'Trạng thái',
     due: 'Hẹn trả',
+    linkage: 'VNeID',
     timeliness: 'Tiến độ',
   },
   chips: {

@@ -62,6 +62,7 @@ export const securityEn: SecurityResources = {
     officer: 'Officer',
     total: 'Total',
     noActivity: 'No actions in this period.',
+    walkInGuidance: 'Of which VNeID guidance to walk-ins with no dossier (recorded on this PC): {{count}}',
     dossiers: 'Dossiers',
     received: 'Received',
     returned: 'Results returned',

@@ -60,6 +60,7 @@ export const securityVi = {
     officer: 'Cán bộ',
     total: 'Tổng',
     noActivity: 'Không có thao tác nào trong khoảng thời gian này.',
+    walkInGuidance: 'Trong đó hướng dẫn VNeID cho người đến quầy không kèm hồ sơ (ghi trên máy này): {{count}}',
     dossiers: 'Hồ sơ',
     received: 'Đã tiếp nhận',
     returned: 'Đã trả kết quả',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { citizenSchema } from '../domain/citizen';
 import { applicantSchema, dossierSchema } from '../domain/dossier';
 import { guardianSchema, linkageFactsSchema } from '../domain/linkage-facts';
+import { linkageStateSchema } from '../domain/linkage-states';
 import { MASK } from '../privacy';
 import { dossierStatusSchema } from '../domain/dossier-status';
 import { openOutboxStateSchema } from '../domain/outbox-states';
@@ -45,6 +46,8 @@ export const dossierRowSchema = z.object({
   /** Birth year and commune of the applicant's cached citizen record (null when none): namesakes apart. */
   applicantBirthYear: z.number().int().nullable(),
   applicantCommune: z.string().nullable(),
+  /** The applicant's VNeID state decided from their cached record (null when none is cached). */
+  applicantLinkage: linkageStateSchema.nullable(),
   status: dossierStatusSchema,
   receivedAt: z.iso.datetime().nullable(),
   dueAt: z.iso.datetime().nullable(),
@@ -63,7 +66,7 @@ export const citizenSummarySchema = z.object({
 export type CitizenSummary = z.infer<typeof citizenSummarySchema>;
 
 export const recognisedKindSchema = z.enum([
-  'empty', 'dossierCode', 'idNumber', 'oldIdNumber', 'chipQr', 'chipQrInvalid', 'phone', 'name', 'unrecognised',
+  'empty', 'dossierCode', 'idNumber', 'oldIdNumber', 'chipQr', 'chipQrInvalid', 'phone', 'passport', 'taxCode', 'name', 'unrecognised',
 ]);
 
 export const freshnessSchema = z.object({
@@ -115,6 +118,8 @@ export const dossierDetailSchema = z.object({
   pending: z.array(unconfirmedActionSchema),
   applicantIdMasked: z.string().nullable(),
   citizenRef: z.number().int().nullable(),
+  /** The applicant's VNeID state decided from their cached record (null when none is cached). */
+  applicantLinkage: linkageStateSchema.nullable(),
   timeliness: timelinessSchema,
   procedure: z.object({ workingDays: z.number().int().nullable(), feeVnd: z.number().int().nullable() }),
   freshness: freshnessSchema,
@@ -162,7 +167,7 @@ export const lookupCalls = {
     input: z.object({ text: z.string().trim().min(1).max(2000) }).strict(),
     output: fetchMissSchema,
     roles: COUNTER_STAFF,
-    summary: 'A dossier code or ID number not in the cache: fetch it from the portal now and cache it.',
+    summary: 'A dossier code, ID number, passport number or tax/enterprise code not in the cache: fetch it from the portal now and cache it.',
   }),
   'dossier.get': defineCall({
     input: z.object({ code: z.string().min(1).max(80) }).strict(),

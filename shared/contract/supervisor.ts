@@ -16,7 +16,8 @@ export const officeRangeSchema = z
 export type OfficeRange = z.infer<typeof officeRangeSchema>;
 
 /** Where an action stands: delivered to the portal, or still on this PC. */
-export const syncStateSchema = z.enum(['synced', 'waiting', 'sending', 'conflict', 'rejected']);
+/** local_only: an act with nothing to send (VNeID guidance to a walk-in, recorded in the audit log). */
+export const syncStateSchema = z.enum(['synced', 'waiting', 'sending', 'conflict', 'rejected', 'local_only']);
 export type SyncState = z.infer<typeof syncStateSchema>;
 
 const countsByKind = z.record(actionKindSchema, z.number().int().nonnegative());
@@ -83,6 +84,8 @@ export const supervisorReportSchema = z.object({
   notice: localizedTextSchema.nullable(),
   officers: z.array(officerActivitySchema),
   actionTotals: countsByKind,
+  /** Of actionTotals.vneid_guidance: guidance given to walk-ins with no dossier (audited on this PC). */
+  walkInGuidance: z.number().int().nonnegative(),
   dossiers: z.object({
     received: z.number().int().nonnegative(),
     returned: z.number().int().nonnegative(),

@@ -45,8 +45,13 @@ export const syncCalls = {
   }),
   'sync.now': defineCall({
     input: noInput,
-    output: z.object({ started: z.boolean() }),
+    output: z.object({
+      started: z.boolean(),
+      /** After the refresh: whether the portal answered, and the last successful pull (UTC ISO). */
+      online: z.boolean(),
+      lastSyncAt: z.iso.datetime().nullable(),
+    }),
     roles: COUNTER_STAFF,
-    summary: 'Refresh the cache and send waiting actions now.',
+    summary: 'Refresh the cache and send waiting actions now; answers when both are done.',
   }),
 } as const;

@@ -66,6 +66,9 @@ function decideState(facts: LinkageFacts, age: number | null): LinkageState {
   return facts.vneidLevel === 2 ? 'linked_level2' : 'linked_level1';
 }
 
+/** The linkage state alone (a results line, the dossier view): the same decision as linkageStatus. */
+export const linkageStateOf = (facts: LinkageFacts, today: string): LinkageState => decideState(facts, personAge(facts, today));
+
 /** The linkage state, guidance and slip for an applicant on the office date `today` (yyyy-MM-dd). */
 export function linkageStatus(facts: LinkageFacts, today: string): LinkageStatus {
   const age = personAge(facts, today);

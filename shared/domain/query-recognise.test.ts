@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findDossierCode, normalisePhone, recogniseQuery } from './query-recognise';
+import { applicantIdOf, findDossierCode, normalisePhone, recogniseQuery } from './query-recognise';
 import { formatChipQr } from './chip-qr';
 import { chipQrRecordArb } from './chip-qr.fixture';
 import { expectedKey, plainName, recase, renderName, vietnameseNameArb } from './vietnamese-names.fixture';
@@ -39,14 +39,39 @@ describe('recogniseQuery: examples', () => {
 
   it.each([
     ['half an ID number', '079203'],
-    ['13 digits', '0792030012345'],
+    ['14 digits', '07920300123456'],
     ['a phone with a foreign country code', '+33 612 345 678'],
-    ['a number that is no Vietnamese phone', '0112345678'],
+    ['11 digits that are no Vietnamese phone', '01123456789'],
     ['punctuation only', '... --'],
   ])('calls %s unrecognised, with a message in both languages', (_label, input) => {
     const result = recogniseQuery(input);
     expect(result.kind).toBe('unrecognised');
     expect(result.kind === 'unrecognised' && result.reason.vi).toMatch(/số định danh/);
+  });
+
+  it.each([
+    ['C1234567', { kind: 'passport', passport: 'C1234567' }],
+    ['b7654321', { kind: 'passport', passport: 'B7654321' }],
+    ['0101234567', { kind: 'taxCode', taxCode: '0101234567' }],
+    ['0101234567-001', { kind: 'taxCode', taxCode: '0101234567-001' }],
+    ['0101234567001', { kind: 'taxCode', taxCode: '0101234567-001' }],
+  ])('%j is an applicant identifier', (input, expected) => {
+    expect(recogniseQuery(input)).toEqual(expected);
+  });
+
+  it('a word of letters only stays a name, not a passport', () => {
+    expect(recogniseQuery('NGUYEN').kind).toBe('name');
+    expect(recogniseQuery('Lê C1234567').kind).toBe('name');
+  });
+
+  it('names the applicant identifier of a query; a mobile number is also tax-code shaped', () => {
+    expect(applicantIdOf(recogniseQuery('079203001234'))).toBe('079203001234');
+    expect(applicantIdOf(recogniseQuery('C1234567'))).toBe('C1234567');
+    expect(applicantIdOf(recogniseQuery('0101234567-001'))).toBe('0101234567-001');
+    expect(applicantIdOf(recogniseQuery('0312345678'))).toBe('0312345678');
+    expect(applicantIdOf(recogniseQuery('(024) 3825 1234'))).toBeNull();
+    expect(applicantIdOf(recogniseQuery('Nguyễn Văn'))).toBeNull();
+    expect(applicantIdOf(recogniseQuery('H15.50.05.13-261008-0975'))).toBeNull();
   });
 
   it('rejects dossier codes with an impossible date, treating them as text', () => {

@@ -4,12 +4,14 @@ import { findProvisionalCode } from './provisional-code';
  * What did the officer type or scan into the search box? Classifies the text into
  * exactly one kind so the lookup can go straight to the right index.
  * Order: empty → pipes (chip-card QR) → dossier code (exact, or inside a receipt
- * QR / URL) → digits only (ID, old ID, phone) → anything with letters is a name.
+ * QR / URL) → digits only (ID, old ID, phone, tax code) → one word of letters and digits
+ * (passport) → anything with letters is a name.
  */
 import type { LocalizedText } from '../validation';
 import { parseChipQr, type ChipQrRecord } from './chip-qr';
 import { searchTokens } from './text-fold';
 import { isBlank } from './blank';
+import { parseApplicantId } from './applicant-id';
 
 export type RecognisedQuery =
   | { kind: 'empty' }
@@ -19,6 +21,10 @@ export type RecognisedQuery =
   | { kind: 'chipQr'; record: ChipQrRecord }
   | { kind: 'chipQrInvalid'; reason: LocalizedText }
   | { kind: 'phone'; phone: string }
+  /** A foreigner's passport number (letters and digits, at least one of each). */
+  | { kind: 'passport'; passport: string }
+  /** An organisation's tax / enterprise code that is not also a phone number. */
+  | { kind: 'taxCode'; taxCode: string }
   | { kind: 'name'; folded: string; tokens: string[]; lastTokenIsPrefix: true }
   /** Digits or symbols that match no known form (e.g. half an ID number). */
   | { kind: 'unrecognised'; reason: LocalizedText };
@@ -85,8 +91,8 @@ export function normalisePhone(text: string): string | null {
 }
 
 const UNRECOGNISED: LocalizedText = {
-  vi: 'Không nhận ra nội dung. Nhập mã hồ sơ, số định danh 12 chữ số, số CMND 9 chữ số, số điện thoại hoặc họ tên.',
-  en: 'Not recognised. Enter a dossier code, a 12-digit ID number, a 9-digit old ID number, a phone number or a name.',
+  vi: 'Không nhận ra nội dung. Nhập mã hồ sơ, số định danh 12 chữ số, số CMND 9 chữ số, số hộ chiếu, mã số thuế, số điện thoại hoặc họ tên.',
+  en: 'Not recognised. Enter a dossier code, a 12-digit ID number, a 9-digit old ID number, a passport number, a tax code, a phone number or a name.',
 };
 
 function recogniseDigits(text: string): RecognisedQuery {
@@ -97,7 +103,34 @@ function recogniseDigits(text: string): RecognisedQuery {
   if (!hasPlus && digits.length === 9) return { kind: 'oldIdNumber', oldIdNumber: digits };
   const phone = normalisePhone(text);
   if (phone) return { kind: 'phone', phone };
+  const id = parseApplicantId(text);
+  if (!hasPlus && id.ok && id.kind === 'tax_code') return { kind: 'taxCode', taxCode: id.value };
   return { kind: 'unrecognised', reason: UNRECOGNISED };
+}
+
+/** A passport number, never a name: one word with at least one digit and one letter. */
+function recognisePassport(text: string): RecognisedQuery | null {
+  if (!/\d/.test(text) || /\s/.test(text)) return null;
+  const id = parseApplicantId(text);
+  return id.ok && id.kind === 'passport' ? { kind: 'passport', passport: id.value } : null;
+}
+
+/**
+ * The applicant identifier a query names, to find or ask the portal for that person: an ID
+ * number, a chip card, a passport, a tax code — or a mobile number, which has a tax code's shape.
+ */
+export function applicantIdOf(query: RecognisedQuery): string | null {
+  switch (query.kind) {
+    case 'idNumber': return query.idNumber;
+    case 'chipQr': return query.record.idNumber;
+    case 'passport': return query.passport;
+    case 'taxCode': return query.taxCode;
+    case 'phone': {
+      const id = parseApplicantId(query.phone);
+      return id.ok && id.kind === 'tax_code' ? id.value : null;
+    }
+    default: return null;
+  }
 }
 
 /** Classifies search-box input into exactly one kind. */
@@ -117,6 +150,8 @@ export function recogniseQuery(input: string): RecognisedQuery {
   if (code) return { kind: 'dossierCode', code };
 
   if (DIGITS_AND_SEPARATORS.test(text)) return recogniseDigits(text);
+  const passport = recognisePassport(text);
+  if (passport) return passport;
 
   if (/\p{L}/u.test(text)) {
     const tokens = searchTokens(text);

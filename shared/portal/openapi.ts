@@ -73,7 +73,7 @@ const SHAPES: Record<OperationId, OperationShape> = {
   },
   pullCitizens: { params: cursorParams, ok: { status: 200, schema: 'TrangCongDan' }, errors: [400, ...common] },
   getCitizen: {
-    params: [{ name: 'idNumber', in: 'path', required: true, schema: { type: 'string' }, description: 'SoDinhDanh' }],
+    params: [{ name: 'idNumber', in: 'path', required: true, schema: { type: 'string' }, description: 'SoDinhDanh: ID number, passport number or tax/enterprise code' }],
     ok: { status: 200, schema: 'CongDan' },
     errors: [404, ...common],
   },

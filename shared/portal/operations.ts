@@ -35,7 +35,7 @@ export const OPERATIONS: readonly Operation[] = [
   { id: 'intakeDossier', method: 'POST', path: '/dossiers', auth: true, idempotent: true, summary: 'Counter intake of a new dossier; the portal assigns MaHoSo' },
   { id: 'postAction', method: 'POST', path: '/dossiers/{code}/actions', auth: true, idempotent: true, summary: 'Record a counter action on a dossier' },
   { id: 'pullCitizens', method: 'GET', path: '/citizens', auth: true, summary: 'Citizens changed since a time or cursor, paged' },
-  { id: 'getCitizen', method: 'GET', path: '/citizens/{idNumber}', auth: true, summary: 'One applicant by ID number, with VNeID linkage data' },
+  { id: 'getCitizen', method: 'GET', path: '/citizens/{idNumber}', auth: true, summary: 'One applicant by ID number, passport number or tax/enterprise code, with VNeID linkage data' },
   { id: 'createCitizenAccount', method: 'POST', path: '/citizens/accounts', auth: true, summary: 'Removed: officers may not create citizen accounts (Dispatch 3701/VPCP-KSTT); always 410' },
   { id: 'getHandlingLog', method: 'GET', path: '/handling-log', auth: true, summary: "The unit's handling log for one office day" },
   { id: 'postAuditReceipt', method: 'POST', path: '/audit/receipts', auth: true, summary: "Deposit the desk's audit chain head; returns a receipt signed by the portal (Ed25519)" },

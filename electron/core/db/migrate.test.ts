@@ -96,15 +96,16 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('0200 copies each cached applicant\'s address into its own column, leaving the body as it was', () => {
+  it('0200 copies each cached applicant\'s address and linkage facts into columns of their own, leaving the body as it was', () => {
     const db = freshDb();
     migrate(db, migrations.filter((m) => m.version < 200));
     const insert = db.prepare("INSERT INTO citizen (id_number, name_fold, version, updated_at, body) VALUES (?, ?, 1, '2026-01-01T00:00:00.000Z', ?)");
-    insert.run('001090001111', 'tran thi thuy', JSON.stringify({ idNumber: '001090001111', address: 'Phường Ba Đình, Thành phố Hà Nội' }));
+    insert.run('001090001111', 'tran thi thuy', JSON.stringify({ idNumber: '001090001111', address: 'Phường Ba Đình, Thành phố Hà Nội', linkage: { accountLevel: 2 } }));
     insert.run('001090002222', 'le van an', JSON.stringify({ idNumber: '001090002222' }));
     const bodies = db.prepare('SELECT body FROM citizen ORDER BY id').pluck().all();
     migrate(db, migrations);
     expect(db.prepare('SELECT address FROM citizen ORDER BY id').pluck().all()).toEqual(['Phường Ba Đình, Thành phố Hà Nội', null]);
+    expect(db.prepare('SELECT linkage FROM citizen ORDER BY id').pluck().all()).toEqual(['{"accountLevel":2}', null]);
     expect(db.prepare('SELECT body FROM citizen ORDER BY id').pluck().all()).toEqual(bodies);
     db.close();
   });

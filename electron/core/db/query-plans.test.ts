@@ -125,6 +125,7 @@ describe('query plans of the hot queries', () => {
     expectIndexed(plans((r) => r.facts.returnedIn(DAY)), 'SEARCH dossier USING INDEX dossier_by_returned (returned_at>? AND returned_at<?)');
     expectIndexed(plans((r) => r.facts.outboxInRange(DAY)), 'SEARCH outbox USING INDEX outbox_by_created (created_at>? AND created_at<?)');
     expectIndexed(plans((r) => r.facts.openOutbox()), 'SEARCH outbox USING INDEX outbox_state (state=?)');
+    expectIndexed(plans((r) => r.facts.walkInGuidanceInRange(DAY)), 'SEARCH audit USING INDEX audit_guidance_by_at (at>? AND at<?)');
   });
 });
 

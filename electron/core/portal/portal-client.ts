@@ -34,7 +34,13 @@ export interface PortalClient {
   pullDossiers(token: string, query?: PullQuery): Promise<PortalResult<Page<Dossier>>>;
   pullCitizens(token: string, query?: PullQuery): Promise<PortalResult<Page<Citizen>>>;
   getDossier(token: string, code: string): Promise<PortalResult<Dossier>>;
+  /** An applicant by ID number, passport number or tax/enterprise code. */
   getCitizen(token: string, idNumber: string): Promise<PortalResult<Citizen>>;
+  /**
+   * Dialects with no citizen registry (OpenCPS): the dossiers filed under an applicant
+   * identifier, newest first. Absent: the registry (getCitizen) answers alone.
+   */
+  dossiersOfApplicant?(token: string, applicantIdNo: string): Promise<PortalResult<Dossier[]>>;
   /**
    * Dialects whose workflow decides per dossier what can be done next (OpenCPS nextactions):
    * why the portal would refuse this kind now, or null when it would take it. Absent: the

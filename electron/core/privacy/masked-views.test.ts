@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CitizenDetail, DossierDetail } from '../../../shared/contract/lookup';
-import type { QueuedAction } from '../../../shared/contract/actions';
-import type { RevealedCitizen } from '../../../shared/contract/privacy';
 import { citizenSchema, type Citizen } from '../../../shared/domain/citizen';
-import { startDesk, type DeskUnderTest } from '../../../test/desk-harness';
+import { callOk, startDesk, type DeskUnderTest } from '../../../test/desk-harness';
 import { tempDir } from '../../../test/tmp';
 import { runCliInMemory as cli } from '../cli/run-in-memory';
 
@@ -15,11 +12,6 @@ const EMAIL = 'ngoc.han79@gmail.com';
 const PHONE = '0903123456';
 const ID = '079303001234';
 
-const call = async <T>(name: string, input: unknown): Promise<T> => {
-  const answer = await desk.core.dispatch(name, input, { trusted: true });
-  if (!answer.ok) throw new Error(`${name}: ${answer.error.code} ${answer.error.message}`);
-  return answer.value as T;
-};
 const db = () => {
   return desk.database.db;
 };
@@ -38,7 +30,7 @@ beforeAll(async () => {
     .get() as { id: number; body: string };
   citizen = { ref: row.id, body: citizenSchema.parse(JSON.parse(row.body)) };
   // The simulator's applicants have no e-mail: this intake brings one (and a phone and ID).
-  await call('action.intake', {
+  await callOk(desk, 'action.intake', {
     procedureCode: '1.001193',
     applicant: { kind: 'citizen', name: 'Võ Thị Ngọc Hân', idNumber: ID, phone: PHONE, email: EMAIL, address: 'Phường Sài Gòn, Thành phố Hồ Chí Minh' },
     summary: 'Đăng ký khai sinh cho con',
@@ -58,15 +50,15 @@ afterAll(async () => {
 
 describe('masked personal data in the contract', () => {
   it('dossier.get carries no full ID, phone or e-mail of the applicant', async () => {
-    const detail = await call<DossierDetail>('dossier.get', { code: dossierCode });
+    const detail = await callOk(desk, 'dossier.get', { code: dossierCode });
     const sent = JSON.stringify(detail);
     for (const full of [ID, PHONE, EMAIL]) expect(sent).not.toContain(full);
     expect(detail.dossier.applicant).toMatchObject({ name: 'Võ Thị Ngọc Hân', idNumber: '••••••••1234', phone: '•••••••456', email: 'ng•••@gmail.com' });
   });
 
   it('citizen.get and citizen.find carry no full ID, phone or e-mail', async () => {
-    const byRef = await call<CitizenDetail>('citizen.get', { ref: citizen.ref });
-    const byId = await call<CitizenDetail>('citizen.find', { identifier: citizen.body.idNumber });
+    const byRef = await callOk(desk, 'citizen.get', { ref: citizen.ref });
+    const byId = await callOk(desk, 'citizen.find', { identifier: citizen.body.idNumber });
     for (const detail of [byRef, byId]) {
       const sent = JSON.stringify(detail);
       expect(sent).not.toContain(citizen.body.idNumber);
@@ -76,10 +68,10 @@ describe('masked personal data in the contract', () => {
   });
 
   it('queue.list and queue.get mask the intake applicant', async () => {
-    const list = await call<QueuedAction[]>('queue.list', {});
+    const list = await callOk(desk, 'queue.list', {});
     const intake = list.find((a) => a.kind === 'intake');
-    expect(intake).toBeDefined();
-    const one = await call<QueuedAction>('queue.get', { seq: intake?.seq });
+    if (!intake) throw new Error('the intake is not in the queue');
+    const one = await callOk(desk, 'queue.get', { seq: intake.seq });
     for (const sent of [JSON.stringify(list), JSON.stringify(one)]) {
       for (const full of [ID, PHONE, EMAIL]) expect(sent).not.toContain(full);
     }
@@ -91,7 +83,7 @@ describe('masked personal data in the contract', () => {
 
   it('the full values come only through citizen.reveal, which is audited without them', async () => {
     const before = auditRows('reveal').length;
-    const shown = await call<RevealedCitizen>('citizen.reveal', { ref: citizen.ref, reason: 'đối chiếu với thẻ CCCD bản gốc' });
+    const shown = await callOk(desk, 'citizen.reveal', { ref: citizen.ref, reason: 'đối chiếu với thẻ CCCD bản gốc' });
     expect(shown).toMatchObject({ idNumber: citizen.body.idNumber, phone: citizen.body.phone, email: citizen.body.email });
     const rows = auditRows('reveal');
     expect(rows).toHaveLength(before + 1);
@@ -103,8 +95,8 @@ describe('masked personal data in the contract', () => {
 describe('every view of a person\'s record is audited', () => {
   it('a dossier view writes who, which dossier and when, with the applicant masked; a refresh of the same view does not repeat it', async () => {
     const before = auditRows('view_dossier').length;
-    await call('dossier.get', { code: citizenDossier() });
-    await call('dossier.get', { code: citizenDossier() });
+    await callOk(desk, 'dossier.get', { code: citizenDossier() });
+    await callOk(desk, 'dossier.get', { code: citizenDossier() });
     const rows = auditRows('view_dossier');
     expect(rows).toHaveLength(before + 1);
     expect(rows.at(-1)).toMatchObject({ officer_id: 'canbo01', subject: citizenDossier() });
@@ -114,9 +106,9 @@ describe('every view of a person\'s record is audited', () => {
 
   it('opening another record and coming back is a new view', async () => {
     const before = auditRows('view_citizen').length;
-    await call('citizen.get', { ref: citizen.ref });
-    await call('dossier.get', { code: dossierCode });
-    await call('citizen.find', { identifier: citizen.body.idNumber });
+    await callOk(desk, 'citizen.get', { ref: citizen.ref });
+    await callOk(desk, 'dossier.get', { code: dossierCode });
+    await callOk(desk, 'citizen.find', { identifier: citizen.body.idNumber });
     const rows = auditRows('view_citizen');
     expect(rows).toHaveLength(before + 2);
     expect(rows.at(-1)).toMatchObject({ officer_id: 'canbo01', subject: `••••••••${citizen.body.idNumber.slice(-4)}` });

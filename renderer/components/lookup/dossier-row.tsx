@@ -2,12 +2,14 @@ import { useTranslation } from 'react-i18next';
 import type { DossierRow } from '../../../shared/contract/lookup';
 import { DOSSIER_STATUS_NAMES } from '../../../shared/domain/dossier-status';
 import { formatDisplayDate } from '../../../shared/domain/office-time';
+import { LinkageChip } from './linkage-chip';
 import { TimelinessBadge } from './timeliness-badge';
 import { useLocalized } from './use-localized';
 
 /**
  * One dossier on one line, in the columns of DossierColumnHeads: code, applicant (birth
- * year), masked ID, commune, procedure, status, due date, timeliness and waiting marker.
+ * year), masked ID, commune, procedure, status, the applicant's VNeID state, due date,
+ * timeliness and waiting marker.
  * Cut text keeps its whole value in the title.
  */
 export function DossierRowContent({ row }: { readonly row: DossierRow }) {
@@ -43,6 +45,7 @@ export function DossierRowContent({ row }: { readonly row: DossierRow }) {
       <span className="dossier-row__status" title={status}>
         {status}
       </span>
+      <span className="dossier-row__linkage">{row.applicantLinkage && <LinkageChip state={row.applicantLinkage} />}</span>
       <span className="dossier-row__due">
         {row.dueAt ? (
           <>
@@ -76,6 +79,7 @@ export function DossierColumnHeads() {
       <span>{t('columns.commune')}</span>
       <span>{t('columns.procedure')}</span>
       <span>{t('columns.status')}</span>
+      <span>{t('columns.linkage')}</span>
       <span>{t('columns.due')}</span>
       <span>{t('columns.timeliness')}</span>
     </div>

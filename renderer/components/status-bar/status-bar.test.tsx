@@ -52,7 +52,7 @@ describe('status bar', () => {
       ...idleSync,
       'sync.now': () => {
         refreshes += 1;
-        return { ok: true, value: { started: true } };
+        return { ok: true, value: { started: true, online: refreshes === 1, lastSyncAt: '2026-06-15T07:05:00.000Z' } };
       },
     } });
     renderApp();
@@ -61,8 +61,10 @@ describe('status bar', () => {
     const button = await within(region).findByRole('button', { name: 'Cập nhật ngay (F5)' });
     await user.click(button);
     await waitFor(() => expect(refreshes).toBe(1));
+    expect((await within(region).findByTestId('refresh-result')).textContent).toBe('Đã cập nhật lúc 14:05');
     window.location.hash = '#/queue';
     await user.keyboard('{F5}');
     await waitFor(() => expect(refreshes).toBe(2));
+    await waitFor(() => expect(within(region).getByTestId('refresh-result').textContent).toBe('Chưa cập nhật được: Cổng không trả lời'));
   }, 20_000);
 });

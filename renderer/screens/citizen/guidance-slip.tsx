@@ -1,7 +1,6 @@
 import { createPortal } from 'react-dom';
 import type { GuidanceRecord } from '../../../shared/contract/guidance';
 import { HOTLINE_LINE, type LinkageStatus } from '../../../shared/domain/linkage';
-import { useDeskQuery } from '../../desk/hooks';
 import { lookupVi } from '../../i18n/lookup.vi';
 import './guidance-slip.css';
 
@@ -13,10 +12,9 @@ import './guidance-slip.css';
 export function GuidanceSlip({ name, status, record }: { readonly name: string; readonly status: LinkageStatus; readonly record: GuidanceRecord | null }) {
   const text = lookupVi.linkage;
   const [title, ...rest] = status.slipLines;
-  const centre = useDeskQuery('app.info', {}).data?.centre.name;
   return createPortal(
     <article className="slip" lang="vi" data-testid="guidance-slip" aria-hidden="true">
-      {(record?.unitName ?? centre) && <p className="slip__unit">{record?.unitName ?? centre}</p>}
+      {record && <p className="slip__unit">{record.unitName}</p>}
       <p className="slip__heading">{text.slipTitle}</p>
       <p className="slip__name">{text.slipFor.replace('{{name}}', name)}</p>
       <p className="slip__title">{title}</p>

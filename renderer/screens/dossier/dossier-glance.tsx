@@ -2,10 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { DossierDetail } from '../../../shared/contract/lookup';
 import { DOSSIER_STATUS_NAMES } from '../../../shared/domain/dossier-status';
 import { formatDisplayDate } from '../../../shared/domain/office-time';
+import { LinkageChip } from '../../components/lookup/linkage-chip';
 import { TimelinessBadge } from '../../components/lookup/timeliness-badge';
+import { hrefForParams } from '../../app/router';
 import { useLocalized } from '../../components/lookup/use-localized';
 
-/** What the officer answers the citizen first: status, due date and timeliness, who applied. */
+/** What the officer answers the citizen first: status, due date and timeliness, who applied (and their VNeID state, linking to its guidance). */
 export function DossierGlance({ detail }: { readonly detail: DossierDetail }) {
   const { t } = useTranslation('lookup');
   const localized = useLocalized();
@@ -27,6 +29,14 @@ export function DossierGlance({ detail }: { readonly detail: DossierDetail }) {
         <dd>
           <strong>{d.applicant.name}</strong>
           {detail.applicantIdMasked && <span className="mono"> {detail.applicantIdMasked}</span>}
+          {detail.applicantLinkage && detail.citizenRef !== null && (
+            <>
+              {' '}
+              <a className="glance__linkage" href={hrefForParams('citizen', String(detail.citizenRef))} data-testid="dossier-linkage">
+                <LinkageChip state={detail.applicantLinkage} />
+              </a>
+            </>
+          )}
         </dd>
       </div>
       <div className="glance__item glance__item--wide">

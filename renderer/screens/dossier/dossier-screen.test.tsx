@@ -23,6 +23,14 @@ function openDossierView(failing = false) {
 }
 
 describe('dossier view', () => {
+  it("shows the applicant's VNeID state by its one name, as a link to the citizen's guidance", async () => {
+    const user = openDossierView();
+    const link = await screen.findByRole('link', { name: 'Tình trạng tài khoản VNeID: Đã xác thực với VNeID – mức độ 2' });
+    expect(link.getAttribute('href')).toBe('#/citizen/7');
+    await user.click(link);
+    expect(await screen.findByTestId('linkage-title')).toBeTruthy();
+  }, 20_000);
+
   it('shows every field, masked applicant, fee in VND, dates in dd/MM/yyyy HH:mm office time and the timeliness', async () => {
     openDossierView();
     const heading = await screen.findByRole('heading', { level: 1, name: `Hồ sơ ${CODE}` });

@@ -2,14 +2,20 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FetchMiss, SearchResult } from '../../../shared/contract/lookup';
 import { formatDisplayDateTime } from '../../../shared/domain/office-time';
+import { applicantIdOf, recogniseQuery } from '../../../shared/domain/query-recognise';
 import { useLocalized } from '../../components/lookup/use-localized';
 import { useDeskMutation } from '../../desk/hooks';
 
-const ASKABLE: ReadonlySet<SearchResult['recognised']> = new Set(['dossierCode', 'idNumber', 'chipQr']);
-
-/** A code or ID the cache does not have: nothing dossier- or person-like was found for it. */
-const isMiss = (result: SearchResult): boolean =>
-  ASKABLE.has(result.recognised) && !result.exactDossier && !result.citizen && result.dossiers.length === 0;
+/**
+ * A code or identifier the cache does not have: the result is this text's (not an earlier
+ * one's, still on screen) and nothing dossier- or person-like was found for it. What can be
+ * asked is the core's rule: a dossier code or an applicant identifier.
+ */
+function isMiss(text: string, result: SearchResult): boolean {
+  if (result.exactDossier || result.citizen || result.dossiers.length > 0) return false;
+  const query = recogniseQuery(text);
+  return query.kind === result.recognised && (query.kind === 'dossierCode' || applicantIdOf(query) !== null);
+}
 
 /**
  * On a miss the desk asks the portal at once (a dossier received at another counter minutes
@@ -20,7 +26,7 @@ export function AskPortal({ query, result }: { readonly query: string; readonly 
   const localized = useLocalized();
   const ask = useDeskMutation('lookup.fetch');
   const [answer, setAnswer] = useState<{ text: string; value: FetchMiss } | null>(null);
-  const miss = result ? isMiss(result) : false;
+  const miss = result ? isMiss(query, result) : false;
   const asked = answer?.text === query;
   const { mutate } = ask;
   useEffect(() => {

@@ -57,6 +57,7 @@ describe('lookup screen', () => {
     expect(options[0]?.textContent).toContain('Đang xử lý');
     expect(options[0]?.textContent).toContain('Hẹn trả 12/06/2026');
     expect(options[0]?.textContent).toContain('Quá hạn 3 ngày');
+    expect(options[0]?.querySelector('[data-linkage]')?.textContent).toBe('Tình trạng tài khoản VNeID: Tài khoản cũ chưa xác thực với VNeID');
     expect(options[1]?.textContent).toContain('Đang chờ gửi (2)');
     expect(options[2]?.textContent).toContain('Trước hạn 2 ngày');
     expect(screen.getByText('3 hồ sơ')).toBeTruthy();

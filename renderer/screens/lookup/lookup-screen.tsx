@@ -210,6 +210,6 @@ export function decide(result: SearchResult): Decision {
   if (result.citizen && result.recognised !== 'name') return { kind: 'citizen', ref: result.citizen.ref };
   if (result.recognised === 'dossierCode') return { kind: 'notice', key: 'search.notFoundCode' };
   if (result.dossiers.length > 0) return { kind: 'list' };
-  if (['idNumber', 'oldIdNumber', 'chipQr'].includes(result.recognised)) return { kind: 'notice', key: 'search.notFoundCitizen' };
+  if (['idNumber', 'oldIdNumber', 'chipQr', 'passport', 'taxCode'].includes(result.recognised)) return { kind: 'notice', key: 'search.notFoundCitizen' };
   return { kind: 'stay' };
 }

@@ -89,6 +89,9 @@ function OfficerTable({ report: r }: { readonly report: SupervisorReport }) {
             </table>
           </div>
         )}
+        <p className="report__line" data-testid="walk-in-guidance">
+          {t('supervisor.walkInGuidance', { count: r.walkInGuidance })}
+        </p>
       </section>
     );
   }

@@ -20,6 +20,7 @@ const report: SupervisorReport = {
     { officerId: 'canbo01', officerName: 'Nguyễn Văn An', counts: { accept: 4, return_result: 2 } as SupervisorReport['officers'][number]['counts'], total: 6 },
   ],
   actionTotals: { accept: 4, return_result: 2 } as SupervisorReport['actionTotals'],
+  walkInGuidance: 3,
   dossiers: { received: 7, returned: 2, dueToday: 3, overdue: 1 },
   timeliness: { early: 1, onTime: 5, late: 2 },
   pending: {
@@ -79,6 +80,7 @@ describe('supervisor screen', () => {
     expect(within(officers).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Cán bộ', 'Tiếp nhận', 'Trả kết quả', 'Tổng']);
     expect(within(officers).getByRole('row', { name: /Nguyễn Văn An/ }).textContent).toContain('426');
     expect(within(shown).getByTestId('dossiers-overdue').textContent).toBe('Quá hạn1');
+    expect(within(shown).getByTestId('walk-in-guidance').textContent).toBe('Trong đó hướng dẫn VNeID cho người đến quầy không kèm hồ sơ (ghi trên máy này): 3');
     expect(within(shown).getByRole('img', { name: /Sớm 1, đúng hạn 5, trễ hạn 2/ })).toBeTruthy();
     expect(within(within(shown).getByTestId('timeliness-table')).getByRole('row', { name: /Trễ hạn/ }).textContent).toBe('Trễ hạn2');
     expect(within(shown).getByTestId('pending-rejected').textContent).toBe('Bị từ chối1');

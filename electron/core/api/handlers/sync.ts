@@ -6,12 +6,13 @@ import type { FeatureHandlers } from './handler-types';
 export function syncHandlers(sync: () => SyncEngine | null, offlineStatus: () => ReturnType<SyncEngine['status']>): FeatureHandlers<typeof syncCalls> {
   return {
     'sync.status': () => sync()?.status() ?? offlineStatus(),
-    'sync.now': () => {
+    // Answers once the pull and the drain are done, so the screen can say "in progress" and then "done".
+    'sync.now': async () => {
       const engine = sync();
-      if (!engine) return { started: false };
-      void engine.pullNow();
-      void engine.drainNow();
-      return { started: true };
+      if (!engine) return { started: false, online: false, lastSyncAt: null };
+      await Promise.all([engine.pullNow(), engine.drainNow()]);
+      const { online, lastSyncAt } = engine.status();
+      return { started: true, online, lastSyncAt };
     },
   };
 }

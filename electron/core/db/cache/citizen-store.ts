@@ -11,11 +11,11 @@ export interface CitizenRow {
 /** Writes and reads cached applicants. `last_used_at` feeds the retention purge. */
 export function createCitizenStore(db: Db) {
   // Positional values: binding by name costs measurably more at half a million rows.
-  const upsert = db.prepare<[string, string, string | null, string | null, string | null, number, string, string, string]>(`
-    INSERT INTO citizen (id_number, name_fold, phone, birth_date, address, version, updated_at, cached_at, body)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+  const upsert = db.prepare<[string, string, string | null, string | null, string | null, string, number, string, string, string]>(`
+    INSERT INTO citizen (id_number, name_fold, phone, birth_date, address, linkage, version, updated_at, cached_at, body)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (id_number) DO UPDATE SET name_fold = excluded.name_fold, phone = excluded.phone, birth_date = excluded.birth_date,
-      address = excluded.address, version = excluded.version, updated_at = excluded.updated_at, cached_at = excluded.cached_at, body = excluded.body
+      address = excluded.address, linkage = excluded.linkage, version = excluded.version, updated_at = excluded.updated_at, cached_at = excluded.cached_at, body = excluded.body
     WHERE excluded.version >= citizen.version`);
   const byRef = db.prepare<[number], CitizenRow>('SELECT id, body FROM citizen WHERE id = ?');
   const byIdNumber = db.prepare<[string], CitizenRow>('SELECT id, body FROM citizen WHERE id_number = ?');
@@ -25,7 +25,7 @@ export function createCitizenStore(db: Db) {
   const unusedSince = db.prepare<[string]>('DELETE FROM citizen WHERE coalesce(last_used_at, cached_at, updated_at) < ?');
 
   const put = (c: Citizen): void => {
-    upsert.run(c.idNumber, foldForSearch(c.fullName), c.phone, c.birthDate, c.address, c.version, c.updatedAt, new Date().toISOString(), JSON.stringify(c));
+    upsert.run(c.idNumber, foldForSearch(c.fullName), c.phone, c.birthDate, c.address, JSON.stringify(c.linkage), c.version, c.updatedAt, new Date().toISOString(), JSON.stringify(c));
   };
 
   return {

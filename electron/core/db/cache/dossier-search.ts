@@ -20,10 +20,12 @@ export interface DossierListRow {
   /** From the applicant's cached citizen record, to tell namesakes apart. */
   readonly birth_date: string | null;
   readonly address: string | null;
+  /** The cached citizen's linkage facts (JSON), for the VNeID state on the line. */
+  readonly linkage: string | null;
 }
 
 export const LIST_COLUMNS = `d.id, d.code, d.applicant_name, d.applicant_id, d.procedure_name, d.field_name, d.status,
-  d.received_at, d.due_at, d.returned_at, c.id AS citizen_ref, c.birth_date, c.address`;
+  d.received_at, d.due_at, d.returned_at, c.id AS citizen_ref, c.birth_date, c.address, c.linkage`;
 /** The applicant's cached citizen row, if any (a join measured cheaper than a subquery per row). */
 export const FROM = 'dossier d LEFT JOIN citizen c ON c.id_number = d.applicant_id';
 /** Statuses with no pending result for the applicant: never due, never overdue. */

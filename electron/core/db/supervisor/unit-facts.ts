@@ -18,6 +18,16 @@ export interface OutboxActionRow {
   readonly last_error: string | null;
 }
 
+/** VNeID guidance given to a walk-in (no dossier): recorded in the audit log only. */
+export interface WalkInGuidanceRow {
+  readonly officer_id: string;
+  /** The applicant's masked ID number. */
+  readonly subject: string | null;
+  /** JSON: { ref, state, slipPrinted }. */
+  readonly detail: string;
+  readonly at: string;
+}
+
 /** The columns of a cached dossier the log book and the report need (no ID number). */
 export interface DossierFacts {
   readonly code: string;
@@ -81,6 +91,9 @@ export function createUnitFacts(db: Db) {
   const openOutbox = db.prepare<[], OutboxActionRow>(
     `SELECT seq, kind, dossier_code, payload, officer_id, state, created_at, last_error FROM outbox WHERE state IN ${sqlList(OPEN_OUTBOX_STATES)} ORDER BY seq`,
   );
+  const guidanceInRange = db.prepare<[string, string], WalkInGuidanceRow>(
+    "SELECT officer_id, subject, detail, at FROM audit WHERE action = 'vneid_guidance' AND at >= ? AND at < ? ORDER BY seq",
+  );
   const returned = db.prepare<[string, string], { due_at: string | null; returned_at: string }>(
     'SELECT due_at, returned_at FROM dossier WHERE returned_at >= ? AND returned_at < ?',
   );
@@ -105,6 +118,10 @@ export function createUnitFacts(db: Db) {
     /** The dossiers behind a tile, at most `limit` of them. */
     tileList: (tile: DossierTile, range: { from: string; to: string }, today: string, limit: number): DossierListRow[] =>
       tileLists[tile].all(...TILE_CONDITIONS[tile].params(range, today), limit),
+    walkInGuidanceInRange: (range: { from: string; to: string }) => {
+      const { start, end } = rangeInstants(range);
+      return guidanceInRange.all(start, end);
+    },
     returnedIn: (range: { from: string; to: string }) => {
       const { start, end } = rangeInstants(range);
       return returned.all(start, end);

@@ -37,6 +37,8 @@ export interface OpencpsClientOptions {
 }
 
 const SESSION_MS = 12 * 60 * 60 * 1000;
+/** An applicant's dossiers fetched on a cache miss: the newest ones, enough for the counter. */
+const APPLICANT_DOSSIERS = 50;
 const rawListSchema = opencpsListSchema(z.unknown());
 const fail = <T>(error: PortalError): PortalResult<T> => ({ ok: false, error });
 const surprise = (message: string): PortalError => ({ kind: 'bad_response', message, status: null });
@@ -189,6 +191,19 @@ export function createOpencpsPortalClient(options: OpencpsClientOptions): Portal
     return d.ok ? { ok: true, value: outcome('intake', null, d.value, null, userOf(token) ?? '', false) } : d;
   }
 
+  /** OpenCPS filters the list by applicantIdNo; a site that ignores the filter still yields only exact matches. */
+  async function dossiersOfApplicant(token: string, applicantIdNo: string): Promise<PortalResult<Dossier[]>> {
+    const found = await send(call(token, { method: 'GET', path: '/dossiers', query: { applicantIdNo, start: 0, end: APPLICANT_DOSSIERS, sort: 'modified', order: 'true' } }), rawListSchema);
+    if (!found.ok) return found;
+    const dossiers: Dossier[] = [];
+    for (const raw of found.value.data ?? []) {
+      const parsed = opencpsDossierSchema.safeParse(raw);
+      const d = parsed.success && parsed.data.applicantIdNo?.trim() === applicantIdNo ? mapper.dossier(parsed.data) : null;
+      if (d) dossiers.push(d);
+    }
+    return { ok: true, value: dossiers };
+  }
+
   async function pullDossiers(token: string, query: { updatedSince?: string; cursor?: string; limit?: number } = {}): Promise<PortalResult<Page<Dossier>>> {
     const limit = query.limit ?? 500;
     const position: PullCursor = (query.cursor ? decodePullCursor(query.cursor) : null) ?? { s: 0, top: null, stop: query.updatedSince ?? null };
@@ -263,6 +278,7 @@ export function createOpencpsPortalClient(options: OpencpsClientOptions): Portal
       return toDossier(found.value, history.ok ? history.value : undefined);
     }),
     getCitizen: () => unsupported('citizen registry'),
+    dossiersOfApplicant: guarded(dossiersOfApplicant),
     refusalOf: guarded(async (token: string, code: string, kind: CounterActionKind) => {
       const found = await resolve(token, code);
       if (!found.ok) return found;

@@ -22,6 +22,7 @@ export const SYNC_STATE_NAMES: Readonly<Record<SyncState, LocalizedText>> = {
   sending: { vi: 'Chưa đồng bộ: đang gửi', en: 'Not synced: sending' },
   conflict: { vi: 'Chưa đồng bộ: xung đột phiên bản', en: 'Not synced: version conflict' },
   rejected: { vi: 'Chưa đồng bộ: bị từ chối', en: 'Not synced: rejected' },
+  local_only: { vi: 'Lưu trên máy này (không gửi Cổng)', en: 'Kept on this PC (not sent to the portal)' },
 };
 
 const text = (s: string | null | undefined): string | null => (s === undefined || s === null || s === '' ? null : s);

@@ -1,6 +1,6 @@
 import type { FetchMiss } from '../../../../shared/contract/lookup';
 import type { Session } from '../../../../shared/contract/roles';
-import { recogniseQuery } from '../../../../shared/domain/query-recognise';
+import { applicantIdOf, recogniseQuery } from '../../../../shared/domain/query-recognise';
 import type { LocalizedText } from '../../../../shared/validation';
 import type { CitizenStore } from '../../db/cache/citizen-store';
 import type { DossierStore } from '../../db/cache/dossier-store';
@@ -24,7 +24,10 @@ const MESSAGES = {
     vi: 'Không có trên máy, và máy đang ngoại tuyến nên không hỏi được cổng. Thử lại khi có kết nối.',
     en: 'Not on this PC, and the desk is offline so the portal cannot be asked. Try again once connected.',
   },
-  not_fetchable: { vi: 'Chỉ hỏi cổng được theo mã hồ sơ hoặc số định danh.', en: 'Only a dossier code or an ID number can be asked of the portal.' },
+  not_fetchable: {
+    vi: 'Chỉ hỏi cổng được theo mã hồ sơ, số định danh, số hộ chiếu hoặc mã số thuế.',
+    en: 'Only a dossier code, an ID number, a passport number or a tax code can be asked of the portal.',
+  },
 } as const satisfies Record<FetchMiss['outcome'], LocalizedText>;
 
 const answer = (outcome: FetchMiss['outcome'], found: Partial<Pick<FetchMiss, 'fetchedAt' | 'dossierCode' | 'citizenRef'>> = {}): FetchMiss => ({
@@ -56,13 +59,23 @@ export function createFetchMiss(deps: FetchMissDeps) {
         deps.onCached();
         return answer('fetched', { fetchedAt: deps.now().toISOString(), dossierCode: dossier.code });
       }
-      const idNumber = query.kind === 'idNumber' ? query.idNumber : query.kind === 'chipQr' ? query.record.idNumber : null;
+      const idNumber = applicantIdOf(query);
       if (idNumber === null) return answer('not_fetchable');
       const citizen = await ask(session, (client, token) => client.getCitizen(token, idNumber));
-      if (citizen === 'offline' || citizen === 'missing') return answer(citizen === 'offline' ? 'offline' : 'not_on_portal');
-      deps.citizens.put(citizen);
+      if (citizen === 'offline') return answer('offline');
+      if (citizen !== 'missing') {
+        deps.citizens.put(citizen);
+        deps.onCached();
+        return answer('fetched', { fetchedAt: deps.now().toISOString(), citizenRef: deps.citizens.refOf(citizen.idNumber) });
+      }
+      // A dialect with no citizen registry (OpenCPS) still knows the applicant's dossiers.
+      const dossiers = await ask(session, (client, token) => client.dossiersOfApplicant?.(token, idNumber) ?? Promise.resolve({ ok: true as const, value: [] }));
+      if (dossiers === 'offline') return answer('offline');
+      const newest = dossiers === 'missing' ? undefined : dossiers[0];
+      if (dossiers === 'missing' || !newest) return answer('not_on_portal');
+      for (const dossier of dossiers) deps.dossiers.put(dossier);
       deps.onCached();
-      return answer('fetched', { fetchedAt: deps.now().toISOString(), citizenRef: deps.citizens.refOf(citizen.idNumber) });
+      return answer('fetched', { fetchedAt: deps.now().toISOString(), dossierCode: newest.code });
     },
   };
 }

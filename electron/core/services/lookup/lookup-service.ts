@@ -8,7 +8,7 @@ import { dossierSchema } from '../../../../shared/domain/dossier';
 import { procedureByCode } from '../../../../shared/domain/procedures';
 import { officeDate } from '../../../../shared/domain/office-time';
 import { nameReorderings } from '../../../../shared/domain/name-reorderings';
-import { recogniseQuery } from '../../../../shared/domain/query-recognise';
+import { applicantIdOf, recogniseQuery } from '../../../../shared/domain/query-recognise';
 import { maskContacts, maskTail } from '../../../../shared/privacy';
 import type { CitizenRow, CitizenStore } from '../../db/cache/citizen-store';
 import { createChangeStamp } from '../../db/change-stamp';
@@ -16,7 +16,7 @@ import type { Db } from '../../db/connection';
 import type { DossierListRow, DossierSearch } from '../../db/cache/dossier-search';
 import type { DossierStore } from '../../db/cache/dossier-store';
 import type { SyncStateStore } from '../../db/cache/sync-state';
-import { maskId, timelinessOf, toDossierRow } from './rows';
+import { applicantLinkageOf, maskId, timelinessOf, toDossierRow } from './rows';
 
 export interface LookupDeps {
   readonly search: DossierSearch;
@@ -76,6 +76,10 @@ export function createLookupService(deps: LookupDeps) {
     }
     return [...found.values()];
   }
+  const byApplicant = (idNumber: string, filters: SearchFilters, t: string, limit: number, anyPending: boolean) => ({
+    citizen: summary(deps.citizens.byIdNumber(idNumber)),
+    dossiers: rowsOf(deps.search.byApplicantId(idNumber, filters, t, limit), anyPending),
+  });
 
   function search(text: string, filters: SearchFilters, limit: number): SearchResult {
     const query = recogniseQuery(text);
@@ -93,23 +97,19 @@ export function createLookupService(deps: LookupDeps) {
         return { ...base, exactDossier: found[0]?.code ?? null, dossiers: rows(found) };
       }
       case 'idNumber':
-        return {
-          ...base,
-          citizen: summary(deps.citizens.byIdNumber(query.idNumber)),
-          dossiers: rows(deps.search.byApplicantId(query.idNumber, filters, t, limit)),
-        };
       case 'chipQr':
-        return {
-          ...base,
-          citizen: summary(deps.citizens.byIdNumber(query.record.idNumber)),
-          dossiers: rows(deps.search.byApplicantId(query.record.idNumber, filters, t, limit)),
-        };
-      case 'phone':
-        return {
-          ...base,
-          citizen: summary(deps.citizens.byPhone(query.phone)),
-          dossiers: rows(deps.search.byPhone(query.phone, filters, t, limit)),
-        };
+      case 'passport':
+      case 'taxCode': {
+        const id = applicantIdOf(query);
+        return id === null ? base : { ...base, ...byApplicant(id, filters, t, limit, snap.anyPending) };
+      }
+      case 'phone': {
+        // A mobile number has a tax code's shape: an organisation is found by it when no person is.
+        const byPhone = { citizen: summary(deps.citizens.byPhone(query.phone)), dossiers: rows(deps.search.byPhone(query.phone, filters, t, limit)) };
+        const taxCode = applicantIdOf(query);
+        const found = byPhone.citizen || byPhone.dossiers.length > 0 || taxCode === null ? byPhone : byApplicant(taxCode, filters, t, limit, snap.anyPending);
+        return { ...base, ...found };
+      }
       case 'name': {
         const first = deps.search.byNamePrefix(query.folded, filters, t, limit);
         // Surname-first input that matched is answered by the index range alone. The word
@@ -153,6 +153,7 @@ export function createLookupService(deps: LookupDeps) {
       pending,
       applicantIdMasked: maskId(d.applicant.idNumber),
       citizenRef: row.citizen_ref,
+      applicantLinkage: applicantLinkageOf(row.linkage, today()),
       timeliness: timelinessOf(d.status, d.dueAt, d.returnedAt, today()),
       procedure: { workingDays: procedure?.workingDays ?? null, feeVnd: procedure?.feeVnd ?? null },
       freshness: freshness(),

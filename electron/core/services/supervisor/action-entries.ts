@@ -4,7 +4,8 @@ import { actionKindSchema, type ActionKind } from '../../../../shared/domain/dos
 import { addDays } from '../../../../shared/domain/office-time';
 import type { HandlingLogEntry } from '../../../../shared/portal/results';
 import type { HandlingLogSource } from './handling-log-source';
-import type { OutboxActionRow } from '../../db/supervisor/unit-facts';
+import { LINKAGE_STATE_NAMES, linkageStateSchema } from '../../../../shared/domain/linkage-states';
+import type { OutboxActionRow, WalkInGuidanceRow } from '../../db/supervisor/unit-facts';
 
 /** One counter action as the handling log book and the report see it. */
 export interface ActionEntry {
@@ -84,6 +85,35 @@ const fromOutbox = (row: OutboxActionRow, names: ReadonlyMap<string, string>): A
   };
 };
 
+/** The name of the state a guidance audit row recorded (its detail is JSON), or null. */
+function stateNameOf(detail: string): string | null {
+  try {
+    const parsed = linkageStateSchema.safeParse((JSON.parse(detail) as { state?: unknown }).state);
+    return parsed.success ? LINKAGE_STATE_NAMES[parsed.data].vi : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Guidance to a walk-in: no dossier, never sent; the note names the state and the masked ID. */
+const fromWalkIn = (row: WalkInGuidanceRow, names: ReadonlyMap<string, string>): ActionEntry => {
+  const state = stateNameOf(row.detail);
+  return {
+    dossierCode: '',
+    kind: 'vneid_guidance',
+    officerId: row.officer_id,
+    officerName: names.get(row.officer_id) ?? row.officer_id,
+    at: row.at,
+    sync: 'local_only',
+    source: 'this_pc',
+    note: [WALK_IN_NOTE, state, row.subject].filter((part): part is string => Boolean(part)).join(' — '),
+    forwardedTo: null,
+    procedureName: null,
+    applicantName: null,
+  };
+};
+const WALK_IN_NOTE = 'Hướng dẫn VNeID tại quầy, không kèm hồ sơ';
+
 /**
  * The range's actions: the portal's handling log (every PC's delivered actions) plus
  * this PC's actions the portal does not have yet. If any day cannot be fetched the
@@ -94,6 +124,7 @@ export async function collectActions(
   source: HandlingLogSource | null,
   range: { from: string; to: string },
   outboxRows: readonly OutboxActionRow[],
+  walkIns: readonly WalkInGuidanceRow[] = [],
 ): Promise<CollectedActions> {
   const portal: HandlingLogEntry[] = [];
   let portalError: string | null = source ? null : 'unauthorized';
@@ -118,7 +149,9 @@ export async function collectActions(
     .filter((r) => (reachable ? r.state !== 'delivered' : true))
     .map((r) => fromOutbox(r, names))
     .filter((e): e is ActionEntry => e !== null);
-  const entries = [...(reachable ? portal.map(fromPortal) : []), ...local].sort((a, b) =>
+  // The portal never hears of guidance to a walk-in: it counts from this PC's audit log, reachable or not.
+  const guidance = walkIns.map((r) => fromWalkIn(r, names));
+  const entries = [...(reachable ? portal.map(fromPortal) : []), ...local, ...guidance].sort((a, b) =>
     a.at === b.at ? a.dossierCode.localeCompare(b.dossierCode) : a.at < b.at ? -1 : 1,
   );
   return { entries, portalReachable: reachable, portalError };

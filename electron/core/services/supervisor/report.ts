@@ -75,6 +75,7 @@ export function buildReport(range: OfficeRange, actions: CollectedActions, facts
       .map(([officerId, o]) => ({ officerId, ...o }))
       .sort((a, b) => b.total - a.total || a.officerId.localeCompare(b.officerId)),
     actionTotals: totals,
+    walkInGuidance: actions.entries.filter((e) => e.kind === 'vneid_guidance' && e.sync === 'local_only').length,
     dossiers: {
       received: facts.tileCount('received', range, today),
       returned: facts.tileCount('returned', range, today),
