@@ -15,6 +15,8 @@ export { counterActionSchema, type CounterAction } from '../domain/action-kinds'
 export const intakeSchema = z
   .object({
     procedureCode: text(40),
+    /** The unit that will decide (shared/domain/competent-units); the procedure's usual unit when absent. */
+    competentUnitCode: text(64).optional(),
     applicant: z
       .object({
         kind: accountKindSchema,

@@ -87,7 +87,7 @@ export function wireDeskModules(context: DeskContext, database: DeskDatabase, st
   const nudge = () => started.sync.get()?.nudge();
   const actions = createActionService({
     db, outbox: store.outbox, audit: store.audit, dossiers: store.dossiers, now,
-    deviceId, agencyCode: config.agencyCode, portalOrigin, onlineOnly: context.onlineOnly.catalogue,
+    deviceId, agencyCode: config.agencyCode, centreName: config.centre.name, portalOrigin, onlineOnly: context.onlineOnly.catalogue,
     afterEnqueue: () => {
       events.emit('data.changed', { dossierCodes: [] });
       nudge();

@@ -11,9 +11,11 @@ import { m0090NameVocabulary } from './0090-name-vocabulary';
 import { m0100SupervisorDayIndexes } from './0100-supervisor-day-indexes';
 import { m0110StorageCipher } from './0110-storage-cipher';
 import { m0150PortalOrigin } from './0150-portal-origin';
+import { m0160DossierUnits } from './0160-dossier-units';
 
 /** Every migration, in order. Add a file per step (0020-…, 0030-…); never renumber. */
 export const migrations: readonly Migration[] = [
   m0010Prefs, m0020Cache, m0030OutboxAudit, m0040OfficerCredentials, m0050AuditReceipts, m0060CitizenCachedAt, m0070DossierBodyTable,
   m0080OutboxRetryIndex, m0090NameVocabulary, m0100SupervisorDayIndexes, m0110StorageCipher, m0150PortalOrigin,
+  m0160DossierUnits,
 ];

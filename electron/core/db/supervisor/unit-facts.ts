@@ -26,6 +26,11 @@ export interface DossierFacts {
   readonly received_at: string | null;
   readonly due_at: string | null;
   readonly returned_at: string | null;
+  /** Where it was received and who decides (migration 0160); the centre is NULL on older records. */
+  readonly receiving_centre_code: string | null;
+  readonly receiving_centre_name: string | null;
+  readonly competent_unit_code: string | null;
+  readonly competent_unit_name: string | null;
   readonly body: string;
 }
 
@@ -50,7 +55,8 @@ export function createUnitFacts(db: Db) {
   );
   const unresolvedDue = db.prepare<[string], { due_at: string }>(`SELECT due_at FROM dossier WHERE ${UNRESOLVED} AND due_at < ?`);
   const byCodes = db.prepare<[string], DossierFacts>(
-    `SELECT d.code, d.status, d.procedure_name, d.applicant_name, d.applicant_phone, d.received_at, d.due_at, d.returned_at, b.body
+    `SELECT d.code, d.status, d.procedure_name, d.applicant_name, d.applicant_phone, d.received_at, d.due_at, d.returned_at,
+       d.receiving_centre_code, d.receiving_centre_name, d.competent_unit_code, d.competent_unit_name, b.body
      FROM dossier d JOIN dossier_body b ON b.id = d.id WHERE d.code IN (SELECT value FROM json_each(?))`,
   );
 

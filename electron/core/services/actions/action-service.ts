@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { CounterAction, Intake } from '../../../../shared/contract/actions';
 import { DeskFailure } from '../../../../shared/contract/errors';
 import type { Session } from '../../../../shared/contract/roles';
-import { dossierSchema, type Dossier } from '../../../../shared/domain/dossier';
+import type { Dossier } from '../../../../shared/domain/dossier';
+import { parseCachedDossier } from '../../db/cache/cached-dossier';
 import { problemWithDossier } from '../../../../shared/domain/action-kinds';
 import { nextStatus, INTAKE_STATUS, type DossierStatus } from '../../../../shared/domain/dossier-status';
 import { officeDate, officeDayStart } from '../../../../shared/domain/office-time';
@@ -14,6 +15,7 @@ import type { DossierStore } from '../../db/cache/dossier-store';
 import type { Db } from '../../db/connection';
 import { createIdleCheckpointer } from '../../db/outbox/idle-checkpoint';
 import type { OutboxRepo } from '../../db/outbox/outbox-repo';
+import { competentUnitAtIntake } from './competent-at-intake';
 import { projectStatus } from './projection';
 import { provisionalCode, provisionalDossier } from './provisional';
 import { asStorageFailure } from './storage-errors';
@@ -26,6 +28,8 @@ export interface ActionServiceDeps {
   readonly now: () => Date;
   readonly deviceId: string;
   readonly agencyCode: string;
+  /** This desk's centre (machine config centre.name): the receiving centre of its intakes. */
+  readonly centreName?: string;
   /** Online-only procedures (Directive 24); the built-in list when absent. */
   readonly onlineOnly?: OnlineOnlyCatalogue;
   /** Recorded with each action: it is delivered to this portal only (portalOriginOf). */
@@ -58,7 +62,7 @@ export function createActionService(deps: ActionServiceDeps) {
   const load = (code: string): Dossier => {
     const body = deps.dossiers.body(code);
     if (!body) throw new DeskFailure('NOT_FOUND', 'This dossier is not in the local cache.', { code });
-    return dossierSchema.parse(JSON.parse(body));
+    return parseCachedDossier(body);
   };
 
   const checkpoints = createIdleCheckpointer(deps.db);
@@ -127,18 +131,21 @@ export function createActionService(deps: ActionServiceDeps) {
           issues: [{ key: 'procedureCode', message: onlineOnly.reason }],
         });
       }
+      const competent = competentUnitAtIntake(procedure.code, intake.competentUnitCode);
       const dueAt = endOfOfficeDay(addWorkingDays(today, procedure.workingDays));
+      const units = { receivingCentre: { code: deps.agencyCode, name: deps.centreName ?? '' }, competentUnit: competent };
       return commit(() => {
         const prefix = provisionalCode(deps.deviceId, today, 0).slice(0, -4);
         const code = provisionalCode(deps.deviceId, today, deps.outbox.intakesCodedFrom(prefix) + 1);
-        deps.dossiers.put(provisionalDossier(code, intake, procedure, deps.agencyCode, at, dueAt, officerId));
+        deps.dossiers.put(provisionalDossier(code, intake, procedure, units, at, dueAt, officerId));
         const seq = deps.outbox.insert({
           idemKey: randomUUID(),
           kind: 'intake',
           dossierCode: code,
           basedOnSeq: null,
           expectedVersion: null,
-          payload: JSON.stringify(intake),
+          // The wire carries the competent unit decided here, picked or the procedure's usual one.
+          payload: JSON.stringify(competent.code ? { ...intake, competentUnitCode: competent.code } : intake),
           officerId,
           createdAt: at,
           portalOrigin: deps.portalOrigin ?? null,
