@@ -84,6 +84,13 @@ export const supervisorReportSchema = z.object({
     dueToday: z.number().int().nonnegative(),
     overdue: z.number().int().nonnegative(),
   }),
+  /**
+   * Dossiers received in the range by where they were received and who decides them
+   * (names, or codes where the portal gave none; null: an older record that does not say).
+   */
+  receivedByUnit: z.array(
+    z.object({ receivingCentre: z.string().nullable(), competentUnit: z.string(), received: z.number().int().positive() }),
+  ),
   /** Dossiers returned in the range, against their appointment date. */
   timeliness: z.object({
     early: z.number().int().nonnegative(),

@@ -49,6 +49,11 @@ export function createUnitFacts(db: Db) {
   const openOutbox = db.prepare<[], OutboxActionRow>(
     `SELECT seq, kind, dossier_code, payload, officer_id, state, created_at, last_error FROM outbox WHERE state IN ${sqlList(OPEN_OUTBOX_STATES)} ORDER BY seq`,
   );
+  const receivedByUnit = db.prepare<[string, string], { receiving: string | null; competent: string | null; n: number }>(
+    `SELECT coalesce(nullif(receiving_centre_name, ''), receiving_centre_code) AS receiving,
+            coalesce(nullif(competent_unit_name, ''), competent_unit_code) AS competent, count(*) AS n
+     FROM dossier WHERE received_at >= ? AND received_at < ? GROUP BY receiving, competent ORDER BY n DESC, receiving, competent LIMIT 50`,
+  );
   const received = db.prepare<[string, string], { n: number }>('SELECT count(*) AS n FROM dossier WHERE received_at >= ? AND received_at < ?');
   const returned = db.prepare<[string, string], { due_at: string | null; returned_at: string }>(
     'SELECT due_at, returned_at FROM dossier WHERE returned_at >= ? AND returned_at < ?',
@@ -69,6 +74,11 @@ export function createUnitFacts(db: Db) {
     receivedCount: (range: { from: string; to: string }) => {
       const { start, end } = rangeInstants(range);
       return received.get(start, end)?.n ?? 0;
+    },
+    /** Received in the range, per receiving centre and competent unit pair, busiest first. */
+    receivedByUnit: (range: { from: string; to: string }) => {
+      const { start, end } = rangeInstants(range);
+      return receivedByUnit.all(start, end).map((r) => ({ receivingCentre: r.receiving, competentUnit: r.competent ?? '', received: r.n }));
     },
     returnedIn: (range: { from: string; to: string }) => {
       const { start, end } = rangeInstants(range);

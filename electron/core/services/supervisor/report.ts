@@ -83,6 +83,7 @@ export function buildReport(range: OfficeRange, actions: CollectedActions, facts
       .sort((a, b) => b.total - a.total || a.officerId.localeCompare(b.officerId)),
     actionTotals: totals,
     dossiers: { received: facts.receivedCount(range), returned: returned.length, dueToday, overdue },
+    receivedByUnit: facts.receivedByUnit(range),
     timeliness: split,
     pending: pendingOf(facts.openOutbox()),
   };
