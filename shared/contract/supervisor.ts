@@ -15,7 +15,8 @@ export const officeRangeSchema = z
 export type OfficeRange = z.infer<typeof officeRangeSchema>;
 
 /** Where an action stands: delivered to the portal, or still on this PC. */
-export const syncStateSchema = z.enum(['synced', 'waiting', 'sending', 'conflict', 'rejected']);
+/** desk_only: recorded on this desk without a dossier (assisted online filing); never sent to the portal. */
+export const syncStateSchema = z.enum(['synced', 'waiting', 'sending', 'conflict', 'rejected', 'desk_only']);
 export type SyncState = z.infer<typeof syncStateSchema>;
 
 const countsByKind = z.record(actionKindSchema, z.number().int().nonnegative());

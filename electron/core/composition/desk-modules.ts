@@ -22,6 +22,7 @@ import { createGuidanceService } from '../services/guidance/guidance-service';
 import { supervisorHandlers } from '../api/handlers/supervisor';
 import { syncHandlers } from '../api/handlers/sync';
 import { createActionService, type ActionService } from '../services/actions/action-service';
+import { createDeskActivityRepo } from '../db/outbox/desk-activity-repo';
 import { createQueueService } from '../services/actions/queue-service';
 import { createAppService } from '../services/app-service';
 import { witnessedChainVerifier } from '../services/export/audit-verify';
@@ -86,7 +87,7 @@ export function wireDeskModules(context: DeskContext, database: DeskDatabase, st
   const deviceId = deviceIdOf(store);
   const nudge = () => started.sync.get()?.nudge();
   const actions = createActionService({
-    db, outbox: store.outbox, audit: store.audit, dossiers: store.dossiers, now,
+    db, outbox: store.outbox, audit: store.audit, dossiers: store.dossiers, deskActivity: createDeskActivityRepo(db), now,
     deviceId, agencyCode: config.agencyCode, centreName: config.centre.name, portalOrigin, onlineOnly: context.onlineOnly.catalogue,
     afterEnqueue: () => {
       events.emit('data.changed', { dossierCodes: [] });

@@ -194,6 +194,31 @@ describe('intake screen', () => {
     expect(screen.getByRole<HTMLInputElement>('textbox', { name: /Họ và tên/ }).value).toBe('Nguyễn Văn An');
   }, 90_000);
 
+  it('records the assisted online filing from the refusal, with no dossier code, once', async () => {
+    const desk = installFakeDesk({ answers: { 'sync.status': () => ok(syncStatus()),
+      'action.intake': () => fail('VALIDATION', 'online only', ONLINE_ONLY),
+      'citizen.find': () => ok(citizenDetail(factsFor.no_account)),
+      'action.assistedFiling': () => ok({ id: 3, at: '2026-06-15T03:20:00.000Z' }),
+    } });
+    await openIntake();
+    const user = userEvent.setup({ delay: null });
+    await fillValid(user);
+    await user.type(screen.getByRole('textbox', { name: /Số giấy tờ/ }), '079090001234');
+    await user.click(screen.getByRole('button', { name: 'Tiếp nhận hồ sơ' }));
+    await screen.findByTestId('assisted-readiness');
+    await user.click(screen.getByRole('button', { name: 'Ghi nhận đã hỗ trợ nộp trực tuyến' }));
+    expect((await screen.findByTestId('assisted-recorded')).textContent).toBe('Đã ghi nhận hỗ trợ nộp trực tuyến lúc 15/06/2026 10:20.');
+    const calls = desk.calls.filter((c) => c.name === 'action.assistedFiling');
+    expect(calls.map((c) => c.input)).toEqual([{
+      procedureCode: '1.004222',
+      applicantName: citizenDetail(factsFor.no_account).citizen.fullName,
+      action: { kind: 'assisted_online_filing', readiness: 'steps_first', slipPrinted: false },
+    }]);
+    // Recorded once: the button is spent, and nothing was queued as an intake.
+    expect(screen.getByRole('button', { name: 'Ghi nhận đã hỗ trợ nộp trực tuyến' }).hasAttribute('disabled')).toBe(true);
+    expect(desk.calls.filter((c) => c.name === 'action.intake').length).toBe(1);
+  }, 90_000);
+
   it('an applicant without an account: steps first, with the hotline', async () => {
     installFakeDesk({ answers: { 'sync.status': () => ok(syncStatus()),
       'action.intake': () => fail('VALIDATION', 'online only', ONLINE_ONLY),

@@ -34,6 +34,17 @@ export interface DossierFacts {
   readonly body: string;
 }
 
+/** Counter work recorded on this desk without a dossier (table desk_activity). */
+export interface DeskActivityRow {
+  readonly id: number;
+  readonly kind: string;
+  readonly officer_id: string;
+  readonly created_at: string;
+  readonly procedure_name: string;
+  readonly applicant_name: string;
+  readonly payload: string;
+}
+
 /** [start, end) of an inclusive office-day range as UTC ISO instants, comparable as text. */
 export function rangeInstants(range: { from: string; to: string }): { start: string; end: string } {
   return { start: officeDayStart(range.from).toISOString(), end: officeDayStart(addDays(range.to, 1)).toISOString() };
@@ -54,6 +65,9 @@ export function createUnitFacts(db: Db) {
             coalesce(nullif(competent_unit_name, ''), competent_unit_code) AS competent, count(*) AS n
      FROM dossier WHERE received_at >= ? AND received_at < ? GROUP BY receiving, competent ORDER BY n DESC, receiving, competent LIMIT 50`,
   );
+  const deskActivity = db.prepare<[string, string], DeskActivityRow>(
+    'SELECT id, kind, officer_id, created_at, procedure_name, applicant_name, payload FROM desk_activity WHERE created_at >= ? AND created_at < ? ORDER BY id',
+  );
   const received = db.prepare<[string, string], { n: number }>('SELECT count(*) AS n FROM dossier WHERE received_at >= ? AND received_at < ?');
   const returned = db.prepare<[string, string], { due_at: string | null; returned_at: string }>(
     'SELECT due_at, returned_at FROM dossier WHERE returned_at >= ? AND returned_at < ?',
@@ -71,6 +85,10 @@ export function createUnitFacts(db: Db) {
       return outboxInRange.all(start, end);
     },
     openOutbox: () => openOutbox.all(),
+    deskActivityInRange: (range: { from: string; to: string }) => {
+      const { start, end } = rangeInstants(range);
+      return deskActivity.all(start, end);
+    },
     receivedCount: (range: { from: string; to: string }) => {
       const { start, end } = rangeInstants(range);
       return received.get(start, end)?.n ?? 0;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CounterAction, Intake } from '../../../../shared/contract/actions';
+import type { AssistedFiling, CounterAction, Intake } from '../../../../shared/contract/actions';
 import { DeskFailure } from '../../../../shared/contract/errors';
 import type { Session } from '../../../../shared/contract/roles';
 import type { Dossier } from '../../../../shared/domain/dossier';
@@ -12,6 +12,7 @@ import { procedureByCode } from '../../../../shared/domain/procedures';
 import { addWorkingDays } from '../../../../shared/domain/working-days';
 import type { AuditLog } from '../../audit/audit-log';
 import type { DossierStore } from '../../db/cache/dossier-store';
+import type { DeskActivityRepo } from '../../db/outbox/desk-activity-repo';
 import type { Db } from '../../db/connection';
 import { createIdleCheckpointer } from '../../db/outbox/idle-checkpoint';
 import type { OutboxRepo } from '../../db/outbox/outbox-repo';
@@ -25,6 +26,8 @@ export interface ActionServiceDeps {
   readonly outbox: OutboxRepo;
   readonly audit: AuditLog;
   readonly dossiers: DossierStore;
+  /** Where work without a dossier is kept (assisted online filing after a refused intake). */
+  readonly deskActivity?: DeskActivityRepo;
   readonly now: () => Date;
   readonly deviceId: string;
   readonly agencyCode: string;
@@ -152,6 +155,35 @@ export function createActionService(deps: ActionServiceDeps) {
         });
         deps.audit.append({ officerId, action: 'action_queued', subject: code, detail: { seq, kind: 'intake', procedure: procedure.code } });
         return { seq, dossierCode: code, projectedStatus: INTAKE_STATUS, dueAt };
+      });
+    },
+
+    /**
+     * Assisted online filing of a refused paper intake. There is no dossier for the outbox's
+     * per-dossier order to key on (the citizen's online dossier gets its code on the portal),
+     * so it is kept and audited on this desk, in one transaction, and never sent.
+     */
+    assistedFiling(filing: AssistedFiling, session: Session | null): { id: number; at: string } {
+      const officerId = officerOf(session);
+      const procedure = procedureByCode(filing.procedureCode);
+      const now = deps.now();
+      if (!procedure || !onlineOnlyRule(procedure.code, officeDate(now), deps.onlineOnly)) {
+        const message = {
+          vi: 'Chỉ ghi nhận hỗ trợ nộp trực tuyến không kèm hồ sơ khi thủ tục không nhận hồ sơ giấy (Chỉ thị 24/CT-TTg).',
+          en: 'Assisted online filing without a dossier is recorded only for a procedure that takes no paper dossier (Directive 24/CT-TTg).',
+        };
+        throw new DeskFailure('VALIDATION', message.en, { message, issues: [{ key: 'procedureCode', message }] });
+      }
+      const store = deps.deskActivity;
+      if (!store) throw new DeskFailure('STORAGE', 'This desk keeps no record of work without a dossier.');
+      const at = now.toISOString();
+      return commit(() => {
+        const id = store.insert({
+          kind: filing.action.kind, officerId, createdAt: at, procedureCode: procedure.code, procedureName: procedure.name,
+          applicantName: filing.applicantName, payload: JSON.stringify(filing.action),
+        });
+        deps.audit.append({ officerId, action: 'desk_activity_recorded', subject: `desk-activity-${id}`, detail: { id, kind: filing.action.kind, procedure: procedure.code } });
+        return { id, at };
       });
     },
   };

@@ -18,6 +18,7 @@ export interface LogBookColumn {
 
 export const SYNC_STATE_NAMES: Readonly<Record<SyncState, LocalizedText>> = {
   synced: { vi: 'Đã đồng bộ', en: 'Synced' },
+  desk_only: { vi: 'Ghi tại quầy, chưa có hồ sơ (không gửi Cổng)', en: 'Recorded at the desk, no dossier (not sent to the portal)' },
   waiting: { vi: 'Chưa đồng bộ: chờ gửi', en: 'Not synced: waiting' },
   sending: { vi: 'Chưa đồng bộ: đang gửi', en: 'Not synced: sending' },
   conflict: { vi: 'Chưa đồng bộ: xung đột phiên bản', en: 'Not synced: version conflict' },

@@ -4,7 +4,7 @@ import { actionKindSchema, type ActionKind } from '../../../../shared/domain/dos
 import { addDays } from '../../../../shared/domain/office-time';
 import type { HandlingLogEntry } from '../../../../shared/portal/results';
 import type { HandlingLogSource } from './handling-log-source';
-import type { OutboxActionRow } from '../../db/supervisor/unit-facts';
+import type { DeskActivityRow, OutboxActionRow } from '../../db/supervisor/unit-facts';
 
 /** One counter action as the handling log book and the report see it. */
 export interface ActionEntry {
@@ -84,6 +84,25 @@ const fromOutbox = (row: OutboxActionRow, names: ReadonlyMap<string, string>): A
   };
 };
 
+/** Work recorded without a dossier (assisted online filing): counted as this desk's, never sent. */
+const fromDesk = (row: DeskActivityRow, names: ReadonlyMap<string, string>): ActionEntry | null => {
+  const kind = actionKindSchema.safeParse(row.kind);
+  if (!kind.success) return null;
+  return {
+    dossierCode: '',
+    kind: kind.data,
+    officerId: row.officer_id,
+    officerName: names.get(row.officer_id) ?? row.officer_id,
+    at: row.created_at,
+    sync: 'desk_only',
+    source: 'this_pc',
+    note: payloadFacts(kind.data, row.payload).note,
+    forwardedTo: null,
+    procedureName: row.procedure_name,
+    applicantName: row.applicant_name,
+  };
+};
+
 /**
  * The range's actions: the portal's handling log (every PC's delivered actions) plus
  * this PC's actions the portal does not have yet. If any day cannot be fetched the
@@ -94,6 +113,7 @@ export async function collectActions(
   source: HandlingLogSource | null,
   range: { from: string; to: string },
   outboxRows: readonly OutboxActionRow[],
+  deskRows: readonly DeskActivityRow[] = [],
 ): Promise<CollectedActions> {
   const portal: HandlingLogEntry[] = [];
   let portalError: string | null = source ? null : 'unauthorized';
@@ -118,6 +138,8 @@ export async function collectActions(
     .filter((r) => (reachable ? r.state !== 'delivered' : true))
     .map((r) => fromOutbox(r, names))
     .filter((e): e is ActionEntry => e !== null);
+  // The portal never has these, so they count whether or not it answered.
+  local.push(...deskRows.map((r) => fromDesk(r, names)).filter((e): e is ActionEntry => e !== null));
   const entries = [...(reachable ? portal.map(fromPortal) : []), ...local].sort((a, b) =>
     a.at === b.at ? a.dossierCode.localeCompare(b.dossierCode) : a.at < b.at ? -1 : 1,
   );

@@ -15,7 +15,7 @@ export interface SupervisorDeps {
 /** The supervisor's view of a range: the report, and the merged actions the export also uses. */
 export function createSupervisorService(deps: SupervisorDeps) {
   const facts: UnitFacts = createUnitFacts(deps.db);
-  const actions = (range: OfficeRange): Promise<CollectedActions> => collectActions(deps.source(), range, facts.outboxInRange(range));
+  const actions = (range: OfficeRange): Promise<CollectedActions> => collectActions(deps.source(), range, facts.outboxInRange(range), facts.deskActivityInRange(range));
   return {
     facts,
     actions,
