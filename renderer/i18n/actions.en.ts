@@ -54,6 +54,8 @@ export const actionsEn: ActionsResources = {
     email: 'Email',
     address: 'Address',
     procedure: 'Administrative procedure',
+    competentUnit: 'Competent unit',
+    competentUnitHint: 'The centre receives regardless of administrative boundaries; pick the unit that decides this procedure.',
     summary: 'Summary',
     documents: 'Documents received',
     documentN: 'Document {{n}}',

@@ -52,6 +52,8 @@ export const actionsVi = {
     email: 'Thư điện tử',
     address: 'Địa chỉ',
     procedure: 'Thủ tục hành chính',
+    competentUnit: 'Cơ quan có thẩm quyền giải quyết',
+    competentUnitHint: 'Trung tâm tiếp nhận không phụ thuộc địa giới hành chính; chọn cơ quan giải quyết thủ tục này.',
     summary: 'Trích yếu nội dung',
     documents: 'Giấy tờ đã nhận',
     documentN: 'Giấy tờ {{n}}',

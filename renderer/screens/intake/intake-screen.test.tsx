@@ -73,6 +73,26 @@ describe('intake screen', () => {
     });
   }, 90_000);
 
+  it('picks the competent unit for the procedure independently of this centre and sends it with the intake', async () => {
+    const desk = installFakeDesk({ answers: {
+      'action.intake': () => ok({ seq: 1, dossierCode: 'TMP-PC01-261202-0001', projectedStatus: 2, dueAt: null }),
+      'sync.status': () => ok(syncStatus({ online: false })),
+    } });
+    await openIntake();
+    const user = userEvent.setup({ delay: null });
+    await fillValid(user);
+    // Residence registration is decided by commune police: the usual one first, another commune's on offer.
+    const picker = screen.getByTestId('competent-unit');
+    expect(picker.textContent).toContain('Công an phường Ba Đình');
+    await user.click(picker);
+    const options = await screen.findAllByRole('option');
+    expect(options.map((o) => o.textContent)).toEqual(['Công an phường Ba Đình', 'Công an phường Cầu Giấy']);
+    await user.click(screen.getByRole('option', { name: 'Công an phường Cầu Giấy' }));
+    await user.click(screen.getByRole('button', { name: 'Tiếp nhận hồ sơ' }));
+    await screen.findByTestId('intake-done');
+    expect(desk.calls.find((c) => c.name === 'action.intake')?.input).toMatchObject({ procedureCode: '1.004222', competentUnitCode: '000.42.12.H29' });
+  }, 90_000);
+
   it('shows a full disk and does not look saved', async () => {
     installFakeDesk({ answers: { ...idleSync, 'action.intake': () => fail('STORAGE', 'full', { message: { vi: 'Chưa lưu: ổ đĩa đã đầy.', en: 'Not saved.' } }) } });
     await openIntake();

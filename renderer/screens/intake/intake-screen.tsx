@@ -18,6 +18,7 @@ import { AssistedFilingPanel } from './assisted-filing-panel';
 import { DocumentsEditor } from './documents-editor';
 import { appointmentDate, buildIntake, emptyIntake, type IntakeField, type IntakeValues } from './intake-values';
 import { procedureByCode } from '../../../shared/domain/procedures';
+import { CompetentUnitPicker } from './competent-unit-picker';
 import { ProcedurePicker } from './procedure-picker';
 import { useOfficialCode } from './use-official-code';
 import '../../components/actions/actions.css';
@@ -105,7 +106,8 @@ export function IntakeScreen() {
           <Field label={t('intake.email')} value={values.email} onChange={(v) => set('email', v)} type="email" />
         </div>
         <Field label={t('intake.address')} value={values.address} onChange={(v) => set('address', v)} error={err('address')} isRequired />
-        <ProcedurePicker value={values.procedureCode} onChange={(code) => setValues((old) => ({ ...old, procedureCode: code, checked: [] }))} error={err('procedureCode')} />
+        <ProcedurePicker value={values.procedureCode} onChange={(code) => setValues((old) => ({ ...old, procedureCode: code, competentUnitCode: '', checked: [] }))} error={err('procedureCode')} />
+        <CompetentUnitPicker procedureCode={values.procedureCode} value={values.competentUnitCode} onChange={(code) => set('competentUnitCode', code)} />
         {procedure && (
           <p className="intake__appointment" data-testid="appointment">
             {t('intake.appointment')}: <strong>{formatDisplayDate(appointmentDate(procedure, today))}</strong> ({t('intake.workingDays', { count: procedure.workingDays })}) ·{' '}

@@ -16,6 +16,8 @@ export interface IntakeValues {
   email: string;
   address: string;
   procedureCode: string;
+  /** The competent unit picked for the procedure; '' = its usual unit. */
+  competentUnitCode: string;
   summary: string;
   documents: string[];
   /** Ids of the procedure's checklist documents ticked as received. */
@@ -26,7 +28,7 @@ export interface IntakeValues {
 }
 
 export const emptyIntake: IntakeValues = {
-  kind: 'citizen', name: '', idNumber: '', phone: '', email: '', address: '', procedureCode: '', summary: '', documents: [''], checked: [], sets: 1, vneidVerified: false, note: '',
+  kind: 'citizen', name: '', idNumber: '', phone: '', email: '', address: '', procedureCode: '', competentUnitCode: '', summary: '', documents: [''], checked: [], sets: 1, vneidVerified: false, note: '',
 };
 
 export type IntakeField = 'name' | 'address' | 'procedureCode' | 'summary' | 'documents' | 'sets';
@@ -62,6 +64,7 @@ export function buildIntake(v: IntakeValues, officeToday: string): { intake: Int
   return {
     intake: {
       procedureCode: v.procedureCode,
+      ...(v.competentUnitCode === '' ? {} : { competentUnitCode: v.competentUnitCode }),
       applicant: { kind: v.kind, name: v.name.trim(), idNumber: normalisedId(v.idNumber), phone: normalisedPhone(v.phone), email: blankToNull(v.email), address: v.address.trim() },
       summary: v.summary.trim(),
       documents,
