@@ -8,7 +8,7 @@ import { dossierSchema, type Dossier } from '../../../../shared/domain/dossier';
 export function parseCachedDossier(body: string): Dossier {
   const raw: unknown = JSON.parse(body);
   if (raw !== null && typeof raw === 'object' && !('competentUnit' in raw) && 'handlingUnit' in raw) {
-    const { handlingUnit, ...rest } = raw as { handlingUnit: unknown };
+    const { handlingUnit, ...rest } = raw;
     return dossierSchema.parse({ ...rest, receivingCentre: null, competentUnit: { code: handlingUnit, name: '' } });
   }
   return dossierSchema.parse(raw);

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DeskFailure } from '../../../../shared/contract/errors';
 import { supervisorReportSchema } from '../../../../shared/contract/supervisor';
 import { CODES, DAY, NOW, fakeSource, makeFixture, UNIT, type Fixture } from '../../../../test/export/log-book-fixture';
 import { createDossierStore } from '../../db/cache/dossier-store';
@@ -82,9 +83,16 @@ describe('assisted online filing from a refused intake, with no dossier yet', ()
 
   it('is refused for a procedure that still takes paper dossiers, with the reason in Vietnamese, and writes nothing', () => {
     const head = fx.audit.head();
-    expect(() => actionsOn(fx).assistedFiling({ ...filing, procedureCode: '1.001193' }, SESSION)).toThrow(
-      expect.objectContaining({ code: 'VALIDATION', details: expect.objectContaining({ message: expect.objectContaining({ vi: expect.stringContaining('không nhận hồ sơ giấy') }) }) }),
-    );
+    let refused: unknown = null;
+    try {
+      actionsOn(fx).assistedFiling({ ...filing, procedureCode: '1.001193' }, SESSION);
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(DeskFailure);
+    const failure = refused as DeskFailure;
+    expect(failure.code).toBe('VALIDATION');
+    expect(JSON.stringify(failure.details)).toContain('không nhận hồ sơ giấy');
     expect(fx.db.prepare('SELECT count(*) FROM desk_activity').pluck().get()).toBe(0);
     expect(fx.audit.head()).toEqual(head);
   });
