@@ -21,6 +21,9 @@ test('a paper intake of an online-only procedure is refused and assisted online 
   await page.getByRole('option', { name: /1\.004222/ }).click();
   await page.getByRole('textbox', { name: /Trích yếu/ }).fill('Đăng ký tạm trú tại phường');
   await page.getByRole('textbox', { name: 'Giấy tờ 1' }).fill('Tờ khai CT01');
+  // The competent unit is picked for the procedure (commune police), not taken from this centre.
+  await expect(page.getByTestId('competent-unit')).toContainText('Công an phường');
+  await expectNoAxeViolations(page, 'intake form with the competent unit picker (vi)');
   await page.getByRole('button', { name: 'Tiếp nhận hồ sơ' }).click();
 
   await expect(page.getByTestId('online-only-refusal')).toContainText('không tiếp nhận hồ sơ giấy');
@@ -28,4 +31,11 @@ test('a paper intake of an online-only procedure is refused and assisted online 
   await expect(page.getByRole('button', { name: 'In phiếu hướng dẫn nộp trực tuyến' })).toBeVisible();
   expect(outbox()).toBe(before);
   await expectNoAxeViolations(page, 'intake refused: assisted online filing (vi)');
+
+  // Recorded from the refusal, with no dossier: kept on this desk, nothing queued.
+  await page.getByRole('button', { name: 'Ghi nhận đã hỗ trợ nộp trực tuyến' }).click();
+  await expect(page.getByTestId('assisted-recorded')).toContainText('Đã ghi nhận hỗ trợ nộp trực tuyến');
+  expect(outbox()).toBe(before);
+  expect((db.prepare("SELECT count(*) AS n FROM desk_activity WHERE kind = 'assisted_online_filing'").get() as { n: number }).n).toBe(1);
+  await expectNoAxeViolations(page, 'assisted online filing recorded (vi)');
 });

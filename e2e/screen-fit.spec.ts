@@ -50,6 +50,15 @@ for (const viewport of viewports) {
       // One header line: the bar is no taller than one row of navigation links.
       const header = await page.locator('.frame__bar').boundingBox();
       expect(header?.height ?? Infinity).toBeLessThan(60);
+      // The centre's name is shown on that line, cut before the navigation rather than pushing it.
+      const centre = page.getByTestId('centre-name');
+      await expect(centre).toBeVisible();
+      const full = (await centre.textContent()) ?? '';
+      expect(full.length).toBeGreaterThan(0);
+      await expect(centre).toHaveAttribute('title', full);
+      const centreBox = await centre.boundingBox();
+      const navBox = await page.getByRole('navigation', { name: /Điều hướng chính|Main navigation/ }).boundingBox();
+      expect((centreBox?.x ?? Infinity) + (centreBox?.width ?? 0)).toBeLessThanOrEqual((navBox?.x ?? 0) + 0.5);
       await expectNoAxeViolations(page, `lookup results at ${viewport.width}x${viewport.height}`);
       // Open dossiers come before finished ones in the list.
       const statuses = await page.locator('[role="option"] .dossier-row__status').allTextContents();

@@ -9,8 +9,9 @@ import type { DossierWire, HistoryEntryWire } from '../../shared/portal/dossier-
 import { addressOf, citizenAt } from './citizen-gen';
 import { DAY_MS, dueAfter, nextOpening, officeMomentOn, toSecond, toWorkingDay } from './office-clock';
 import { streamRng, type Rng } from './rng';
+import { competentUnitFor, receivingCentreOf } from './units';
 
-/** Handling units of the training province; the first is the machine config's default. */
+/** Receiving units of the training province (the dossier code's unit part); the first is the machine config's default. */
 export const AGENCIES: readonly (readonly [string, number])[] = [
   ['000.00.12.H29', 40], ['H15.50.05.13', 20], ['000.00.31.H29', 15], ['H29.13.10', 15], ['000.01.05.G01', 10],
 ];
@@ -157,6 +158,10 @@ export function dossierAt(seed: number, index: number, referenceMs: number, citi
   const status = history.at(-1)?.TrangThaiHoSo ?? planned;
   const applicantType = APPLICANT_TYPE_TO_WIRE[ACCOUNT_KIND_FROM_WIRE[applicant.LoaiTaiKhoan]];
   const wire = (ms: number | null): string | null => (ms === null ? null : formatWireDateTime(new Date(toSecond(ms))));
+  const sets = 1 + (rng.chance(0.2) ? rng.int(3) : 0);
+  // Drawn last, so the other facts of a seed's dossiers stay as they were.
+  const receiving = receivingCentreOf(agency, day);
+  const competent = competentUnitFor(rng, procedure.code, day);
   return {
     agency,
     day,
@@ -169,7 +174,10 @@ export function dossierAt(seed: number, index: number, referenceMs: number, citi
       TenTTHC: procedure.name,
       MaLinhVuc: procedure.field.code,
       TenLinhVuc: procedure.field.name,
-      DonViXuLy: agency,
+      DonViXuLy: competent.code,
+      TenDonViXuLy: competent.name,
+      DonViTiepNhan: receiving.code,
+      TenDonViTiepNhan: receiving.name,
       ChuHoSo: applicant.HoVaTen,
       LoaiDoiTuong: applicantType,
       SoDinhDanh: applicant.SoDinhDanh,
@@ -178,7 +186,7 @@ export function dossierAt(seed: number, index: number, referenceMs: number, citi
       // The address as written when the dossier was made (no districts from 01/07/2025).
       DiaChi: addressOf(seed, applicantIndex, day),
       TrichYeuHoSo: `${procedure.name} — ${applicant.HoVaTen}`,
-      SoBoHoSo: 1 + (rng.chance(0.2) ? rng.int(3) : 0),
+      SoBoHoSo: sets,
       LePhi: procedure.feeVnd,
       NgayNopHoSo: formatWireDateTime(new Date(toSecond(submittedMs))),
       NgayTiepNhan: wire(receivedMs),

@@ -41,7 +41,7 @@ export function toOpencpsDossier(d: DossierWire, id: number, referenceUid: strin
     serviceCode: d.MaTTHC,
     serviceName: d.TenTTHC,
     govAgencyCode: d.DonViXuLy,
-    govAgencyName: null,
+    govAgencyName: d.TenDonViXuLy ?? null,
     domainCode: d.MaLinhVuc,
     domainName: d.TenLinhVuc,
     applicantName: d.ChuHoSo,

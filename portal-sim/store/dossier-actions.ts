@@ -4,12 +4,14 @@ import { formatDossierCode } from '../../shared/domain/dossier-code';
 import { INTAKE_STATUS, isStatusNeutral, nextStatus } from '../../shared/domain/dossier-status';
 import { formatWireDateTime, officeDate, parseWireDateTime } from '../../shared/domain/office-time';
 import { contactIssues } from '../../shared/domain/intake-rules';
+import { competentUnitOf, competentUnitsFor } from '../../shared/domain/competent-units';
 import { procedureByCode } from '../../shared/domain/procedures';
 import type { ActionRequestWire, IntakeRequestWire } from '../../shared/portal/action-wire';
 import { ACTION_FROM_WIRE, APPLICANT_TYPE_FROM_WIRE, asStatus } from '../../shared/portal/codes';
 import type { DossierWire } from '../../shared/portal/dossier-wire';
 import { parseWireDate } from '../../shared/portal/wire-common';
 import { dueAfter, dueOn } from '../data/office-clock';
+import { receivingCentreOf } from '../data/units';
 import type { Officer } from '../officers';
 import { okJson, problem, type SimResponse } from '../problem';
 import type { SimDb } from './db';
@@ -129,11 +131,21 @@ export function createDossierActions(deps: ActionDeps) {
       const type = issue.field === 'idNumber' ? 'invalid-id-number' : 'invalid-phone';
       return problem(422, type, issue.field === 'idNumber' ? 'Invalid ID number' : 'Invalid phone number', { detail: issue.message.en, reason: issue.message });
     }
+    const competent = req.DonViXuLy === undefined ? competentUnitsFor(proc.code)[0] : competentUnitOf(proc.code, req.DonViXuLy);
+    if (!competent) {
+      const reason = {
+        vi: `Đơn vị ${req.DonViXuLy ?? ''} không có thẩm quyền giải quyết thủ tục ${proc.code}.`,
+        en: `Unit ${req.DonViXuLy ?? ''} is not competent for procedure ${proc.code}.`,
+      };
+      return problem(422, 'not-competent', 'Unit not competent', { detail: reason.en, reason });
+    }
+    const receiving = receivingCentreOf(officer.unit, day);
     const { seq } = nextSeq.get(officer.unit, day) as { seq: number };
     const code = formatDossierCode({ agency: officer.unit, date: day, sequence: seq });
     const dossier: DossierWire = {
       MaHoSo: code, PhienBan: 1, TrangThaiHoSo: INTAKE_STATUS, MaTTHC: proc.code, TenTTHC: proc.name, MaLinhVuc: proc.field.code,
-      TenLinhVuc: proc.field.name, DonViXuLy: officer.unit, ChuHoSo: req.ChuHoSo.normalize('NFC'), LoaiDoiTuong: req.LoaiDoiTuong,
+      TenLinhVuc: proc.field.name, DonViXuLy: competent.code, TenDonViXuLy: competent.name,
+      DonViTiepNhan: receiving.code, TenDonViTiepNhan: receiving.name, ChuHoSo: req.ChuHoSo.normalize('NFC'), LoaiDoiTuong: req.LoaiDoiTuong,
       SoDinhDanh: req.SoDinhDanh, SoDienThoai: req.SoDienThoai, Email: req.Email, DiaChi: req.DiaChi.normalize('NFC'),
       TrichYeuHoSo: req.TrichYeuHoSo.normalize('NFC'), SoBoHoSo: req.SoBoHoSo, LePhi: proc.feeVnd, NgayNopHoSo: wire(nowMs),
       NgayTiepNhan: wire(nowMs), NgayHenTra: wire(dueAfter(nowMs, proc.workingDays)), NgayTra: null, NgayCapNhat: wire(nowMs),

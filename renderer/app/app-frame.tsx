@@ -75,14 +75,15 @@ function useFocusOnNavigation(screenId: string): void {
 
 /**
  * The centre this counter is (Decree 118/2025), from the machine config; the umbrella term
- * until it is known. Visually hidden for now: the one-line header has no room for it at 1280 px.
+ * until it is known. It gives way first when the one-line header is short of room: cut with
+ * an ellipsis, the whole name stays in the text (screen readers) and in the tooltip.
  */
 function CentreName() {
   const { t } = useTranslation();
   const info = useDeskQuery('app.info', {});
   const name = info.data?.centre.name ?? t('app.tagline');
   return (
-    <span className="visually-hidden" data-testid="centre-name">
+    <span className="frame__centre" title={name} data-testid="centre-name">
       {name}
     </span>
   );

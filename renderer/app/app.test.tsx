@@ -26,6 +26,10 @@ describe('app frame', () => {
     installFakeDesk({ info: { ...sampleInfo, centre: { level: 'provincial', name: 'Trung tâm Phục vụ hành chính công tỉnh Bắc Ninh' } } });
     renderApp();
     await waitFor(() => expect(screen.getByTestId('centre-name').textContent).toBe('Trung tâm Phục vụ hành chính công tỉnh Bắc Ninh'));
+    // Shown, with the whole name as its tooltip when the header cuts it short.
+    const centre = screen.getByTestId('centre-name');
+    expect(centre.className).not.toContain('visually-hidden');
+    expect(centre.getAttribute('title')).toBe('Trung tâm Phục vụ hành chính công tỉnh Bắc Ninh');
     expect(screen.queryByText('Bộ phận Một cửa')).toBeNull();
   });
 

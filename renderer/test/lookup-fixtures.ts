@@ -44,7 +44,8 @@ export function dossierDetail(code: string): DossierDetail {
       status: 4,
       procedure: { code: '1.001234', name: 'Cấp giấy phép xây dựng' },
       field: { code: 'XD', name: 'Xây dựng' },
-      handlingUnit: 'H15.50.05.13',
+      receivingCentre: { code: '000.00.12.H29', name: 'Trung tâm Phục vụ hành chính công phường Ba Đình' },
+      competentUnit: { code: '000.00.23.H29', name: 'Sở Xây dựng thành phố Hà Nội' },
       // Masked as the core sends it (dossier.get never carries full values).
       applicant: { kind: 'citizen', name: 'Nguyễn Văn An', idNumber: '••••••••1234', phone: '•••••••678', email: 'an•••@example.vn', address: '12 Lê Lợi, Phường Bến Nghé' },
       summary: 'Xin cấp phép xây nhà ở riêng lẻ',

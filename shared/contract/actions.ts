@@ -15,6 +15,8 @@ export { counterActionSchema, type CounterAction } from '../domain/action-kinds'
 export const intakeSchema = z
   .object({
     procedureCode: text(40),
+    /** The unit that will decide (shared/domain/competent-units); the procedure's usual unit when absent. */
+    competentUnitCode: text(64).optional(),
     applicant: z
       .object({
         kind: accountKindSchema,
@@ -77,6 +79,22 @@ export const recordResultSchema = z.object({
 });
 export type RecordResult = z.infer<typeof recordResultSchema>;
 
+/**
+ * Assisted online filing after a refused paper intake: no dossier exists yet, so it is
+ * recorded on this desk (audited, counted by the report and the log book), never queued.
+ */
+export const assistedFilingSchema = z
+  .object({
+    procedureCode: text(40),
+    applicantName: text(200),
+    action: counterActionSchema.refine((a) => a.kind === 'assisted_online_filing', {
+      message: 'Only assisted online filing is recorded without a dossier.',
+    }),
+  })
+  .strict();
+export type AssistedFiling = z.infer<typeof assistedFilingSchema>;
+export const assistedFilingResultSchema = z.object({ id: z.number().int().positive(), at: z.iso.datetime() });
+
 
 export const actionCalls = {
   'action.record': defineCall({
@@ -90,6 +108,12 @@ export const actionCalls = {
     output: recordResultSchema,
     roles: COUNTER_STAFF,
     summary: 'Receive a new dossier; offline it gets a provisional TMP number.',
+  }),
+  'action.assistedFiling': defineCall({
+    input: assistedFilingSchema,
+    output: assistedFilingResultSchema,
+    roles: COUNTER_STAFF,
+    summary: 'Record assisted online filing of a refused paper intake (no dossier yet): audited and counted on this desk, not sent.',
   }),
   'queue.list': defineCall({
     input: z.object({ state: outboxStateSchema.optional(), limit: z.number().int().min(1).max(1000).default(200) }).strict(),

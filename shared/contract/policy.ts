@@ -23,6 +23,7 @@ const OUTBOX_MOVED = ['queue.list', 'queue.get', 'sync.status', 'dossier.get'] a
 export const callPolicy: { readonly [K in CallName]: CallPolicy } = {
   'action.record': { invalidates: ['dossier.get', 'queue.list', 'sync.status', 'lookup.search'] },
   'action.intake': { invalidates: ['queue.list', 'sync.status', 'lookup.search'] },
+  'action.assistedFiling': { invalidates: ['supervisor.report'] },
   'queue.list': {},
   'queue.get': {},
   'queue.retryNow': { invalidates: OUTBOX_MOVED },

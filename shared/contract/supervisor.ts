@@ -16,7 +16,10 @@ export const officeRangeSchema = z
 export type OfficeRange = z.infer<typeof officeRangeSchema>;
 
 /** Where an action stands: delivered to the portal, or still on this PC. */
-/** local_only: an act with nothing to send (VNeID guidance to a walk-in, recorded in the audit log). */
+/**
+ * local_only: kept on this PC and never sent, because there is no dossier to send it on: VNeID
+ * guidance to a walk-in (from the audit log) and assisted online filing after a refused intake.
+ */
 export const syncStateSchema = z.enum(['synced', 'waiting', 'sending', 'conflict', 'rejected', 'local_only']);
 export type SyncState = z.infer<typeof syncStateSchema>;
 
@@ -92,6 +95,13 @@ export const supervisorReportSchema = z.object({
     dueToday: z.number().int().nonnegative(),
     overdue: z.number().int().nonnegative(),
   }),
+  /**
+   * Dossiers received in the range by where they were received and who decides them
+   * (names, or codes where the portal gave none; null: an older record that does not say).
+   */
+  receivedByUnit: z.array(
+    z.object({ receivingCentre: z.string().nullable(), competentUnit: z.string(), received: z.number().int().positive() }),
+  ),
   /** Dossiers returned in the range, against their appointment date. */
   timeliness: z.object({
     early: z.number().int().nonnegative(),

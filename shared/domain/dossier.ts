@@ -29,6 +29,10 @@ export const applicantSchema = z.object({
 });
 export type Applicant = z.infer<typeof applicantSchema>;
 
+/** An agency as the portal names it: its e-ID agency code and its name (empty when the wire gave none). */
+export const unitRefSchema = z.object({ code: z.string(), name: z.string() });
+export type UnitRef = z.infer<typeof unitRefSchema>;
+
 export const dossierSchema = z.object({
   code: z.string(),
   /** Bumped by the portal on every status change; actions send the version they expect. */
@@ -36,8 +40,13 @@ export const dossierSchema = z.object({
   status: dossierStatusSchema,
   procedure: z.object({ code: z.string(), name: z.string() }),
   field: z.object({ code: z.string(), name: z.string() }),
-  /** Agency e-ID code of the handling unit (DonViXuLy). */
-  handlingUnit: z.string(),
+  /**
+   * Two facts since 01/07/2025: the centre that received the dossier (any centre in the
+   * province) and the competent unit that decides it (DonViXuLy / govAgencyCode). null when
+   * the wire does not say where it was received (older records, OpenCPS).
+   */
+  receivingCentre: unitRefSchema.nullable(),
+  competentUnit: unitRefSchema,
   applicant: applicantSchema,
   summary: z.string(),
   sets: z.number().int().positive(),

@@ -43,6 +43,8 @@ export type ActionResultWire = z.infer<typeof actionResultWireSchema>;
 
 export const intakeRequestWireSchema = z.object({
   MaTTHC: z.string().min(1),
+  /** The competent unit picked at the counter; the portal's usual unit for the procedure when absent. */
+  DonViXuLy: z.string().min(1).max(64).optional(),
   ChuHoSo: z.string().min(1).max(200),
   LoaiDoiTuong: applicantTypeWireSchema,
   SoDinhDanh: z.string().max(20).nullable(),

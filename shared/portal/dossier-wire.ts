@@ -32,7 +32,13 @@ export const dossierWireSchema = z.object({
   TenTTHC: z.string(),
   MaLinhVuc: z.string(),
   TenLinhVuc: z.string(),
+  /** DonViXuLy: the competent unit that decides the dossier (agency e-ID code). */
   DonViXuLy: z.string(),
+  /** Its name; the competent unit and the receiving centre are separate facts since 01/07/2025. Older portals omit these three. */
+  TenDonViXuLy: z.string().optional(),
+  /** The centre that received the dossier (any centre in the province). */
+  DonViTiepNhan: z.string().optional(),
+  TenDonViTiepNhan: z.string().optional(),
   ChuHoSo: z.string().min(1),
   LoaiDoiTuong: applicantTypeWireSchema,
   SoDinhDanh: z.string().nullable(),

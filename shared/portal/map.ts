@@ -26,7 +26,8 @@ export function dossierFromWire(w: DossierWire): Dossier {
     status: asStatus(w.TrangThaiHoSo),
     procedure: { code: w.MaTTHC, name: w.TenTTHC },
     field: { code: w.MaLinhVuc, name: w.TenLinhVuc },
-    handlingUnit: w.DonViXuLy,
+    receivingCentre: w.DonViTiepNhan ? { code: w.DonViTiepNhan, name: w.TenDonViTiepNhan ?? '' } : null,
+    competentUnit: { code: w.DonViXuLy, name: w.TenDonViXuLy ?? '' },
     applicant: {
       kind: APPLICANT_TYPE_FROM_WIRE[w.LoaiDoiTuong],
       name: w.ChuHoSo,

@@ -53,6 +53,8 @@ export interface CounterActionInput extends PortalFields {
 export interface IntakeInput {
   readonly idempotencyKey: string;
   readonly procedureCode: string;
+  /** The competent unit picked at intake; absent for intakes queued before the picker existed. */
+  readonly competentUnitCode?: string;
   readonly applicant: {
     readonly kind: AccountKind;
     readonly name: string;

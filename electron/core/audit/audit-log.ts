@@ -7,7 +7,7 @@ export type AuditAction =
   | 'reveal' | 'view_citizen' | 'view_dossier' | 'vneid_guidance'
   | 'action_queued' | 'action_delivered' | 'action_conflict' | 'action_rejected' | 'action_withdrawn' | 'action_reapplied' | 'action_superseded'
   | 'export' | 'settings_changed' | 'cache_purged' | 'database_encrypted' | 'database_reencrypted'
-  | 'subject_listed' | 'subject_erased';
+  | 'subject_listed' | 'subject_erased' | 'desk_activity_recorded';
 
 export interface AuditEntry {
   readonly officerId: string;

@@ -23,6 +23,7 @@ import { supervisorHandlers } from '../api/handlers/supervisor';
 import { syncHandlers } from '../api/handlers/sync';
 import { failpointsFromEnv } from '../failpoints';
 import { createActionService, type ActionService } from '../services/actions/action-service';
+import { createDeskActivityRepo } from '../db/outbox/desk-activity-repo';
 import { createQueueService } from '../services/actions/queue-service';
 import { createAppService } from '../services/app-service';
 import { witnessedChainVerifier } from '../services/export/audit-verify';
@@ -87,8 +88,8 @@ export function wireDeskModules(context: DeskContext, database: DeskDatabase, st
   const deviceId = deviceIdOf(store);
   const nudge = () => started.sync.get()?.nudge();
   const actions = createActionService({
-    db, outbox: store.outbox, audit: store.audit, dossiers: store.dossiers, now,
-    deviceId, agencyCode: config.agencyCode, portalOrigin, onlineOnly: context.onlineOnly.catalogue, failpoint: failpointsFromEnv(),
+    db, outbox: store.outbox, audit: store.audit, dossiers: store.dossiers, deskActivity: createDeskActivityRepo(db), now,
+    deviceId, agencyCode: config.agencyCode, centreName: config.centre.name, portalOrigin, onlineOnly: context.onlineOnly.catalogue, failpoint: failpointsFromEnv(),
     afterEnqueue: () => {
       events.emit('data.changed', { dossierCodes: [] });
       nudge();

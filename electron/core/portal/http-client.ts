@@ -135,6 +135,7 @@ export function createHttpPortalClient(options: HttpPortalClientOptions): Portal
     intakeDossier: (token, input) => {
       const body: IntakeRequestWire = {
         MaTTHC: input.procedureCode,
+        ...(input.competentUnitCode ? { DonViXuLy: input.competentUnitCode } : {}),
         ChuHoSo: input.applicant.name.normalize('NFC'),
         LoaiDoiTuong: APPLICANT_TYPE_TO_WIRE[input.applicant.kind],
         SoDinhDanh: input.applicant.idNumber,

@@ -61,6 +61,7 @@ export function createPortalActionSender(client: PortalClient, tokenFor: TokenPr
           await client.intakeDossier(token, {
             idempotencyKey: action.idemKey,
             procedureCode: intake.procedureCode,
+            ...(intake.competentUnitCode ? { competentUnitCode: intake.competentUnitCode } : {}),
             applicant: intake.applicant,
             summary: intake.summary,
             sets: intake.sets,

@@ -23,6 +23,16 @@ export function Facts({ items, testId }: { readonly items: ReadonlyArray<readonl
 
 const when = (iso: string | null): string | null => (iso ? formatDisplayDateTime(iso) : null);
 
+/** A unit by name with its code; old records carry only the code. */
+function UnitName({ unit }: { readonly unit: { readonly code: string; readonly name: string } }) {
+  if (unit.name === '') return <span className="mono">{unit.code || '—'}</span>;
+  return (
+    <>
+      {unit.name} <span className="mono">({unit.code})</span>
+    </>
+  );
+}
+
 /** Every field of the dossier itself: procedure, unit, dates, fees, status, timeliness. */
 export function DossierGeneral({ detail }: { readonly detail: DossierDetail }) {
   const { t } = useTranslation('lookup');
@@ -40,7 +50,8 @@ export function DossierGeneral({ detail }: { readonly detail: DossierDetail }) {
           [t('dossier.timeliness'), <TimelinessBadge timeliness={detail.timeliness} />],
           [t('dossier.procedure'), `${d.procedure.name} (${d.procedure.code})`],
           [t('dossier.field'), `${d.field.name} (${d.field.code})`],
-          [t('dossier.handlingUnit'), <span className="mono">{d.handlingUnit}</span>],
+          [t('dossier.receivingCentre'), d.receivingCentre ? <UnitName unit={d.receivingCentre} /> : t('dossier.unitNotGiven')],
+          [t('dossier.competentUnit'), <UnitName unit={d.competentUnit} />],
           [t('dossier.summary'), d.summary],
           [t('dossier.sets'), String(d.sets)],
           [t('dossier.fee'), formatVnd(d.feeVnd)],

@@ -43,6 +43,9 @@ describe('dossier view', () => {
       expect(text).toContain(expected);
     }
     expect(within(general).getByText('Tài khoản xác thực VNeID').nextElementSibling?.textContent).toBe('Có');
+    // Two facts since 01/07/2025: where it was received and who decides it.
+    expect(within(general).getByText('Nơi tiếp nhận').nextElementSibling?.textContent).toBe('Trung tâm Phục vụ hành chính công phường Ba Đình (000.00.12.H29)');
+    expect(within(general).getByText('Cơ quan có thẩm quyền giải quyết').nextElementSibling?.textContent).toBe('Sở Xây dựng thành phố Hà Nội (000.00.23.H29)');
     const applicant = screen.getByTestId('dossier-applicant').textContent ?? '';
     expect(applicant).toContain('Nguyễn Văn An');
     expect(applicant).toContain('••••••••1234');

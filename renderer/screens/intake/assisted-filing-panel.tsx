@@ -1,8 +1,12 @@
+import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { HOTLINE, linkageStatus } from '../../../shared/domain/linkage';
 import { onlineFilingReadiness, type OnlineFilingReadiness } from '../../../shared/domain/online-filing';
 import type { Procedure } from '../../../shared/domain/procedures';
-import { useDeskQuery } from '../../desk/hooks';
+import { formatDisplayDateTime } from '../../../shared/domain/office-time';
+import { readCallFailure } from '../../components/actions/call-failure';
+import { CallError } from '../../components/call-error';
+import { useDeskMutation, useDeskQuery } from '../../desk/hooks';
 import { useActionsT } from '../../i18n/actions-t';
 import { OnlineFilingSlip } from './online-filing-slip';
 
@@ -27,6 +31,15 @@ export function AssistedFilingPanel({ reason, procedure, applicantName, identifi
   const readiness = found.data
     ? onlineFilingReadiness(linkageStatus(found.data.citizen.linkage, found.data.officeToday), procedure.name, found.data.officeToday)
     : null;
+  const [slipPrinted, setSlipPrinted] = useState(false);
+  const record = useDeskMutation('action.assistedFiling');
+  const recordFailure = record.isError ? readCallFailure(record.error) : null;
+  const recordIt = () =>
+    record.mutate({
+      procedureCode: procedure.code,
+      applicantName: found.data?.citizen.fullName ?? applicantName,
+      action: { kind: 'assisted_online_filing', readiness: readiness?.canFileNow ? 'filed_now' : 'steps_first', slipPrinted },
+    });
   return (
     <section className="panel assisted" aria-labelledby="assisted-title" data-testid="assisted-filing">
       <h2 id="assisted-title">{t('assisted.title')}</h2>
@@ -45,12 +58,31 @@ export function AssistedFilingPanel({ reason, procedure, applicantName, identifi
         <p data-testid="assisted-unknown">{t('assisted.notFound')}</p>
       )}
       <p className="assisted__hint">{t('assisted.recordHint')}</p>
+      {record.isSuccess && (
+        <p role="status" data-testid="assisted-recorded">
+          {t('assisted.recorded', { time: formatDisplayDateTime(record.data.at) })}
+        </p>
+      )}
+      {recordFailure?.message ? (
+        <p role="alert" className="action-form__failure">{recordFailure.message[language]}</p>
+      ) : (
+        record.isError && <CallError error={record.error} />
+      )}
       <div className="action-form__buttons">
         {readiness && (
-          <Button className="button" onPress={() => window.print()}>
+          <Button
+            className="button"
+            onPress={() => {
+              setSlipPrinted(true);
+              window.print();
+            }}
+          >
             {t('assisted.print')}
           </Button>
         )}
+        <Button className="button" onPress={recordIt} isDisabled={record.isPending || record.isSuccess}>
+          {t('assisted.record')}
+        </Button>
         <Button className="button button--secondary" onPress={onBack}>
           {t('assisted.back')}
         </Button>

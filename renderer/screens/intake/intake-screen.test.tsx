@@ -73,6 +73,26 @@ describe('intake screen', () => {
     });
   }, 90_000);
 
+  it('picks the competent unit for the procedure independently of this centre and sends it with the intake', async () => {
+    const desk = installFakeDesk({ answers: {
+      'action.intake': () => ok({ seq: 1, dossierCode: 'TMP-PC01-261202-0001', projectedStatus: 2, dueAt: null }),
+      'sync.status': () => ok(syncStatus({ online: false })),
+    } });
+    await openIntake();
+    const user = userEvent.setup({ delay: null });
+    await fillValid(user);
+    // Residence registration is decided by commune police: the usual one first, another commune's on offer.
+    const picker = screen.getByTestId('competent-unit');
+    expect(picker.textContent).toContain('Công an phường Ba Đình');
+    await user.click(picker);
+    const options = await screen.findAllByRole('option');
+    expect(options.map((o) => o.textContent)).toEqual(['Công an phường Ba Đình', 'Công an phường Cầu Giấy']);
+    await user.click(screen.getByRole('option', { name: 'Công an phường Cầu Giấy' }));
+    await user.click(screen.getByRole('button', { name: 'Tiếp nhận hồ sơ' }));
+    await screen.findByTestId('intake-done');
+    expect(desk.calls.find((c) => c.name === 'action.intake')?.input).toMatchObject({ procedureCode: '1.004222', competentUnitCode: '000.42.12.H29' });
+  }, 90_000);
+
   it('shows a full disk and does not look saved', async () => {
     installFakeDesk({ answers: { ...idleSync, 'action.intake': () => fail('STORAGE', 'full', { message: { vi: 'Chưa lưu: ổ đĩa đã đầy.', en: 'Not saved.' } }) } });
     await openIntake();
@@ -192,6 +212,31 @@ describe('intake screen', () => {
     // Back to the form keeps what was typed.
     await user.click(screen.getByRole('button', { name: 'Quay lại phiếu tiếp nhận' }));
     expect(screen.getByRole<HTMLInputElement>('textbox', { name: /Họ và tên/ }).value).toBe('Nguyễn Văn An');
+  }, 90_000);
+
+  it('records the assisted online filing from the refusal, with no dossier code, once', async () => {
+    const desk = installFakeDesk({ answers: { 'sync.status': () => ok(syncStatus()),
+      'action.intake': () => fail('VALIDATION', 'online only', ONLINE_ONLY),
+      'citizen.find': () => ok(citizenDetail(factsFor.no_account)),
+      'action.assistedFiling': () => ok({ id: 3, at: '2026-06-15T03:20:00.000Z' }),
+    } });
+    await openIntake();
+    const user = userEvent.setup({ delay: null });
+    await fillValid(user);
+    await user.type(screen.getByRole('textbox', { name: /Số giấy tờ/ }), '079090001234');
+    await user.click(screen.getByRole('button', { name: 'Tiếp nhận hồ sơ' }));
+    await screen.findByTestId('assisted-readiness');
+    await user.click(screen.getByRole('button', { name: 'Ghi nhận đã hỗ trợ nộp trực tuyến' }));
+    expect((await screen.findByTestId('assisted-recorded')).textContent).toBe('Đã ghi nhận hỗ trợ nộp trực tuyến lúc 15/06/2026 10:20.');
+    const calls = desk.calls.filter((c) => c.name === 'action.assistedFiling');
+    expect(calls.map((c) => c.input)).toEqual([{
+      procedureCode: '1.004222',
+      applicantName: citizenDetail(factsFor.no_account).citizen.fullName,
+      action: { kind: 'assisted_online_filing', readiness: 'steps_first', slipPrinted: false },
+    }]);
+    // Recorded once: the button is spent, and nothing was queued as an intake.
+    expect(screen.getByRole('button', { name: 'Ghi nhận đã hỗ trợ nộp trực tuyến' }).hasAttribute('disabled')).toBe(true);
+    expect(desk.calls.filter((c) => c.name === 'action.intake').length).toBe(1);
   }, 90_000);
 
   it('an applicant without an account: steps first, with the hotline', async () => {

@@ -17,6 +17,7 @@ import { AssistedFilingPanel } from './assisted-filing-panel';
 import { DocumentsEditor } from './documents-editor';
 import { appointmentDate, buildIntake, emptyIntake, type IntakeField, type IntakeIssue, type IntakeValues } from './intake-values';
 import { procedureByCode } from '../../../shared/domain/procedures';
+import { CompetentUnitPicker } from './competent-unit-picker';
 import { ProcedurePicker } from './procedure-picker';
 import { useOfficialCode } from './use-official-code';
 import { correctionSeqOf, useIntakeSubmit } from './use-intake-submit';
@@ -121,7 +122,8 @@ export function IntakeScreen() {
           )}
         </div>
         <Field label={t('intake.address')} value={values.address} onChange={(v) => set('address', v)} error={err('address')} isRequired />
-        <ProcedurePicker value={values.procedureCode} onChange={(code) => setValues((old) => ({ ...old, procedureCode: code, checked: [] }))} error={err('procedureCode')} />
+        <ProcedurePicker value={values.procedureCode} onChange={(code) => setValues((old) => ({ ...old, procedureCode: code, competentUnitCode: '', checked: [] }))} error={err('procedureCode')} />
+        <CompetentUnitPicker procedureCode={values.procedureCode} value={values.competentUnitCode} onChange={(code) => set('competentUnitCode', code)} />
         {procedure && (
           <p className="intake__appointment" data-testid="appointment">
             {t('intake.appointment')}: <strong>{formatDisplayDate(appointmentDate(procedure, today))}</strong> ({t('intake.workingDays', { count: procedure.workingDays })}) ·{' '}

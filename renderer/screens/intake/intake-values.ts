@@ -20,6 +20,8 @@ export interface IntakeValues {
   /** As typed, dd/MM/yyyy; empty when not given. */
   birthDate: string;
   procedureCode: string;
+  /** The competent unit picked for the procedure; '' = its usual unit. */
+  competentUnitCode: string;
   summary: string;
   documents: string[];
   /** Ids of the procedure's checklist documents ticked as received. */
@@ -30,7 +32,7 @@ export interface IntakeValues {
 }
 
 export const emptyIntake: IntakeValues = {
-  kind: 'citizen', name: '', idNumber: '', phone: '', email: '', address: '', birthDate: '', procedureCode: '', summary: '', documents: [''], checked: [], sets: 1, vneidVerified: false, note: '',
+  kind: 'citizen', name: '', idNumber: '', phone: '', email: '', address: '', birthDate: '', procedureCode: '', competentUnitCode: '', summary: '', documents: [''], checked: [], sets: 1, vneidVerified: false, note: '',
 };
 
 export type IntakeField = 'name' | 'address' | 'procedureCode' | 'summary' | 'documents' | 'sets';
@@ -74,6 +76,7 @@ export function buildIntake(v: IntakeValues, officeToday: string): { intake: Int
   return {
     intake: {
       procedureCode: v.procedureCode,
+      ...(v.competentUnitCode === '' ? {} : { competentUnitCode: v.competentUnitCode }),
       applicant: { kind: v.kind, name: v.name.trim(), idNumber: normalisedId(v.idNumber), phone: normalisedPhone(v.phone), email: blankToNull(v.email), address: v.address.trim(), ...(birth?.ok ? { birthDate: birth.iso } : {}) },
       summary: v.summary.trim(),
       documents,
@@ -99,6 +102,7 @@ export function valuesFromIntake(intake: Intake): IntakeValues {
     address: applicant.address,
     birthDate: applicant.birthDate ? formatDisplayDate(applicant.birthDate) : '',
     procedureCode: intake.procedureCode,
+    competentUnitCode: intake.competentUnitCode ?? '',
     summary: intake.summary,
     documents: typed.length > 0 ? typed : [''],
     checked: checklist.filter((doc) => intake.documents.includes(doc.name.vi)).map((doc) => doc.id),

@@ -23,6 +23,7 @@ export function ReportView({ report }: { readonly report: SupervisorReport }) {
       )}
       <OfficerTable report={report} />
       <DossierTiles report={report} />
+      <UnitTable report={report} />
       <section aria-labelledby="report-timeliness">
         <h2 id="report-timeliness">{t('supervisor.timeliness')}</h2>
         <div className="report__timeliness">
@@ -95,3 +96,32 @@ function OfficerTable({ report: r }: { readonly report: SupervisorReport }) {
       </section>
     );
   }
+
+/** Boundary-free receipt: the centre that received and the unit that decides, as pairs. */
+function UnitTable({ report }: { readonly report: SupervisorReport }) {
+  const { t } = useSecurityT();
+  if (report.receivedByUnit.length === 0) return null;
+  return (
+    <section aria-labelledby="report-units">
+      <h2 id="report-units">{t('supervisor.byUnit')}</h2>
+      <table className="report__table" data-testid="unit-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('supervisor.receivingCentre')}</th>
+            <th scope="col">{t('supervisor.competentUnit')}</th>
+            <th scope="col">{t('supervisor.count')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.receivedByUnit.map((u) => (
+            <tr key={`${u.receivingCentre ?? ''}|${u.competentUnit}`}>
+              <td>{u.receivingCentre ?? t('supervisor.unitNotGiven')}</td>
+              <td>{u.competentUnit || '—'}</td>
+              <td>{u.received}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

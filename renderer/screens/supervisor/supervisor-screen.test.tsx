@@ -22,6 +22,10 @@ const report: SupervisorReport = {
   actionTotals: { accept: 4, return_result: 2 } as SupervisorReport['actionTotals'],
   walkInGuidance: 3,
   dossiers: { received: 7, returned: 2, dueToday: 3, overdue: 1 },
+  receivedByUnit: [
+    { receivingCentre: 'Trung tâm Phục vụ hành chính công phường Ba Đình', competentUnit: 'UBND phường Cầu Giấy', received: 5 },
+    { receivingCentre: null, competentUnit: 'H15.50.05.13', received: 2 },
+  ],
   timeliness: { early: 1, onTime: 5, late: 2 },
   pending: {
     scope: 'this_pc',
@@ -83,6 +87,12 @@ describe('supervisor screen', () => {
     expect(within(shown).getByTestId('walk-in-guidance').textContent).toBe('Trong đó hướng dẫn VNeID cho người đến quầy không kèm hồ sơ (ghi trên máy này): 3');
     expect(within(shown).getByRole('img', { name: /Sớm 1, đúng hạn 5, trễ hạn 2/ })).toBeTruthy();
     expect(within(within(shown).getByTestId('timeliness-table')).getByRole('row', { name: /Trễ hạn/ }).textContent).toBe('Trễ hạn2');
+    const units = within(shown).getByTestId('unit-table');
+    expect(within(units).getAllByRole('row').map((r) => r.textContent)).toEqual([
+      'Nơi tiếp nhậnCơ quan có thẩm quyền giải quyếtSố hồ sơ',
+      'Trung tâm Phục vụ hành chính công phường Ba ĐìnhUBND phường Cầu Giấy5',
+      'Không ghi (hồ sơ cũ)H15.50.05.132',
+    ]);
     expect(within(shown).getByTestId('pending-rejected').textContent).toBe('Bị từ chối1');
     expect(within(shown).getByText('Sai trạng thái')).toBeTruthy();
     expect(within(shown).getByTestId('report-notice').textContent).toBe('Không hỏi được Cổng; chỉ dữ liệu trên máy.');

@@ -14,6 +14,7 @@ export function actionHandlers(actions: ActionService, queue: QueueService, sync
       return actions.record(dossierCode, action, session);
     },
     'action.intake': (intake, { session }) => actions.intake(intake, session),
+    'action.assistedFiling': (filing, { session }) => actions.assistedFiling(filing, session),
     'queue.list': ({ state, limit }) => queue.list(state, limit),
     'queue.get': ({ seq }) => queue.get(seq),
     'queue.retryNow': ({ seq }) => queue.retryNow(seq),

@@ -4,19 +4,25 @@ import type { Db } from '../connection';
 import { dropSecondaryIndexes, ensureSecondaryIndexes } from './bulk-indexes';
 
 const COLUMNS = `code, version, status, procedure_code, procedure_name, field_code, field_name,
-  applicant_id, applicant_name, applicant_fold, applicant_phone, received_at, due_at, returned_at, updated_at`;
-const PLACEHOLDERS = '?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?';
+  applicant_id, applicant_name, applicant_fold, applicant_phone, received_at, due_at, returned_at, updated_at,
+  receiving_centre_code, receiving_centre_name, competent_unit_code, competent_unit_name`;
+const PLACEHOLDERS = '?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?';
 /** An older version never overwrites a newer one. */
 const UPSERT = `INSERT INTO dossier (${COLUMNS}) VALUES (${PLACEHOLDERS})
   ON CONFLICT (code) DO UPDATE SET version = excluded.version, status = excluded.status, procedure_code = excluded.procedure_code,
     procedure_name = excluded.procedure_name, field_code = excluded.field_code, field_name = excluded.field_name,
     applicant_id = excluded.applicant_id, applicant_name = excluded.applicant_name, applicant_fold = excluded.applicant_fold,
     applicant_phone = excluded.applicant_phone, received_at = excluded.received_at, due_at = excluded.due_at,
-    returned_at = excluded.returned_at, updated_at = excluded.updated_at
+    returned_at = excluded.returned_at, updated_at = excluded.updated_at,
+    receiving_centre_code = excluded.receiving_centre_code, receiving_centre_name = excluded.receiving_centre_name,
+    competent_unit_code = excluded.competent_unit_code, competent_unit_name = excluded.competent_unit_name
   WHERE dossier.version <= excluded.version
   RETURNING id`;
 
-type Row = [string, number, number, string, string, string, string, string | null, string, string, string | null, string | null, string | null, string | null, string];
+type Row = [
+  string, number, number, string, string, string, string, string | null, string, string, string | null, string | null, string | null, string | null, string,
+  string | null, string | null, string, string,
+];
 
 /** Positional values: binding by name costs measurably more at a million rows. */
 const columns = (d: Dossier, fold: string): Row => [
@@ -35,6 +41,10 @@ const columns = (d: Dossier, fold: string): Row => [
   d.dueAt,
   d.returnedAt,
   d.updatedAt,
+  d.receivingCentre?.code ?? null,
+  d.receivingCentre?.name ?? null,
+  d.competentUnit.code,
+  d.competentUnit.name,
 ];
 
 /**

@@ -11,6 +11,7 @@ import { m0090NameVocabulary } from './0090-name-vocabulary';
 import { m0100SupervisorDayIndexes } from './0100-supervisor-day-indexes';
 import { m0110StorageCipher } from './0110-storage-cipher';
 import { m0150PortalOrigin } from './0150-portal-origin';
+import { m0160DossierUnits } from './0160-dossier-units';
 import { m0180WalkInGuidanceIndex } from './0180-walk-in-guidance-index';
 import { m0200CitizenListColumns } from './0200-citizen-list-columns';
 
@@ -18,6 +19,7 @@ import { m0200CitizenListColumns } from './0200-citizen-list-columns';
 export const migrations: readonly Migration[] = [
   m0010Prefs, m0020Cache, m0030OutboxAudit, m0040OfficerCredentials, m0050AuditReceipts, m0060CitizenCachedAt, m0070DossierBodyTable,
   m0080OutboxRetryIndex, m0090NameVocabulary, m0100SupervisorDayIndexes, m0110StorageCipher, m0150PortalOrigin,
+  m0160DossierUnits,
   m0180WalkInGuidanceIndex,
   m0200CitizenListColumns,
 ];

@@ -38,7 +38,23 @@ export interface DossierFacts {
   readonly received_at: string | null;
   readonly due_at: string | null;
   readonly returned_at: string | null;
+  /** Where it was received and who decides (migration 0160); the centre is NULL on older records. */
+  readonly receiving_centre_code: string | null;
+  readonly receiving_centre_name: string | null;
+  readonly competent_unit_code: string | null;
+  readonly competent_unit_name: string | null;
   readonly body: string;
+}
+
+/** Counter work recorded on this desk without a dossier (table desk_activity). */
+export interface DeskActivityRow {
+  readonly id: number;
+  readonly kind: string;
+  readonly officer_id: string;
+  readonly created_at: string;
+  readonly procedure_name: string;
+  readonly applicant_name: string;
+  readonly payload: string;
 }
 
 /** [start, end) of an inclusive office-day range as UTC ISO instants, comparable as text. */
@@ -94,6 +110,14 @@ export function createUnitFacts(db: Db) {
   const guidanceInRange = db.prepare<[string, string], WalkInGuidanceRow>(
     "SELECT officer_id, subject, detail, at FROM audit WHERE action = 'vneid_guidance' AND at >= ? AND at < ? ORDER BY seq",
   );
+  const receivedByUnit = db.prepare<[string, string], { receiving: string | null; competent: string | null; n: number }>(
+    `SELECT coalesce(nullif(receiving_centre_name, ''), receiving_centre_code) AS receiving,
+            coalesce(nullif(competent_unit_name, ''), competent_unit_code) AS competent, count(*) AS n
+     FROM dossier WHERE received_at >= ? AND received_at < ? GROUP BY receiving, competent ORDER BY n DESC, receiving, competent LIMIT 50`,
+  );
+  const deskActivity = db.prepare<[string, string], DeskActivityRow>(
+    'SELECT id, kind, officer_id, created_at, procedure_name, applicant_name, payload FROM desk_activity WHERE created_at >= ? AND created_at < ? ORDER BY id',
+  );
   const returned = db.prepare<[string, string], { due_at: string | null; returned_at: string }>(
     'SELECT due_at, returned_at FROM dossier WHERE returned_at >= ? AND returned_at < ?',
   );
@@ -102,7 +126,8 @@ export function createUnitFacts(db: Db) {
     db.prepare<(string | number)[], DossierListRow>(`SELECT ${LIST_COLUMNS} FROM ${FROM} WHERE ${TILE_CONDITIONS[tile].sql} ORDER BY ${TILE_ORDER[tile]} LIMIT ?`),
   );
   const byCodes = db.prepare<[string], DossierFacts>(
-    `SELECT d.code, d.status, d.procedure_name, d.applicant_name, d.applicant_phone, d.received_at, d.due_at, d.returned_at, b.body
+    `SELECT d.code, d.status, d.procedure_name, d.applicant_name, d.applicant_phone, d.received_at, d.due_at, d.returned_at,
+       d.receiving_centre_code, d.receiving_centre_name, d.competent_unit_code, d.competent_unit_name, b.body
      FROM dossier d JOIN dossier_body b ON b.id = d.id WHERE d.code IN (SELECT value FROM json_each(?))`,
   );
 
@@ -118,9 +143,18 @@ export function createUnitFacts(db: Db) {
     /** The dossiers behind a tile, at most `limit` of them. */
     tileList: (tile: DossierTile, range: { from: string; to: string }, today: string, limit: number): DossierListRow[] =>
       tileLists[tile].all(...TILE_CONDITIONS[tile].params(range, today), limit),
+    deskActivityInRange: (range: { from: string; to: string }) => {
+      const { start, end } = rangeInstants(range);
+      return deskActivity.all(start, end);
+    },
     walkInGuidanceInRange: (range: { from: string; to: string }) => {
       const { start, end } = rangeInstants(range);
       return guidanceInRange.all(start, end);
+    },
+    /** Received in the range, per receiving centre and competent unit pair, busiest first. */
+    receivedByUnit: (range: { from: string; to: string }) => {
+      const { start, end } = rangeInstants(range);
+      return receivedByUnit.all(start, end).map((r) => ({ receivingCentre: r.receiving, competentUnit: r.competent ?? '', received: r.n }));
     },
     returnedIn: (range: { from: string; to: string }) => {
       const { start, end } = rangeInstants(range);

@@ -170,7 +170,8 @@ export function createOpencpsPortalClient(options: OpencpsClientOptions): Portal
         form: {
           referenceUid: input.idempotencyKey,
           serviceCode: input.procedureCode,
-          govAgencyCode: options.agencyCode,
+          // govAgencyCode is the agency that decides: the unit picked at intake.
+          govAgencyCode: input.competentUnitCode ?? options.agencyCode,
           applicantName: a.name.normalize('NFC'),
           applicantIdType: a.kind === 'organisation' ? 'business' : 'citizen',
           applicantIdNo: a.idNumber ?? undefined,

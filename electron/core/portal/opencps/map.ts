@@ -62,7 +62,9 @@ export function createOpencpsMapper(settings: OpencpsSettings): OpencpsMapper {
         status,
         procedure: { code: d.serviceCode ?? '', name: d.serviceName ?? '' },
         field: { code: d.domainCode ?? '', name: d.domainName ?? '' },
-        handlingUnit: d.govAgencyCode ?? '',
+        // OpenCPS names the competent agency (govAgencyCode/Name); its dossier carries no receiving centre.
+        receivingCentre: null,
+        competentUnit: { code: d.govAgencyCode?.trim() ?? '', name: d.govAgencyName?.trim() ?? '' },
         applicant: {
           kind: d.applicantIdType === 'business' ? 'organisation' : 'citizen',
           name: d.applicantName?.trim() || '—',

@@ -1,21 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import type { CounterAction, Intake } from '../../../../shared/contract/actions';
+import type { AssistedFiling, CounterAction, Intake } from '../../../../shared/contract/actions';
 import { DeskFailure } from '../../../../shared/contract/errors';
 import type { Session } from '../../../../shared/contract/roles';
-import { dossierSchema, type Dossier } from '../../../../shared/domain/dossier';
+import type { Dossier } from '../../../../shared/domain/dossier';
+import { parseCachedDossier } from '../../db/cache/cached-dossier';
 import { problemWithDossier } from '../../../../shared/domain/action-kinds';
 import { nextStatus, INTAKE_STATUS, type DossierStatus } from '../../../../shared/domain/dossier-status';
 import { officeDate } from '../../../../shared/domain/office-time';
-import type { OnlineOnlyCatalogue } from '../../../../shared/domain/online-only';
+import { onlineOnlyRule, type OnlineOnlyCatalogue } from '../../../../shared/domain/online-only';
+import { procedureByCode } from '../../../../shared/domain/procedures';
 import { addWorkingDays } from '../../../../shared/domain/working-days';
 import type { AuditLog } from '../../audit/audit-log';
 import type { DossierStore } from '../../db/cache/dossier-store';
+import type { DeskActivityRepo } from '../../db/outbox/desk-activity-repo';
 import type { Db } from '../../db/connection';
 import { createIdleCheckpointer } from '../../db/outbox/idle-checkpoint';
 import type { OutboxRepo } from '../../db/outbox/outbox-repo';
 import type { Failpoint } from '../../failpoints';
 import { endOfOfficeDay, intakeProcedure } from './intake-checks';
 import { intakeResend } from './intake-resend';
+import { intakeAtThisDesk } from './competent-at-intake';
 import { projectStatus } from './projection';
 import { provisionalCode, provisionalDossier } from './provisional';
 import { asStorageFailure } from './storage-errors';
@@ -25,9 +29,13 @@ export interface ActionServiceDeps {
   readonly outbox: OutboxRepo;
   readonly audit: AuditLog;
   readonly dossiers: DossierStore;
+  /** Where work without a dossier is kept (assisted online filing after a refused intake). */
+  readonly deskActivity?: DeskActivityRepo;
   readonly now: () => Date;
   readonly deviceId: string;
   readonly agencyCode: string;
+  /** This desk's centre (machine config centre.name): the receiving centre of its intakes. */
+  readonly centreName?: string;
   /** Online-only procedures (Directive 24); the built-in list when absent. */
   readonly onlineOnly?: OnlineOnlyCatalogue;
   /** Recorded with each action: it is delivered to this portal only (portalOriginOf). */
@@ -60,7 +68,7 @@ export function createActionService(deps: ActionServiceDeps) {
   const load = (code: string): Dossier => {
     const body = deps.dossiers.body(code);
     if (!body) throw new DeskFailure('NOT_FOUND', 'This dossier is not in the local cache.', { code });
-    return dossierSchema.parse(JSON.parse(body));
+    return parseCachedDossier(body);
   };
 
   const checkpoints = createIdleCheckpointer(deps.db);
@@ -115,24 +123,55 @@ export function createActionService(deps: ActionServiceDeps) {
       const at = now.toISOString();
       const today = officeDate(now);
       const procedure = intakeProcedure(intake, today, deps.onlineOnly);
+      const desk = intakeAtThisDesk(intake, procedure.code, deps);
       const dueAt = endOfOfficeDay(addWorkingDays(today, procedure.workingDays));
       return commit(() => {
         const prefix = provisionalCode(deps.deviceId, today, 0).slice(0, -4);
         const code = provisionalCode(deps.deviceId, today, deps.outbox.intakesCodedFrom(prefix) + 1);
-        deps.dossiers.put(provisionalDossier(code, intake, procedure, deps.agencyCode, at, dueAt, officerId));
+        deps.dossiers.put(provisionalDossier(code, intake, procedure, desk.units, at, dueAt, officerId));
         const seq = deps.outbox.insert({
           idemKey: randomUUID(),
           kind: 'intake',
           dossierCode: code,
           basedOnSeq: null,
           expectedVersion: null,
-          payload: JSON.stringify(intake),
+          // The wire carries the competent unit decided here, picked or the procedure's usual one.
+          payload: JSON.stringify(desk.wire),
           officerId,
           createdAt: at,
           portalOrigin: deps.portalOrigin ?? null,
         });
         deps.audit.append({ officerId, action: 'action_queued', subject: code, detail: { seq, kind: 'intake', procedure: procedure.code } });
         return { seq, dossierCode: code, projectedStatus: INTAKE_STATUS, dueAt };
+      });
+    },
+
+    /**
+     * Assisted online filing of a refused paper intake. There is no dossier for the outbox's
+     * per-dossier order to key on (the citizen's online dossier gets its code on the portal),
+     * so it is kept and audited on this desk, in one transaction, and never sent.
+     */
+    assistedFiling(filing: AssistedFiling, session: Session | null): { id: number; at: string } {
+      const officerId = officerOf(session);
+      const procedure = procedureByCode(filing.procedureCode);
+      const now = deps.now();
+      if (!procedure || !onlineOnlyRule(procedure.code, officeDate(now), deps.onlineOnly)) {
+        const message = {
+          vi: 'Chỉ ghi nhận hỗ trợ nộp trực tuyến không kèm hồ sơ khi thủ tục không nhận hồ sơ giấy (Chỉ thị 24/CT-TTg).',
+          en: 'Assisted online filing without a dossier is recorded only for a procedure that takes no paper dossier (Directive 24/CT-TTg).',
+        };
+        throw new DeskFailure('VALIDATION', message.en, { message, issues: [{ key: 'procedureCode', message }] });
+      }
+      const store = deps.deskActivity;
+      if (!store) throw new DeskFailure('STORAGE', 'This desk keeps no record of work without a dossier.');
+      const at = now.toISOString();
+      return commit(() => {
+        const id = store.insert({
+          kind: filing.action.kind, officerId, createdAt: at, procedureCode: procedure.code, procedureName: procedure.name,
+          applicantName: filing.applicantName, payload: JSON.stringify(filing.action),
+        });
+        deps.audit.append({ officerId, action: 'desk_activity_recorded', subject: `desk-activity-${id}`, detail: { id, kind: filing.action.kind, procedure: procedure.code } });
+        return { id, at };
       });
     },
   };

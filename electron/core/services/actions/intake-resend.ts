@@ -1,9 +1,9 @@
+import { parseCachedDossier } from '../../db/cache/cached-dossier';
 import { randomUUID } from 'node:crypto';
 import { intakeSchema, outboxErrorSchema, type Intake } from '../../../../shared/contract/actions';
 import { DeskFailure } from '../../../../shared/contract/errors';
 import { REVEAL_PURPOSES } from '../../../../shared/contract/privacy';
 import type { Session } from '../../../../shared/contract/roles';
-import { dossierSchema } from '../../../../shared/domain/dossier';
 import { INTAKE_STATUS } from '../../../../shared/domain/dossier-status';
 import { officeDate } from '../../../../shared/domain/office-time';
 import { isCorrectableRejection } from '../../../../shared/domain/queue-reasons';
@@ -12,6 +12,7 @@ import { maskTail } from '../../../../shared/privacy';
 import type { OutboxRow } from '../../db/outbox/outbox-repo';
 import type { Failpoint } from '../../failpoints';
 import type { ActionServiceDeps, Recorded } from './action-service';
+import { intakeAtThisDesk } from './competent-at-intake';
 import { endOfOfficeDay, intakeProcedure } from './intake-checks';
 import { provisionalDossier } from './provisional';
 import { actorFor } from './queue-service';
@@ -62,6 +63,7 @@ export function intakeResend(deps: ActionServiceDeps & { readonly failpoint?: Fa
       const now = deps.now();
       const at = now.toISOString();
       const procedure = intakeProcedure(corrected, officeDate(now), deps.onlineOnly);
+      const desk = intakeAtThisDesk(corrected, procedure.code, deps);
       return commit(() => {
         const row = correctableIntake(deps.outbox.get(seq));
         const officerId = actorFor(row, session);
@@ -69,19 +71,19 @@ export function intakeResend(deps: ActionServiceDeps & { readonly failpoint?: Fa
           throw new DeskFailure('REJECTED', QUEUED_BEHIND.en, { message: QUEUED_BEHIND });
         }
         const body = deps.dossiers.body(row.dossier_code);
-        const before = body ? dossierSchema.parse(JSON.parse(body)) : null;
+        const before = body ? parseCachedDossier(body) : null;
         // The citizen's receipt keeps its date; a changed procedure gets its own appointment.
         const receivedAt = before?.receivedAt ?? row.created_at;
         const kept = before?.procedure.code === procedure.code ? (before.dueAt ?? null) : null;
         const dueAt = kept ?? endOfOfficeDay(addWorkingDays(officeDate(new Date(receivedAt)), procedure.workingDays));
-        deps.dossiers.put(provisionalDossier(row.dossier_code, corrected, procedure, deps.agencyCode, receivedAt, dueAt, row.officer_id));
+        deps.dossiers.put(provisionalDossier(row.dossier_code, corrected, procedure, desk.units, receivedAt, dueAt, row.officer_id));
         const newSeq = deps.outbox.insert({
           idemKey: randomUUID(),
           kind: 'intake',
           dossierCode: row.dossier_code,
           basedOnSeq: null,
           expectedVersion: null,
-          payload: JSON.stringify(corrected),
+          payload: JSON.stringify(desk.wire),
           officerId,
           createdAt: at,
           portalOrigin: deps.portalOrigin ?? null,

@@ -3,7 +3,7 @@ import { counterActionSchema, outboxErrorSchema, type CounterAction, type Queued
 import { DeskFailure } from '../../../../shared/contract/errors';
 import type { Session } from '../../../../shared/contract/roles';
 import { maskPayload } from '../../../../shared/privacy';
-import { dossierSchema } from '../../../../shared/domain/dossier';
+import { parseCachedDossier } from '../../db/cache/cached-dossier';
 import type { AuditLog } from '../../audit/audit-log';
 import type { DossierStore } from '../../db/cache/dossier-store';
 import type { Db } from '../../db/connection';
@@ -100,7 +100,7 @@ export function createQueueService(deps: QueueServiceDeps) {
       }
       if (corrected && corrected.kind !== row.kind) throw new DeskFailure('VALIDATION', 'The corrected action must be of the same kind.');
       const body = deps.dossiers.body(row.dossier_code);
-      const version = body ? dossierSchema.parse(JSON.parse(body)).version : row.expected_version;
+      const version = body ? parseCachedDossier(body).version : row.expected_version;
       const payload = corrected ? JSON.stringify(counterActionSchema.parse(corrected)) : row.payload;
       deps.db.transaction(() => {
         deps.outbox.rekey(seq, deps.now().toISOString(), {

@@ -39,7 +39,8 @@ describe('handling log export', () => {
       [5, 'refuse', 'rejected', 'this_pc'],
     ]);
     const forward = doc.rows[3];
-    expect(forward).toMatchObject({ forwardedTo: 'PHONG-TP', applicantName: 'Nguyễn Văn An', phone: '0912345678', sets: 1, handlingUnit: UNIT });
+    expect(forward).toMatchObject({ forwardedTo: 'PHONG-TP', applicantName: 'Nguyễn Văn An', phone: '0912345678', sets: 1,
+      receivingCentre: 'Trung tâm Phục vụ hành chính công phường Ba Đình', competentUnit: 'UBND phường Cầu Giấy' });
     expect(doc.rows[1]).toMatchObject({ resultBackAt: '2026-11-26T09:00:00.000Z', returnedAt: '2026-11-27T02:00:00.000Z' });
   });
 
@@ -100,6 +101,12 @@ describe('CSV', () => {
     expect(text.split('\r\n').length).toBeGreaterThan(6);
   });
 
+  it('shows where each dossier was received and who decides it, side by side', async () => {
+    const lines = readFileSync(await csv(), 'utf8').slice(1).split('\r\n');
+    expect(lines[0]).toContain('Nơi tiếp nhận,Cơ quan chủ trì giải quyết');
+    expect(lines.find((l) => l.includes('PHONG-TP'))).toContain('Trung tâm Phục vụ hành chính công phường Ba Đình,UBND phường Cầu Giấy');
+  });
+
   it('quotes commas, quotes and newlines (RFC 4180) and neutralises formulas', async () => {
     const text = readFileSync(await csv(), 'utf8');
     expect(text).toContain(`"${NOTE_TRICKY.replace(/"/g, '""')}"`);
@@ -125,14 +132,14 @@ describe('XLSX read back with exceljs', () => {
     expect(log.name).toBe('Sổ theo dõi');
     expect(log.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(log.getRow(1).getCell(2).value).toBe('Mã hồ sơ');
-    expect(log.getRow(1).getCell(17).value).toBe('Trạng thái đồng bộ');
-    const time = log.getRow(2).getCell(16);
+    expect(log.getRow(1).getCell(18).value).toBe('Trạng thái đồng bộ');
+    const time = log.getRow(2).getCell(17);
     expect(time.value).toBeInstanceOf(Date);
     // 01:30Z is 08:30 office time: the cell holds the wall clock.
     expect((time.value as Date).toISOString()).toBe('2026-11-27T08:30:00.000Z');
     expect(time.numFmt).toBe('dd/mm/yyyy hh:mm');
     expect(log.getColumn(2).width).toBeGreaterThan(20);
-    expect(log.getRow(5).getCell(17).value).toBe('Chưa đồng bộ: chờ gửi');
+    expect(log.getRow(5).getCell(18).value).toBe('Chưa đồng bộ: chờ gửi');
     const summaryText = summary.getSheetValues().flat().map(String).join('|');
     expect(summaryText).toContain('Kết nối Cổng dịch vụ công|Có');
     expect(summaryText).toContain('Trả kết quả|1');

@@ -51,7 +51,7 @@ export function generatedLine(doc: LogBookDocument): string {
   return (doc.lang === 'vi' ? `Lập lúc ${at}` : `Generated ${at}`) + unit;
 }
 
-export const unsyncedCount = (doc: LogBookDocument): number => doc.rows.filter((r) => r.sync !== 'synced').length;
+export const unsyncedCount = (doc: LogBookDocument): number => doc.rows.filter((r) => r.sync !== 'synced' && r.sync !== 'local_only').length;
 
 /** The closing lines every export carries: completeness, unsynced rows, the audit chain head and its check. */
 export function trailerLines(doc: LogBookDocument): string[] {

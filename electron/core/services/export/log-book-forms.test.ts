@@ -6,7 +6,7 @@ import type { LogBookRow } from './log-book-rows';
 
 const row = (over: Partial<LogBookRow>): LogBookRow => ({
   no: 1, dossierCode: 'H15.50.05.13-261120-0001', procedureName: 'Cấp giấy phép xây dựng', sets: 1, applicantName: 'Phạm Thị Thu',
-  address: 'Xã Phù Đổng, Thành phố Hà Nội', phone: null, handlingUnit: 'H15.50.05.13', receivedAt: '2026-11-20T02:00:00.000Z',
+  address: 'Xã Phù Đổng, Thành phố Hà Nội', phone: null, receivingCentre: 'Trung tâm Phục vụ hành chính công xã Gia Lâm', competentUnit: 'UBND xã Phù Đổng', receivedAt: '2026-11-20T02:00:00.000Z',
   dueAt: '2026-12-18T10:00:00.000Z', forwardedTo: null, resultBackAt: null, returnedAt: null, officerId: 'canbo01', officerName: 'Trần Văn Bình',
   notes: null, action: 'note', at: '2026-12-02T02:00:00.000Z', sync: 'synced', source: 'this_pc', ...over,
 });

@@ -12,7 +12,9 @@ export interface LogBookRow {
   readonly applicantName: string;
   readonly address: string | null;
   readonly phone: string | null;
-  readonly handlingUnit: string | null;
+  /** The centre that received it and the unit that decides: names, or codes where the portal gave none. */
+  readonly receivingCentre: string | null;
+  readonly competentUnit: string | null;
   /** UTC ISO instants; shown in office time. */
   readonly receivedAt: string | null;
   readonly dueAt: string | null;
@@ -31,17 +33,16 @@ export interface LogBookRow {
 interface BodyFacts {
   sets: number | null;
   address: string | null;
-  handlingUnit: string | null;
   resultBackAt: string | null;
   forwardedTo: string | null;
 }
 
 /** Reads the extra facts the cache keeps only in the dossier's JSON body. */
 function bodyFacts(body: string | undefined): BodyFacts {
-  const none: BodyFacts = { sets: null, address: null, handlingUnit: null, resultBackAt: null, forwardedTo: null };
+  const none: BodyFacts = { sets: null, address: null, resultBackAt: null, forwardedTo: null };
   if (body === undefined) return none;
   try {
-    const d = JSON.parse(body) as { sets?: unknown; handlingUnit?: unknown; applicant?: { address?: unknown }; history?: unknown };
+    const d = JSON.parse(body) as { sets?: unknown; competentUnit?: { code?: unknown }; handlingUnit?: unknown; applicant?: { address?: unknown }; history?: unknown };
     const history = Array.isArray(d.history) ? (d.history as { status?: unknown; at?: unknown; action?: unknown; note?: unknown }[]) : [];
     // "Result back" is when the back office marked the dossier processed (status 9).
     const back = history.find((h) => h.status === 9 && typeof h.at === 'string');
@@ -49,14 +50,16 @@ function bodyFacts(body: string | undefined): BodyFacts {
     return {
       sets: typeof d.sets === 'number' ? d.sets : null,
       address: typeof d.applicant?.address === 'string' ? d.applicant.address : null,
-      handlingUnit: typeof d.handlingUnit === 'string' ? d.handlingUnit : null,
       resultBackAt: typeof back?.at === 'string' ? back.at : null,
-      forwardedTo: forward && typeof d.handlingUnit === 'string' ? d.handlingUnit : null,
+      // Bodies cached before the competent unit was its own fact name it handlingUnit.
+      forwardedTo: !forward ? null : typeof d.competentUnit?.code === 'string' ? d.competentUnit.code : typeof d.handlingUnit === 'string' ? d.handlingUnit : null,
     };
   } catch {
     return none;
   }
 }
+
+const unitText = (name: string | null | undefined, code: string | null | undefined): string | null => name || code || null;
 
 /** Joins each action with its cached dossier; numbering follows time order. */
 export function logBookRows(entries: readonly ActionEntry[], dossiers: ReadonlyMap<string, DossierFacts>): LogBookRow[] {
@@ -76,7 +79,8 @@ export function logBookRows(entries: readonly ActionEntry[], dossiers: ReadonlyM
       applicantName: d?.applicant_name ?? e.applicantName ?? '',
       address: b.address,
       phone: d?.applicant_phone ?? null,
-      handlingUnit: b.handlingUnit,
+      receivingCentre: unitText(d?.receiving_centre_name, d?.receiving_centre_code),
+      competentUnit: unitText(d?.competent_unit_name, d?.competent_unit_code),
       receivedAt: d?.received_at ?? null,
       dueAt: d?.due_at ?? null,
       forwardedTo: e.forwardedTo ?? (e.kind === 'forward' ? b.forwardedTo : null),

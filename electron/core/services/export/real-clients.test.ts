@@ -47,9 +47,9 @@ describe('real clients', () => {
     expect(rows[0]?.slice(0, 6)).toEqual(['STT', 'Mã hồ sơ', 'Thủ tục hành chính', 'Số bộ hồ sơ', 'Tên tổ chức, cá nhân', 'Địa chỉ, số điện thoại']);
     expect(rows[1]?.slice(0, 5)).toEqual(['1', `${UNIT}-261120-0001`, 'Đăng ký khai sinh', '1', 'Nguyễn Văn An']);
     // Office time shown as the date format asks, not a serial number.
-    expect(rows[1]?.[15]).toBe('27/11/2026 08:30');
-    expect(rows[2]?.[13]).toBe(NOTE_TRICKY);
-    expect(rows.slice(1, 6).map((r) => r[16])).toEqual(['Đã đồng bộ', 'Đã đồng bộ', 'Đã đồng bộ', 'Chưa đồng bộ: chờ gửi', 'Chưa đồng bộ: bị từ chối']);
+    expect(rows[1]?.[16]).toBe('27/11/2026 08:30');
+    expect(rows[2]?.[14]).toBe(NOTE_TRICKY);
+    expect(rows.slice(1, 6).map((r) => r[17])).toEqual(['Đã đồng bộ', 'Đã đồng bộ', 'Đã đồng bộ', 'Chưa đồng bộ: chờ gửi', 'Chưa đồng bộ: bị từ chối']);
     expect(text).toContain('Đặng Đức Đạt');
     expect(text).toContain('Chưa đồng bộ: chờ gửi');
     expect(text).toContain('Lê Thị Hồng (canbo02)');
@@ -76,7 +76,7 @@ describe('multi-page PDF', () => {
     requireTool('pdftotext', 'poppler-utils');
     const rows = Array.from({ length: 150 }, (_, i): LogBookRow => ({
       no: i + 1, dossierCode: `${UNIT}-261127-${String(i + 1).padStart(4, '0')}`, procedureName: 'Cấp bản sao trích lục hộ tịch', sets: 1,
-      applicantName: 'Võ Thị Ngọc Ánh', address: 'Xã Tân Thạnh Đông, huyện Củ Chi', phone: '0909123456', handlingUnit: UNIT,
+      applicantName: 'Võ Thị Ngọc Ánh', address: 'Xã Tân Thạnh Đông, huyện Củ Chi', phone: '0909123456', receivingCentre: null, competentUnit: UNIT,
       receivedAt: '2026-11-27T01:00:00.000Z', dueAt: '2026-11-30T10:00:00.000Z', forwardedTo: null, resultBackAt: null, returnedAt: null,
       officerId: 'canbo01', officerName: 'Trần Văn Bình', notes: null, action: 'accept', at: '2026-11-27T01:00:00.000Z', sync: 'synced', source: 'portal',
     }));
@@ -99,7 +99,7 @@ describe('PDF cells wrap instead of cutting', () => {
     const procedure = 'Đăng ký biến động quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất';
     const row: LogBookRow = {
       no: 1, dossierCode: code, procedureName: procedure, sets: 1, applicantName: name, address: 'Thôn Phú Mỹ Thượng, xã Phú Thượng, huyện Phú Vang', phone: '0909123456',
-      handlingUnit: UNIT, receivedAt: '2026-11-27T01:00:00.000Z', dueAt: '2026-12-11T10:00:00.000Z', forwardedTo: null, resultBackAt: null, returnedAt: null,
+      receivingCentre: UNIT, competentUnit: UNIT, receivedAt: '2026-11-27T01:00:00.000Z', dueAt: '2026-12-11T10:00:00.000Z', forwardedTo: null, resultBackAt: null, returnedAt: null,
       officerId: 'canbo01', officerName: 'Trần Văn Bình', notes: 'Đã đối chiếu bản chính Giấy chứng nhận quyền sử dụng đất và hợp đồng chuyển nhượng có công chứng', action: 'accept',
       at: '2026-11-27T01:00:00.000Z', sync: 'synced', source: 'portal',
     };

@@ -4,7 +4,7 @@ import { DeskFailure } from '../../../../shared/contract/errors';
 import { ageOn } from '../../../../shared/domain/age';
 import { parseApplicantId } from '../../../../shared/domain/applicant-id';
 import { citizenSchema, type Citizen } from '../../../../shared/domain/citizen';
-import { dossierSchema } from '../../../../shared/domain/dossier';
+import { parseCachedDossier } from '../../db/cache/cached-dossier';
 import { procedureByCode } from '../../../../shared/domain/procedures';
 import { officeDate } from '../../../../shared/domain/office-time';
 import { nameReorderings } from '../../../../shared/domain/name-reorderings';
@@ -144,7 +144,7 @@ export function createLookupService(deps: LookupDeps) {
     const row = deps.search.byCode(code.trim())[0];
     const body = row ? deps.dossiers.body(row.code) : undefined;
     if (!row || !body) throw NOT_FOUND('This dossier');
-    const d = dossierSchema.parse(JSON.parse(body));
+    const d = parseCachedDossier(body);
     const procedure = procedureByCode(d.procedure.code);
     const pending = deps.pendingFor?.(d.code) ?? [];
     return {

@@ -5,7 +5,7 @@ import { addDays } from '../../../../shared/domain/office-time';
 import type { HandlingLogEntry } from '../../../../shared/portal/results';
 import type { HandlingLogSource } from './handling-log-source';
 import { LINKAGE_STATE_NAMES, linkageStateSchema } from '../../../../shared/domain/linkage-states';
-import type { OutboxActionRow, WalkInGuidanceRow } from '../../db/supervisor/unit-facts';
+import type { DeskActivityRow, OutboxActionRow, WalkInGuidanceRow } from '../../db/supervisor/unit-facts';
 
 /** One counter action as the handling log book and the report see it. */
 export interface ActionEntry {
@@ -114,6 +114,25 @@ const fromWalkIn = (row: WalkInGuidanceRow, names: ReadonlyMap<string, string>):
 };
 const WALK_IN_NOTE = 'Hướng dẫn VNeID tại quầy, không kèm hồ sơ';
 
+/** Work recorded without a dossier (assisted online filing): counted as this desk's, never sent. */
+const fromDesk = (row: DeskActivityRow, names: ReadonlyMap<string, string>): ActionEntry | null => {
+  const kind = actionKindSchema.safeParse(row.kind);
+  if (!kind.success) return null;
+  return {
+    dossierCode: '',
+    kind: kind.data,
+    officerId: row.officer_id,
+    officerName: names.get(row.officer_id) ?? row.officer_id,
+    at: row.created_at,
+    sync: 'local_only',
+    source: 'this_pc',
+    note: payloadFacts(kind.data, row.payload).note,
+    forwardedTo: null,
+    procedureName: row.procedure_name,
+    applicantName: row.applicant_name,
+  };
+};
+
 /**
  * The range's actions: the portal's handling log (every PC's delivered actions) plus
  * this PC's actions the portal does not have yet. If any day cannot be fetched the
@@ -125,6 +144,7 @@ export async function collectActions(
   range: { from: string; to: string },
   outboxRows: readonly OutboxActionRow[],
   walkIns: readonly WalkInGuidanceRow[] = [],
+  deskRows: readonly DeskActivityRow[] = [],
 ): Promise<CollectedActions> {
   const portal: HandlingLogEntry[] = [];
   let portalError: string | null = source ? null : 'unauthorized';
@@ -149,9 +169,10 @@ export async function collectActions(
     .filter((r) => (reachable ? r.state !== 'delivered' : true))
     .map((r) => fromOutbox(r, names))
     .filter((e): e is ActionEntry => e !== null);
-  // The portal never hears of guidance to a walk-in: it counts from this PC's audit log, reachable or not.
-  const guidance = walkIns.map((r) => fromWalkIn(r, names));
-  const entries = [...(reachable ? portal.map(fromPortal) : []), ...local, ...guidance].sort((a, b) =>
+  // The portal never hears of these (guidance to a walk-in, work without a dossier): they count
+  // from this PC's own records, whether or not it answered.
+  local.push(...walkIns.map((r) => fromWalkIn(r, names)), ...deskRows.map((r) => fromDesk(r, names)).filter((e): e is ActionEntry => e !== null));
+  const entries = [...(reachable ? portal.map(fromPortal) : []), ...local].sort((a, b) =>
     a.at === b.at ? a.dossierCode.localeCompare(b.dossierCode) : a.at < b.at ? -1 : 1,
   );
   return { entries, portalReachable: reachable, portalError };

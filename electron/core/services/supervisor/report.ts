@@ -82,6 +82,7 @@ export function buildReport(range: OfficeRange, actions: CollectedActions, facts
       dueToday: facts.tileCount('dueToday', range, today),
       overdue: facts.tileCount('overdue', range, today),
     },
+    receivedByUnit: facts.receivedByUnit(range),
     timeliness: split,
     pending: pendingOf(facts.openOutbox()),
   };

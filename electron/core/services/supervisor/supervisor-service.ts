@@ -18,7 +18,7 @@ export interface SupervisorDeps {
 export function createSupervisorService(deps: SupervisorDeps) {
   const facts: UnitFacts = createUnitFacts(deps.db);
   const outbox = createOutboxRepo(deps.db);
-  const actions = (range: OfficeRange): Promise<CollectedActions> => collectActions(deps.source(), range, facts.outboxInRange(range), facts.walkInGuidanceInRange(range));
+  const actions = (range: OfficeRange): Promise<CollectedActions> => collectActions(deps.source(), range, facts.outboxInRange(range), facts.walkInGuidanceInRange(range), facts.deskActivityInRange(range));
   return {
     facts,
     actions,

@@ -67,7 +67,7 @@ export function toNpspItem(d: Dossier, vneidAtIntake: boolean | null): NpspDossi
     NgayTra: wire(d.returnedAt),
     NgayKetThucXuLy: d.status === 9 || d.status === 10 ? wire(d.returnedAt ?? d.updatedAt) : '',
     TrangThaiHoSo: String(d.status) as NpspDossierItem['TrangThaiHoSo'],
-    DonViXuLy: d.handlingUnit,
+    DonViXuLy: d.competentUnit.code,
     GhiChu: '',
     TaiLieuNop: [],
     DanhSachLePhi: d.feeVnd > 0 ? [{ TenPhiLePhi: `Lệ phí ${d.procedure.name}`, MucPhi: d.feeVnd }] : [],

@@ -1,4 +1,4 @@
-import { dossierSchema } from '../../../../../shared/domain/dossier';
+import { parseCachedDossier } from '../../../db/cache/cached-dossier';
 import { addDays, officeDayStart } from '../../../../../shared/domain/office-time';
 import type { NpspDayRows } from '../../../db/export/npsp-day-rows';
 import { toNpspItem, type NpspDossierItem } from './npsp-item';
@@ -19,7 +19,7 @@ export function npspItemsForDays(source: NpspDayRows, from: string, to: string):
     if (typeof p.vneidVerified === 'boolean') vneid.set(i.code, p.vneidVerified);
   }
   return rows.map((r) => {
-    const d = dossierSchema.parse(JSON.parse(r.body));
+    const d = parseCachedDossier(r.body);
     return toNpspItem(d, vneid.get(d.code) ?? null);
   });
 }

@@ -1,0 +1,32 @@
+import type { Intake } from '../../../../shared/contract/actions';
+import { DeskFailure } from '../../../../shared/contract/errors';
+import { competentUnitOf, competentUnitsFor } from '../../../../shared/domain/competent-units';
+import type { UnitRef } from '../../../../shared/domain/dossier';
+
+/**
+ * The unit that will decide an intake, independent of the receiving centre: the one the
+ * officer picked, else the procedure's usual unit. A unit not competent for the procedure
+ * is refused before anything is queued.
+ */
+export function competentUnitAtIntake(procedureCode: string, picked: string | undefined): UnitRef {
+  if (picked !== undefined) {
+    const unit = competentUnitOf(procedureCode, picked);
+    if (unit) return { code: unit.code, name: unit.name };
+    const message = {
+      vi: `Đơn vị ${picked} không có thẩm quyền giải quyết thủ tục này. Hãy chọn đơn vị trong danh sách.`,
+      en: `Unit ${picked} is not competent for this procedure. Pick a unit from the list.`,
+    };
+    throw new DeskFailure('VALIDATION', message.en, { message, issues: [{ key: 'competentUnitCode', message }] });
+  }
+  const usual = competentUnitsFor(procedureCode)[0];
+  return usual ? { code: usual.code, name: usual.name } : { code: '', name: '' };
+}
+
+/** An intake as this desk queues it: received here (the centre), decided by its competent unit, which the wire carries. */
+export function intakeAtThisDesk(intake: Intake, procedureCode: string, desk: { readonly agencyCode: string; readonly centreName?: string | undefined }) {
+  const competentUnit = competentUnitAtIntake(procedureCode, intake.competentUnitCode);
+  return {
+    units: { receivingCentre: { code: desk.agencyCode, name: desk.centreName ?? '' }, competentUnit },
+    wire: competentUnit.code ? { ...intake, competentUnitCode: competentUnit.code } : intake,
+  };
+}
