@@ -3,7 +3,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 export type SimDb = Database.Database;
 
 /** Bump when the layout or the generator's output changes, so an old data dir is regenerated. */
-export const SIM_SCHEMA_VERSION = 2;
+export const SIM_SCHEMA_VERSION = 3;
 
 const TABLES = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
