@@ -41,30 +41,32 @@ export function sampleQueries(db: Db, n: number, seed = 20260615): QueryTexts {
 type Row = Record<string, unknown>;
 
 const COLUMNS = 'd.id, d.code, d.applicant_name, d.applicant_id, d.procedure_name, d.field_name, d.status, d.received_at, d.due_at, d.returned_at';
+/** What a results line shows of the applicant's cached record: the ref, birth year, commune and VNeID state. */
+const APPLICANT_JOINED = 'c.id AS citizen_ref, c.birth_date, c.address, c.linkage';
+const APPLICANT_SUBQUERIES = ['id AS citizen_ref', 'birth_date', 'address', 'linkage'].map((col) => `(SELECT c.${col.split(' ')[0] ?? col} FROM citizen c WHERE c.id_number = d.applicant_id) AS ${col.split(' ').pop() ?? col}`).join(', ');
+const JOINED = 'dossier d LEFT JOIN citizen c ON c.id_number = d.applicant_id';
 const MAX_CHAR = String.fromCodePoint(0x10ffff);
 
 /**
- * The same questions in raw SQL (no recognition, no mapping, no freshness, no outbox
- * overlay): the floor the core's figures are compared with.
+ * The same questions in raw SQL, returning the same columns (no recognition, no mapping,
+ * no freshness, no outbox overlay): the floor the core's figures are compared with.
  */
 export function rawQueries(db: Db) {
-  const byCode = db.prepare<[string], Row>(`SELECT ${COLUMNS}, (SELECT c.id FROM citizen c WHERE c.id_number = d.applicant_id) AS citizen_ref FROM dossier d WHERE d.code = ?`);
+  const byCode = db.prepare<[string], Row>(`SELECT ${COLUMNS}, ${APPLICANT_JOINED} FROM ${JOINED} WHERE d.code = ?`);
   const citizenById = db.prepare<[string], Row>('SELECT id, body FROM citizen WHERE id_number = ?');
-  const dossiersOf = db.prepare<[string], Row>(
-    `SELECT ${COLUMNS}, (SELECT c.id FROM citizen c WHERE c.id_number = d.applicant_id) AS citizen_ref FROM dossier d WHERE d.applicant_id = ? ORDER BY d.received_at DESC LIMIT 50`,
-  );
+  const dossiersOf = db.prepare<[string], Row>(`SELECT ${COLUMNS}, ${APPLICANT_JOINED} FROM ${JOINED} WHERE d.applicant_id = ? ORDER BY d.received_at DESC LIMIT 50`);
   const prefixSubquery = db.prepare<[string, string], Row>(
-    `SELECT ${COLUMNS}, (SELECT c.id FROM citizen c WHERE c.id_number = d.applicant_id) AS citizen_ref FROM dossier d
+    `SELECT ${COLUMNS}, ${APPLICANT_SUBQUERIES} FROM dossier d
      WHERE d.applicant_fold >= ? AND d.applicant_fold < ? ORDER BY d.applicant_fold, d.received_at DESC LIMIT 50`,
   );
   const prefixJoin = db.prepare<[string, string], Row>(
-    `SELECT ${COLUMNS}, c.id AS citizen_ref FROM dossier d LEFT JOIN citizen c ON c.id_number = d.applicant_id
+    `SELECT ${COLUMNS}, ${APPLICANT_JOINED} FROM ${JOINED}
      WHERE d.applicant_fold >= ? AND d.applicant_fold < ? ORDER BY d.applicant_fold, d.received_at DESC LIMIT 50`,
   );
   const words = db.prepare<[string], Row>(
-    `SELECT ${COLUMNS}, (SELECT c.id FROM citizen c WHERE c.id_number = d.applicant_id) AS citizen_ref
+    `SELECT ${COLUMNS}, ${APPLICANT_JOINED}
      FROM (SELECT rowid FROM dossier_name_fts WHERE dossier_name_fts MATCH ? ORDER BY rowid DESC LIMIT 50) m
-     JOIN dossier d ON d.id = m.rowid ORDER BY d.id DESC LIMIT 50`,
+     JOIN dossier d ON d.id = m.rowid LEFT JOIN citizen c ON c.id_number = d.applicant_id ORDER BY d.id DESC LIMIT 50`,
   );
   const nameMatch = createNameMatch(db);
   const wordsOf = (text: string): Row[] => {

@@ -87,6 +87,8 @@ export const assistedFilingSchema = z
   .object({
     procedureCode: text(40),
     applicantName: text(200),
+    /** The applicant's ID, passport or tax code when given: a data-subject request finds the record by it. */
+    applicantIdNumber: z.string().trim().min(1).max(20).optional(),
     action: counterActionSchema.refine((a) => a.kind === 'assisted_online_filing', {
       message: 'Only assisted online filing is recorded without a dossier.',
     }),

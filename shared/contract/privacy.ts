@@ -29,6 +29,8 @@ export const subjectReportSchema = z.object({
   dossiers: z.array(z.object({ code: z.string(), procedureName: z.string(), status: dossierStatusSchema, receivedAt: z.string().nullable() })),
   outbox: z.array(z.object({ seq: z.number().int(), kind: z.string(), dossierCode: z.string(), state: z.string(), createdAt: z.string(), sent: z.boolean() })),
   audit: z.array(z.object({ seq: z.number().int(), at: z.string(), action: z.string(), officerId: z.string() })),
+  /** Counter work recorded without a dossier (assisted online filing) under this identifier. */
+  deskActivity: z.array(z.object({ id: z.number().int(), kind: z.string(), createdAt: z.string(), procedureName: z.string() })),
   /** What erasure cannot remove, and why. */
   kept: z.array(localizedTextSchema),
 });
@@ -36,7 +38,7 @@ export type SubjectReport = z.infer<typeof subjectReportSchema>;
 
 export const subjectErasureSchema = z.object({
   identifierMasked: z.string(),
-  erased: z.object({ citizen: z.number().int(), dossiers: z.number().int(), outboxRedacted: z.number().int() }),
+  erased: z.object({ citizen: z.number().int(), dossiers: z.number().int(), outboxRedacted: z.number().int(), deskActivityRedacted: z.number().int() }),
   kept: z.array(localizedTextSchema),
 });
 export type SubjectErasure = z.infer<typeof subjectErasureSchema>;

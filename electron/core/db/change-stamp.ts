@@ -2,12 +2,11 @@ import type { Db } from './connection';
 
 /**
  * A stamp that moves on every write: this connection's total_changes() and data_version
- * (other connections' commits). An unchanged stamp means unchanged tables.
+ * (other connections' commits). An unchanged stamp means unchanged tables. Two prepared
+ * statements: the pragma_data_version table function cost more than the lookup it guards.
  */
 export function createChangeStamp(db: Db): () => string {
-  const stamp = db.prepare<[], { t: number; v: number }>('SELECT total_changes() AS t, (SELECT data_version FROM pragma_data_version) AS v');
-  return () => {
-    const row = stamp.get();
-    return row ? `${row.t}:${row.v}` : '';
-  };
+  const changes = db.prepare<[], number>('SELECT total_changes()').pluck();
+  const version = db.prepare<[], number>('PRAGMA data_version').pluck();
+  return () => `${changes.get() ?? 0}:${version.get() ?? 0}`;
 }

@@ -35,6 +35,13 @@ describe('data-subject request (Law 91/2025/QH15)', () => {
     };
     const queued = await core.dispatch('action.intake', intake, { trusted: true });
     expect(queued.ok).toBe(true);
+    // Assisted online filing after a refused paper intake: kept on this desk, under the applicant's ID.
+    const filed = await core.dispatch(
+      'action.assistedFiling',
+      { procedureCode: '1.004222', applicantName: 'Người nộp', applicantIdNumber: person.id, action: { kind: 'assisted_online_filing', readiness: 'steps_first', slipPrinted: true } },
+      { trusted: true },
+    );
+    expect(filed.ok).toBe(true);
 
     // An officer may not answer it.
     const refused = await core.dispatch('subject.list', { identifier: person.id }, { trusted: true });
@@ -52,6 +59,7 @@ describe('data-subject request (Law 91/2025/QH15)', () => {
     expect(report.dossiers).toHaveLength(person.n + 1);
     expect(report.outbox.some((o) => o.kind === 'intake')).toBe(true);
     expect(report.audit.some((a) => a.action === 'action_queued')).toBe(true);
+    expect(report.deskActivity).toMatchObject([{ kind: 'assisted_online_filing' }]);
     expect(report.kept.length).toBeGreaterThan(0);
 
     const erased = await core.dispatch('subject.erase', { identifier: person.id, reason: 'Yêu cầu xóa của chủ thể dữ liệu' }, { trusted: true });
@@ -59,9 +67,12 @@ describe('data-subject request (Law 91/2025/QH15)', () => {
     const result = subjectErasureSchema.parse(erased.value);
     expect(result.erased).toMatchObject({ citizen: 1, dossiers: person.n + 1 });
     expect(result.erased.outboxRedacted).toBeGreaterThanOrEqual(1);
+    expect(result.erased.deskActivityRedacted).toBe(1);
     const count = (sql: string, ...args: unknown[]) => (db.prepare(sql).get(...args) as { n: number }).n;
     expect(count('SELECT count(*) AS n FROM citizen WHERE id_number = ?', person.id)).toBe(0);
     expect(count('SELECT count(*) AS n FROM dossier WHERE applicant_id = ?', person.id)).toBe(0);
+    expect(count("SELECT count(*) AS n FROM desk_activity WHERE applicant_id = ? OR applicant_name = 'Người nộp'", person.id)).toBe(0);
+    expect(count('SELECT count(*) AS n FROM desk_activity WHERE applicant_name = ?', REDACTED)).toBe(1);
     expect(count("SELECT count(*) AS n FROM outbox WHERE instr(payload, ?) > 0 OR instr(payload, '0912345678') > 0", person.id)).toBe(0);
     const payload = JSON.parse((db.prepare("SELECT payload FROM outbox WHERE kind = 'intake' ORDER BY seq DESC LIMIT 1").get() as { payload: string }).payload) as typeof intake;
     expect(payload.applicant).toMatchObject({ name: REDACTED, idNumber: null, phone: null });
@@ -72,7 +83,7 @@ describe('data-subject request (Law 91/2025/QH15)', () => {
     // Listing again finds nothing left to erase.
     const after = await core.dispatch('subject.list', { identifier: person.id }, { trusted: true });
     if (!after.ok) throw new Error(after.error.message);
-    expect(after.value).toMatchObject({ citizen: null, dossiers: [] });
+    expect(after.value).toMatchObject({ citizen: null, dossiers: [], deskActivity: [] });
   }, 120_000);
 
   it('`desk subject list` refuses an officer with a vi/en message and exit 5; a supervisor gets JSON', async () => {

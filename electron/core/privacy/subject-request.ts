@@ -78,10 +78,11 @@ export function createSubjectRequests({ db, audit }: { readonly db: Db; readonly
       // Audit rows name a dossier by the code it had then: the provisional one before delivery too.
       const known = [...new Set([...codes, ...subject.outbox.map((o) => o.dossier_code)])];
       const aliases = rows.provisionalCodesOf(known);
+      const deskRows = rows.deskActivity(identifier);
       const auditRows = rows.audit([...known, ...aliases, maskTail(identifier)], subject.citizenRow?.id ?? -1, identifier);
       audit.append({
         officerId, action: 'subject_listed', subject: maskTail(identifier),
-        detail: { citizen: subject.citizenRow ? 1 : 0, dossiers: codes.length, outbox: subject.outbox.length, audit: auditRows.length },
+        detail: { citizen: subject.citizenRow ? 1 : 0, dossiers: codes.length, outbox: subject.outbox.length, audit: auditRows.length, deskActivity: deskRows.length },
       });
       return {
         identifierMasked: maskTail(identifier),
@@ -89,6 +90,7 @@ export function createSubjectRequests({ db, audit }: { readonly db: Db; readonly
         dossiers: subject.dossiers.map((d) => ({ code: d.code, procedureName: d.procedure_name, status: dossierStatusSchema.parse(d.status), receivedAt: d.received_at })),
         outbox: subject.outbox.map((o) => ({ seq: o.seq, kind: o.kind, dossierCode: o.dossier_code, state: o.state, createdAt: o.created_at, sent: o.state === 'delivered' })),
         audit: auditRows.map((a) => ({ seq: a.seq, at: a.at, action: a.action, officerId: a.officer_id })),
+        deskActivity: deskRows.map((d) => ({ id: d.id, kind: d.kind, createdAt: d.created_at, procedureName: d.procedure_name })),
         kept: [...KEPT],
       };
     },
@@ -107,7 +109,8 @@ export function createSubjectRequests({ db, audit }: { readonly db: Db; readonly
         }
         for (const d of subject.dossiers) rows.dropDossier(d.id);
         const citizen = subject.citizenRow ? rows.dropCitizen(subject.citizenRow.id) : 0;
-        const erased = { citizen, dossiers: subject.dossiers.length, outboxRedacted };
+        const deskActivityRedacted = rows.redactDeskActivity(identifier, REDACTED);
+        const erased = { citizen, dossiers: subject.dossiers.length, outboxRedacted, deskActivityRedacted };
         audit.append({ officerId, action: 'subject_erased', subject: maskTail(identifier), detail: { ...erased, reason: maskDigitRuns(reason.normalize('NFC')) } });
         return { identifierMasked: maskTail(identifier), erased, kept: [...KEPT] };
       })();

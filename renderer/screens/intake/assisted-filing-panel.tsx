@@ -38,6 +38,7 @@ export function AssistedFilingPanel({ reason, procedure, applicantName, identifi
     record.mutate({
       procedureCode: procedure.code,
       applicantName: found.data?.citizen.fullName ?? applicantName,
+      ...(identifier.trim() === '' ? {} : { applicantIdNumber: identifier.trim() }),
       action: { kind: 'assisted_online_filing', readiness: readiness?.canFileNow ? 'filed_now' : 'steps_first', slipPrinted },
     });
   return (

@@ -53,6 +53,7 @@ export const subjectListVerb: Verb = {
       for (const d of report.dossiers) io.out(`    ${d.code}  ${d.procedureName}`);
       const unsent = report.outbox.filter((o) => !o.sent).length;
       io.out(say(io, { vi: `  Thao tác trong hàng đợi: ${report.outbox.length} (chưa gửi ${unsent})`, en: `  Outbox entries: ${report.outbox.length} (${unsent} not sent)` }));
+      io.out(say(io, { vi: `  Việc tại quầy không kèm hồ sơ (hỗ trợ nộp trực tuyến): ${report.deskActivity.length}`, en: `  Counter work without a dossier (assisted online filing): ${report.deskActivity.length}` }));
       io.out(say(io, { vi: `  Dòng nhật ký kiểm tra nhắc tới: ${report.audit.length}`, en: `  Audit entries mentioning them: ${report.audit.length}` }));
       printKept(io, report.kept);
       return EXIT.done;
@@ -76,10 +77,10 @@ export const subjectEraseVerb: Verb = {
         io.out(JSON.stringify(result));
         return EXIT.done;
       }
-      const { citizen, dossiers, outboxRedacted } = result.erased;
+      const { citizen, dossiers, outboxRedacted, deskActivityRedacted } = result.erased;
       io.out(say(io, {
-        vi: `Đã xóa dữ liệu của ${result.identifierMasked}: ${citizen} người nộp, ${dossiers} hồ sơ lưu tạm; đã che ${outboxRedacted} thao tác trong hàng đợi.`,
-        en: `Erased ${result.identifierMasked}: ${citizen} applicant, ${dossiers} cached dossiers; ${outboxRedacted} outbox payloads redacted.`,
+        vi: `Đã xóa dữ liệu của ${result.identifierMasked}: ${citizen} người nộp, ${dossiers} hồ sơ lưu tạm; đã che ${outboxRedacted} thao tác trong hàng đợi và ${deskActivityRedacted} việc tại quầy không kèm hồ sơ.`,
+        en: `Erased ${result.identifierMasked}: ${citizen} applicant, ${dossiers} cached dossiers; ${outboxRedacted} outbox payloads and ${deskActivityRedacted} counter records without a dossier redacted.`,
       }));
       printKept(io, result.kept);
       return EXIT.done;

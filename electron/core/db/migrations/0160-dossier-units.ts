@@ -28,9 +28,11 @@ export const m0160DossierUnits: Migration = {
         procedure_code TEXT NOT NULL,
         procedure_name TEXT NOT NULL,
         applicant_name TEXT NOT NULL,
+        applicant_id   TEXT,
         payload        TEXT NOT NULL
       ) STRICT;
       CREATE INDEX desk_activity_by_time ON desk_activity (created_at);
+      CREATE INDEX desk_activity_by_applicant ON desk_activity (applicant_id) WHERE applicant_id IS NOT NULL;
     `);
   },
 };

@@ -168,7 +168,7 @@ export function createActionService(deps: ActionServiceDeps) {
       return commit(() => {
         const id = store.insert({
           kind: filing.action.kind, officerId, createdAt: at, procedureCode: procedure.code, procedureName: procedure.name,
-          applicantName: filing.applicantName, payload: JSON.stringify(filing.action),
+          applicantName: filing.applicantName, applicantId: filing.applicantIdNumber ?? null, payload: JSON.stringify(filing.action),
         });
         deps.audit.append({ officerId, action: 'desk_activity_recorded', subject: `desk-activity-${id}`, detail: { id, kind: filing.action.kind, procedure: procedure.code } });
         return { id, at };

@@ -197,6 +197,9 @@ export function createLookupService(deps: LookupDeps) {
     return citizen(ref);
   }
 
-  return { search, dossier, citizen, findCitizen, freshness };
+  // One read transaction per search: every statement outside one starts its own (a WAL
+  // snapshot and page-1 check, about 5 µs each), and the answer then comes from one snapshot.
+  const inOneRead = <A extends unknown[], R>(f: (...args: A) => R): ((...args: A) => R) => (deps.db ? deps.db.transaction(f) : f);
+  return { search: inOneRead(search), dossier: inOneRead(dossier), citizen, findCitizen, freshness };
 }
 export type LookupService = ReturnType<typeof createLookupService>;
