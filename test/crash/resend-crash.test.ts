@@ -4,16 +4,8 @@ import type { Intake } from '../../shared/contract/actions';
 import { tempDir } from '../tmp';
 import { buildChild, runChild } from './child-process';
 import { resendDesk } from './resend-desk';
+import { correctedIntake as corrected, sentIntake as sent } from '../fixtures/intake-to-correct';
 
-const sent: Intake = {
-  procedureCode: '1.001193',
-  applicant: { kind: 'citizen', name: 'Võ Thị Ngọc Hân', idNumber: '079303001234', phone: '0912 345 67', email: null, address: 'Phường Sài Gòn, Thành phố Hồ Chí Minh' },
-  summary: 'Đăng ký khai sinh cho con',
-  documents: ['Tờ khai đăng ký khai sinh'],
-  sets: 1,
-  vneidVerified: false,
-};
-const corrected: Intake = { ...sent, applicant: { ...sent.applicant, phone: '0912345678' } };
 
 let script = '';
 beforeAll(async () => {

@@ -232,6 +232,8 @@ describe('intake screen', () => {
     expect(calls.map((c) => c.input)).toEqual([{
       procedureCode: '1.004222',
       applicantName: citizenDetail(factsFor.no_account).citizen.fullName,
+      // The identifier typed at the counter, so a data-subject request can find the record.
+      applicantIdNumber: '079090001234',
       action: { kind: 'assisted_online_filing', readiness: 'steps_first', slipPrinted: false },
     }]);
     // Recorded once: the button is spent, and nothing was queued as an intake.

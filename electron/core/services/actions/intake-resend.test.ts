@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Intake } from '../../../../shared/contract/actions';
 import type { Session } from '../../../../shared/contract/roles';
 import { makeDossier } from '../../../../test/fixtures/cache-data';
 import { createAuditLog } from '../../audit/audit-log';
@@ -11,20 +10,12 @@ import type { ActionSender, OutgoingAction } from '../../sync/action-sender';
 import { createOutboxDrain } from '../../sync/outbox-drain';
 import { createActionService } from './action-service';
 import { createQueueService } from './queue-service';
+import { correctedIntake as corrected, sentIntake as sent } from '../../../../test/fixtures/intake-to-correct';
 
 const AT = new Date('2026-06-15T03:00:00.000Z');
 const OFFICER: Session = { officerId: 'canbo01', displayName: 'Nguyễn Thị Hồng Nhung', roles: ['officer'] };
 const COLLEAGUE: Session = { officerId: 'canbo02', displayName: 'Trần Văn Bình', roles: ['officer'] };
 
-const sent: Intake = {
-  procedureCode: '1.001193',
-  applicant: { kind: 'citizen', name: 'Võ Thị Ngọc Hân', idNumber: '079303001234', phone: '0912 345 67', email: null, address: 'Phường Sài Gòn, Thành phố Hồ Chí Minh' },
-  summary: 'Đăng ký khai sinh cho con',
-  documents: ['Tờ khai đăng ký khai sinh'],
-  sets: 1,
-  vneidVerified: false,
-};
-const corrected: Intake = { ...sent, applicant: { ...sent.applicant, phone: '0912345678' } };
 
 /** A portal that delivers every intake and remembers each key it was sent. */
 function recordingPortal() {
@@ -65,7 +56,8 @@ describe('correct and resend a rejected intake', () => {
   it('hands the form what was sent, unmasked, and audits it as a reveal with its purpose', () => {
     const t = setup();
     const draft = t.actions.correctionDraft(t.first.seq, OFFICER);
-    expect(draft).toEqual({ seq: t.first.seq, dossierCode: t.first.dossierCode, intake: sent });
+    // What went on the wire: as typed, with the competent unit the desk decided.
+    expect(draft).toEqual({ seq: t.first.seq, dossierCode: t.first.dossierCode, intake: { ...sent, competentUnitCode: '000.30.12.H29' } });
     const row = t.db.prepare("SELECT officer_id, subject, detail FROM audit WHERE action = 'reveal'").get() as { officer_id: string; subject: string; detail: string };
     expect(row).toMatchObject({ officer_id: 'canbo01', subject: '••••••••1234' });
     expect(JSON.parse(row.detail)).toMatchObject({ seq: t.first.seq, reason: expect.stringContaining('Sửa và gửi lại') as unknown });
