@@ -129,18 +129,7 @@ export function createActionService(deps: ActionServiceDeps) {
         const prefix = provisionalCode(deps.deviceId, today, 0).slice(0, -4);
         const code = provisionalCode(deps.deviceId, today, deps.outbox.intakesCodedFrom(prefix) + 1);
         deps.dossiers.put(provisionalDossier(code, intake, procedure, desk.units, at, dueAt, officerId));
-        const seq = deps.outbox.insert({
-          idemKey: randomUUID(),
-          kind: 'intake',
-          dossierCode: code,
-          basedOnSeq: null,
-          expectedVersion: null,
-          // The wire carries the competent unit decided here, picked or the procedure's usual one.
-          payload: JSON.stringify(desk.wire),
-          officerId,
-          createdAt: at,
-          portalOrigin: deps.portalOrigin ?? null,
-        });
+        const seq = deps.outbox.insert(desk.outboxRow(code, officerId, at));
         deps.audit.append({ officerId, action: 'action_queued', subject: code, detail: { seq, kind: 'intake', procedure: procedure.code } });
         return { seq, dossierCode: code, projectedStatus: INTAKE_STATUS, dueAt };
       });

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import type { Intake } from '../../../../shared/contract/actions';
 import { DeskFailure } from '../../../../shared/contract/errors';
 import { competentUnitOf, competentUnitsFor } from '../../../../shared/domain/competent-units';
 import type { UnitRef } from '../../../../shared/domain/dossier';
+import type { NewOutboxRow } from '../../db/outbox/outbox-repo';
 
 /**
  * The unit that will decide an intake, independent of the receiving centre: the one the
@@ -22,11 +24,22 @@ export function competentUnitAtIntake(procedureCode: string, picked: string | un
   return usual ? { code: usual.code, name: usual.name } : { code: '', name: '' };
 }
 
-/** An intake as this desk queues it: received here (the centre), decided by its competent unit, which the wire carries. */
-export function intakeAtThisDesk(intake: Intake, procedureCode: string, desk: { readonly agencyCode: string; readonly centreName?: string | undefined }) {
+/**
+ * An intake as this desk queues it: received here (the centre), decided by its competent
+ * unit, which the wire carries; `outboxRow` is its new outbox entry under a (provisional) code.
+ */
+export function intakeAtThisDesk(
+  intake: Intake,
+  procedureCode: string,
+  desk: { readonly agencyCode: string; readonly centreName?: string | undefined; readonly portalOrigin?: string | undefined },
+) {
   const competentUnit = competentUnitAtIntake(procedureCode, intake.competentUnitCode);
+  const wire = competentUnit.code ? { ...intake, competentUnitCode: competentUnit.code } : intake;
   return {
     units: { receivingCentre: { code: desk.agencyCode, name: desk.centreName ?? '' }, competentUnit },
-    wire: competentUnit.code ? { ...intake, competentUnitCode: competentUnit.code } : intake,
+    outboxRow: (dossierCode: string, officerId: string, createdAt: string): NewOutboxRow => ({
+      idemKey: randomUUID(), kind: 'intake', dossierCode, basedOnSeq: null, expectedVersion: null,
+      payload: JSON.stringify(wire), officerId, createdAt, portalOrigin: desk.portalOrigin ?? null,
+    }),
   };
 }

@@ -1,5 +1,4 @@
 import { parseCachedDossier } from '../../db/cache/cached-dossier';
-import { randomUUID } from 'node:crypto';
 import { intakeSchema, outboxErrorSchema, type Intake } from '../../../../shared/contract/actions';
 import { DeskFailure } from '../../../../shared/contract/errors';
 import { REVEAL_PURPOSES } from '../../../../shared/contract/privacy';
@@ -77,17 +76,7 @@ export function intakeResend(deps: ActionServiceDeps & { readonly failpoint?: Fa
         const kept = before?.procedure.code === procedure.code ? (before.dueAt ?? null) : null;
         const dueAt = kept ?? endOfOfficeDay(addWorkingDays(officeDate(new Date(receivedAt)), procedure.workingDays));
         deps.dossiers.put(provisionalDossier(row.dossier_code, corrected, procedure, desk.units, receivedAt, dueAt, row.officer_id));
-        const newSeq = deps.outbox.insert({
-          idemKey: randomUUID(),
-          kind: 'intake',
-          dossierCode: row.dossier_code,
-          basedOnSeq: null,
-          expectedVersion: null,
-          payload: JSON.stringify(desk.wire),
-          officerId,
-          createdAt: at,
-          portalOrigin: deps.portalOrigin ?? null,
-        });
+        const newSeq = deps.outbox.insert(desk.outboxRow(row.dossier_code, officerId, at));
         failpoint('resend-after-insert');
         if (!deps.outbox.supersede(seq, newSeq, at)) throw new DeskFailure('REJECTED', NOT_CORRECTABLE.en, { message: NOT_CORRECTABLE });
         deps.audit.append({ officerId, action: 'action_superseded', subject: row.dossier_code, detail: { seq, bySeq: newSeq, kind: 'intake', recordedBy: row.officer_id } });
