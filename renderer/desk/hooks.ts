@@ -16,13 +16,12 @@ import { deskCallKey, deskQueryKey } from './query-keys';
 type QueryOptions<K extends CallName> = Omit<UseQueryOptions<CallOutput<K>, DeskCallError>, 'queryKey' | 'queryFn'>;
 type MutationOptions<K extends CallName> = Omit<UseMutationOptions<CallOutput<K>, DeskCallError, CallInput<K>>, 'mutationFn'>;
 
+/** The key and fetcher of a read call: what useDeskQuery renders and what a prefetch or fetchQuery asks ahead of it. */
+export const deskQuery = <K extends CallName>(name: K, input: CallInput<K>) => ({ queryKey: deskQueryKey(name, input), queryFn: () => invoke(name, input) });
+
 /** A read call as a react-query query, keyed ['desk', name, input]. */
 export function useDeskQuery<K extends CallName>(name: K, input: CallInput<K>, options?: QueryOptions<K>): UseQueryResult<CallOutput<K>, DeskCallError> {
-  return useQuery<CallOutput<K>, DeskCallError>({
-    ...options,
-    queryKey: deskQueryKey(name, input),
-    queryFn: () => invoke(name, input),
-  });
+  return useQuery<CallOutput<K>, DeskCallError>({ ...options, ...deskQuery(name, input) });
 }
 
 /** A write call as a react-query mutation; `mutate(input)`. On success the queries its policy names go stale first. */

@@ -5,6 +5,7 @@ import { PROCEDURES } from '../../shared/domain/procedures';
 import { usePrintSigner } from './form-signer';
 import { isProvisionalCode } from '../../shared/domain/provisional-code';
 import { SlipDialog } from './slip-page';
+import { formatNumberVi } from '../../shared/domain/number-format';
 
 /** What form 01 prints, from a fresh intake or from the cached dossier (a reprint). */
 export interface ReceiptFacts {
@@ -73,7 +74,7 @@ export function ReceiptSlipDialog({ receipt, onClose }: { readonly receipt: Rece
         { label: 'Số bộ hồ sơ', value: String(receipt.sets) },
         { label: 'Thời gian tiếp nhận', value: receipt.receivedAt ? formatDisplayDateTime(receipt.receivedAt) : '' },
         { label: 'Ngày hẹn trả kết quả', value: receipt.dueAt ? formatDisplayDate(new Date(receipt.dueAt)) : '' },
-        { label: 'Lệ phí', value: `${receipt.feeVnd.toLocaleString('vi-VN')} đồng` },
+        { label: 'Lệ phí', value: `${formatNumberVi(receipt.feeVnd)} đồng` },
         { label: 'Cán bộ tiếp nhận', value: officer },
         // An offline receipt says so: the citizen must not take the TMP number for the official one.
         ...(isProvisionalCode(receipt.dossierCode)

@@ -1,6 +1,6 @@
 /** Amounts in Vietnamese đồng: whole numbers, dots between thousands ("50.000 ₫"). */
-export const formatVnd = (amount: number): string =>
-  new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(amount);
+const VND = new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND', maximumFractionDigits: 0 });
+export const formatVnd = (amount: number): string => VND.format(amount);
 
 /** The largest amount a counter records (a fee, not a budget): guards against a scanner burst typed into the box. */
 export const MAX_VND = 999_999_999_999;

@@ -1,6 +1,7 @@
 import { ALL_FIELDS, fieldsOf, type ActionField, type CounterAction, type CounterActionKind } from '../../../shared/domain/action-kinds';
 import { blankToNull, isBlank } from '../../../shared/domain/blank';
 import { parseVndInput } from '../../../shared/domain/money';
+import { formatNumberVi } from '../../../shared/domain/number-format';
 
 /** Everything any counter action form can hold, as the officer typed it, by field name. */
 export type ActionValues = Readonly<Record<string, string | boolean>>;
@@ -71,7 +72,7 @@ export function valuesFromPayload(payload: Readonly<Record<string, unknown>>): A
       case 'date':
         return typeof value === 'string' ? value : '';
       case 'money':
-        return typeof value === 'number' ? value.toLocaleString('vi-VN') : '';
+        return typeof value === 'number' ? formatNumberVi(value) : '';
     }
   };
   return Object.fromEntries([...ALL_FIELDS].map((entry) => [entry[0], fromPayload(entry)]));

@@ -22,7 +22,10 @@ interface DossierListProps {
   readonly ref?: Ref<HTMLDivElement>;
 }
 
-/** 1.9rem at the 18px root (dossier-list.css). */
+/**
+ * Every row is one line of this height, set here rather than in the stylesheet: the list
+ * places rows by it, so nothing is measured (measuring each new row forced a layout per row).
+ */
 const ROW_HEIGHT = 34;
 /** How many rows before the end counts as "near the end". */
 const NEAR_END_ROWS = 10;
@@ -128,9 +131,8 @@ export const DossierList = memo(function DossierList({ rows, label, onOpen, onEs
                 aria-setsize={rows.length}
                 aria-posinset={item.index + 1}
                 data-index={item.index}
-                ref={virtualizer.measureElement}
                 className="dossier-row"
-                style={{ transform: `translateY(${item.start}px)` }}
+                style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
                 onClick={() => {
                   setActive(item.index);
                   onOpen(row.code);

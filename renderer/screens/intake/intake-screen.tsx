@@ -24,6 +24,7 @@ import { correctionSeqOf, useIntakeSubmit } from './use-intake-submit';
 import '../../components/actions/actions.css';
 import '../queue/queue.css';
 import './intake.css';
+import { formatNumberVi } from '../../../shared/domain/number-format';
 
 const KINDS = ['citizen', 'foreigner', 'organisation'] as const;
 
@@ -127,7 +128,7 @@ export function IntakeScreen() {
         {procedure && (
           <p className="intake__appointment" data-testid="appointment">
             {t('intake.appointment')}: <strong>{formatDisplayDate(appointmentDate(procedure, today))}</strong> ({t('intake.workingDays', { count: procedure.workingDays })}) ·{' '}
-            {t('intake.fee')}: {procedure.feeVnd.toLocaleString('vi-VN')} đ
+            {t('intake.fee')}: {formatNumberVi(procedure.feeVnd)} đ
           </p>
         )}
         <Field label={t('intake.summary')} value={values.summary} onChange={(v) => set('summary', v)} error={err('summary')} multiline isRequired />

@@ -119,7 +119,6 @@ describe('lookup screen', () => {
     await user.type(await searchBox(), 'tran');
     expect(await screen.findByText('50 hồ sơ đầu tiên; xuống cuối danh sách để xem thêm')).toBeTruthy();
     const list = screen.getByRole('listbox');
-    const active = () => document.getElementById(list.getAttribute('aria-activedescendant') ?? '');
     await user.keyboard('{ArrowDown}{End}');
     expect(document.activeElement).toBe(list);
     await waitFor(() => expect(desk.calls).toContainEqual({ name: 'lookup.search', input: { text: 'tran', filters: {}, limit: 200 } }));
@@ -129,7 +128,8 @@ describe('lookup screen', () => {
     expect(list.getAttribute('aria-activedescendant')).toMatch(/-row-49$/);
     expect(within(list).getAllByRole('option')[0]?.getAttribute('aria-setsize')).toBe('120');
     await user.keyboard('{End}');
-    expect(active()?.textContent).toContain('260610-0120');
+    // The last of the 120 is active (without layout, happy-dom does not scroll its row into existence).
+    expect(list.getAttribute('aria-activedescendant')).toMatch(/-row-119$/);
     // Everything is loaded: no further call.
     expect(desk.calls.filter((call) => call.name === 'lookup.search' && (call.input as { limit: number }).limit > 200)).toEqual([]);
   });

@@ -9,9 +9,7 @@ import { FreshnessNote } from '../../components/lookup/freshness-note';
 import { useLocalized } from '../../components/lookup/use-localized';
 import { ScreenHeading } from '../../components/screen-heading';
 import { CallError } from '../../components/call-error';
-import { invoke } from '../../desk/client';
-import { useDeskQuery } from '../../desk/hooks';
-import { deskQueryKey } from '../../desk/query-keys';
+import { deskQuery, useDeskQuery } from '../../desk/hooks';
 import { openCitizen, openDossier, rememberedLookup, rememberLookup } from './lookup-memory';
 import { AskPortal } from './ask-portal';
 import { QuickChips } from './quick-chips';
@@ -76,8 +74,7 @@ export function LookupScreen() {
 
   /** Enter (typed or a scanner's): search the exact text now and open what it identifies. */
   const submit = async (value: string): Promise<void> => {
-    const input = { text: value, filters, limit: value === query ? limit : FIRST_LIMIT };
-    const result = await queryClient.fetchQuery({ queryKey: deskQueryKey('lookup.search', input), queryFn: () => invoke('lookup.search', input) });
+    const result = await queryClient.fetchQuery(deskQuery('lookup.search', { text: value, filters, limit: value === query ? limit : FIRST_LIMIT }));
     const next = decide(result);
     setNotice(next.kind === 'notice' ? t(next.key, { code: value.trim() }) : null);
     if (next.kind === 'dossier') openDossier(next.code);
@@ -117,7 +114,8 @@ export function LookupScreen() {
         value={text}
         onChange={(next) => {
           setText(next);
-          proposeQuery(next);
+          // The core starts on a text that searches at once while this key's render runs.
+          if (proposeQuery(next)) void queryClient.prefetchQuery(deskQuery('lookup.search', { text: next, filters, limit: FIRST_LIMIT }));
           setNotice(null);
         }}
         onSubmit={(value) => void submit(value).catch(() => undefined)}

@@ -15,14 +15,17 @@ describe('useDebouncedState', () => {
     const { result } = renderHook(() => useDebouncedState('', 120));
     await tick(500);
 
-    act(() => result.current[1]('n'));
+    const answers: boolean[] = [];
+    act(() => void answers.push(result.current[1]('n')));
     expect(result.current[0]).toBe('n');
 
     // A scanner's burst: keys 5 ms apart.
     for (const value of ['ng', 'ngu', 'nguy']) {
       await tick(5);
-      act(() => result.current[1](value));
+      act(() => void answers.push(result.current[1](value)));
     }
+    // The proposer says which values settled at once (the lookup screen asks the core ahead for those).
+    expect(answers).toEqual([true, false, false, false]);
     await tick(100);
     expect(result.current[0]).toBe('n');
     await tick(20);
@@ -30,15 +33,16 @@ describe('useDebouncedState', () => {
 
     // Quiet again: the next key applies at once.
     await tick(200);
-    act(() => result.current[1]('nguye'));
+    act(() => void answers.push(result.current[1]('nguye')));
     expect(result.current[0]).toBe('nguye');
+    expect(answers.at(-1)).toBe(true);
   });
 
   it('drops a pending value when unmounted', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     const { result, unmount } = renderHook(() => useDebouncedState('', 120));
-    act(() => result.current[1]('a'));
-    act(() => result.current[1]('ab'));
+    act(() => void result.current[1]('a'));
+    act(() => void result.current[1]('ab'));
     unmount();
     await tick(200);
     expect(result.current[0]).toBe('a');
