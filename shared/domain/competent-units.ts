@@ -85,6 +85,11 @@ export function competentUnitsFor(procedureCode: string, catalogue: CompetentUni
   return codes.flatMap((code) => catalogue.units.filter((u) => u.code === code));
 }
 
-/** A competent unit by code, if `procedureCode` may be decided by it. */
-export const competentUnitOf = (procedureCode: string, unitCode: string, catalogue?: CompetentUnitCatalogue): CompetentUnit | undefined =>
-  competentUnitsFor(procedureCode, catalogue).find((u) => u.code === unitCode);
+/**
+ * The unit an intake goes to: `picked` when it is competent for `procedureCode`, the usual
+ * unit when none was picked; undefined when the pick is not competent (or nobody is).
+ */
+export function pickedCompetentUnit(procedureCode: string, picked: string | undefined, catalogue?: CompetentUnitCatalogue): CompetentUnit | undefined {
+  const units = competentUnitsFor(procedureCode, catalogue);
+  return picked === undefined ? units[0] : units.find((u) => u.code === picked);
+}

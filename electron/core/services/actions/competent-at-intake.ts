@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Intake } from '../../../../shared/contract/actions';
 import { DeskFailure } from '../../../../shared/contract/errors';
-import { competentUnitOf, competentUnitsFor, type CompetentUnitCatalogue } from '../../../../shared/domain/competent-units';
+import { pickedCompetentUnit, type CompetentUnitCatalogue } from '../../../../shared/domain/competent-units';
 import type { UnitRef } from '../../../../shared/domain/dossier';
 import type { NewOutboxRow } from '../../db/outbox/outbox-repo';
 
@@ -11,17 +11,14 @@ import type { NewOutboxRow } from '../../db/outbox/outbox-repo';
  * is refused before anything is queued.
  */
 export function competentUnitAtIntake(procedureCode: string, picked: string | undefined, catalogue?: CompetentUnitCatalogue): UnitRef {
-  if (picked !== undefined) {
-    const unit = competentUnitOf(procedureCode, picked, catalogue);
-    if (unit) return { code: unit.code, name: unit.name };
-    const message = {
-      vi: `Đơn vị ${picked} không có thẩm quyền giải quyết thủ tục này. Hãy chọn đơn vị trong danh sách.`,
-      en: `Unit ${picked} is not competent for this procedure. Pick a unit from the list.`,
-    };
-    throw new DeskFailure('VALIDATION', message.en, { message, issues: [{ key: 'competentUnitCode', message }] });
-  }
-  const usual = competentUnitsFor(procedureCode, catalogue)[0];
-  return usual ? { code: usual.code, name: usual.name } : { code: '', name: '' };
+  const unit = pickedCompetentUnit(procedureCode, picked, catalogue);
+  if (unit) return { code: unit.code, name: unit.name };
+  if (picked === undefined) return { code: '', name: '' };
+  const message = {
+    vi: `Đơn vị ${picked} không có thẩm quyền giải quyết thủ tục này. Hãy chọn đơn vị trong danh sách.`,
+    en: `Unit ${picked} is not competent for this procedure. Pick a unit from the list.`,
+  };
+  throw new DeskFailure('VALIDATION', message.en, { message, issues: [{ key: 'competentUnitCode', message }] });
 }
 
 /**
