@@ -1,17 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { tempDir } from '../../../test/tmp';
+import { catalogueDirs, expectCatalogueRefused } from '../../../test/catalogue-config';
+import type { tempDir } from '../../../test/tmp';
 import { competentUnitsFor } from '../../../shared/domain/competent-units';
 import { runCliInMemory as cli } from '../cli/run-in-memory';
 import { loadMachineConfig } from './load';
 
-const dirs: ReturnType<typeof tempDir>[] = [];
-afterEach(() => dirs.splice(0).forEach((d) => d.remove()));
-const dir = () => {
-  const d = tempDir();
-  dirs.push(d);
-  return d;
-};
+const dir = catalogueDirs();
 
 // A province with one commune committee and a land office; land goes to the office first.
 const CATALOGUE = `\uFEFF// Danh mục của tỉnh
@@ -71,18 +66,17 @@ describe('the competent-unit catalogue the machine config names', () => {
     ['an empty list', catalogue({ byProcedure: [{ code: '1.002809', units: [] }] }), /byProcedure\.0\.units.*must not be empty/],
     ['an unknown key', catalogue({ extra: 1 }), /extra/],
   ])('refuses the whole configuration on %s, naming the path and key in both languages', (_why, content, pattern) => {
+    expectCatalogueRefused(dir(), 'competentUnits', 'units.json', content, pattern);
+  });
+
+  it('says the cross-checks in Vietnamese too', () => {
     const d = dir();
-    if (content !== null) d.file('units.json', content);
+    d.file('units.json', catalogue({ byField: [{ field: 'HT', units: ['U9'] }], byProcedure: [{ code: '1.002809', units: [] }] }));
     const loaded = loadMachineConfig(configNaming(d, 'units.json'));
-    expect(loaded.ok).toBe(false);
-    if (loaded.ok) return;
-    const text = loaded.issues.map((i) => `${i.key} ${i.message.en}`).join('\n');
-    expect(text).toContain('competentUnits.cataloguePath');
-    expect(text).toMatch(pattern);
-    for (const issue of loaded.issues) {
-      expect(issue.message.vi).toContain(join(d.path, 'units.json'));
-      expect(issue.message.vi).not.toBe(issue.message.en);
-    }
+    expect(loaded.ok ? [] : loaded.issues.map((i) => i.message.vi)).toEqual([
+      expect.stringContaining('Đơn vị U9 không có trong danh sách units'),
+      expect.stringContaining('danh sách đơn vị không được để trống'),
+    ]);
   });
 
   it('`desk config check` validates the named file and says which catalogue applies', async () => {
