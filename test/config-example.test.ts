@@ -35,7 +35,7 @@ describe('resources/config.example.jsonc', () => {
   });
 
   it('shows every key the schema produces, each with a comment that states its default', () => {
-    const schemaKeys = leafKeys(machineConfigSchema.parse({ mode: 'production', portal: { baseUrl: 'https://x.test', caBundlePath: 'a', proxy: 'http://p.test' }, updates: { url: 'https://u.test' }, onlineOnly: { cataloguePath: 'x.json' } }));
+    const schemaKeys = leafKeys(machineConfigSchema.parse({ mode: 'production', portal: { baseUrl: 'https://x.test', caBundlePath: 'a', proxy: 'http://p.test' }, updates: { url: 'https://u.test' }, onlineOnly: { cataloguePath: 'x.json' }, competentUnits: { cataloguePath: 'y.json' } }));
     expect(leafKeys(example).sort()).toEqual(schemaKeys.sort());
     const defaults = exampleText.match(/default/gi) ?? [];
     expect(defaults.length).toBeGreaterThanOrEqual(schemaKeys.length);
@@ -47,6 +47,7 @@ describe('resources/config.example.jsonc', () => {
     expect(capture.err.join('')).toBe('');
     expect(code).toBe(0);
     expect(capture.out.join('')).toContain('Configuration is valid');
+    expect(capture.out.join('')).toContain(`Competent units catalogue is valid: ${resolve(projectRoot, 'resources', 'competent-units.json')}`);
   });
 
   it('names the line and column when the example loses a comma', async () => {

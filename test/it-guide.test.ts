@@ -14,7 +14,7 @@ function leafKeys(value: unknown, prefix = ''): string[] {
 }
 
 const keys = leafKeys(
-  machineConfigSchema.parse({ mode: 'production', portal: { baseUrl: 'https://x.test', caBundlePath: 'a', proxy: 'http://p.test' }, updates: { url: 'https://u.test' } }),
+  machineConfigSchema.parse({ mode: 'production', portal: { baseUrl: 'https://x.test', caBundlePath: 'a', proxy: 'http://p.test' }, updates: { url: 'https://u.test' }, onlineOnly: { cataloguePath: 'x.json' }, competentUnits: { cataloguePath: 'y.json' } }),
 );
 
 describe('docs/it-guide.md', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COMPETENT_UNITS, competentUnitsFor } from '../../shared/domain/competent-units';
+import { BUILT_IN_COMPETENT_UNITS, competentUnitsFor } from '../../shared/domain/competent-units';
 import { dossierAt } from './dossier-gen';
 import { TWO_TIER_FROM } from './places';
 
@@ -10,7 +10,7 @@ const CITIZENS = 5000;
 const sample = fc.record({ seed: fc.integer({ min: 0, max: 100_000 }), index: fc.integer({ min: 0, max: 999_999 }) });
 const run = (check: (d: ReturnType<typeof dossierAt>) => void) =>
   fc.assert(fc.property(sample, ({ seed, index }) => check(dossierAt(seed, index, REF, CITIZENS))), { numRuns: 400 });
-const TWO_TIER_CODES = new Set(COMPETENT_UNITS.filter((u) => u.kind !== 'department').map((u) => u.code));
+const TWO_TIER_CODES = new Set(BUILT_IN_COMPETENT_UNITS.units.filter((u) => u.kind !== 'department').map((u) => u.code));
 
 describe('simulated receiving centres and competent units', () => {
   it('from 01/07/2025: a Public Administrative Service Centre receives (the code says which) and a unit competent for the procedure decides', () => {

@@ -4,7 +4,7 @@ import { formatDossierCode } from '../../shared/domain/dossier-code';
 import { INTAKE_STATUS, isStatusNeutral, nextStatus } from '../../shared/domain/dossier-status';
 import { formatWireDateTime, officeDate, parseWireDateTime } from '../../shared/domain/office-time';
 import { contactIssues } from '../../shared/domain/intake-rules';
-import { competentUnitOf, competentUnitsFor } from '../../shared/domain/competent-units';
+import { pickedCompetentUnit } from '../../shared/domain/competent-units';
 import { procedureByCode } from '../../shared/domain/procedures';
 import type { ActionRequestWire, IntakeRequestWire } from '../../shared/portal/action-wire';
 import { ACTION_FROM_WIRE, APPLICANT_TYPE_FROM_WIRE, asStatus } from '../../shared/portal/codes';
@@ -131,7 +131,7 @@ export function createDossierActions(deps: ActionDeps) {
       const type = issue.field === 'idNumber' ? 'invalid-id-number' : 'invalid-phone';
       return problem(422, type, issue.field === 'idNumber' ? 'Invalid ID number' : 'Invalid phone number', { detail: issue.message.en, reason: issue.message });
     }
-    const competent = req.DonViXuLy === undefined ? competentUnitsFor(proc.code)[0] : competentUnitOf(proc.code, req.DonViXuLy);
+    const competent = pickedCompetentUnit(proc.code, req.DonViXuLy);
     if (!competent) {
       const reason = {
         vi: `Đơn vị ${req.DonViXuLy ?? ''} không có thẩm quyền giải quyết thủ tục ${proc.code}.`,

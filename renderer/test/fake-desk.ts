@@ -15,6 +15,7 @@ import {
   type Result,
   type SessionState,
 } from '../../shared/contract';
+import { BUILT_IN_COMPETENT_UNITS } from '../../shared/domain/competent-units';
 import { PRODUCT_NAME } from '../../shared/domain/product';
 import { OFFICE_TIME_ZONE } from '../../shared/domain/office-time';
 
@@ -50,6 +51,7 @@ export const sampleInfo: AppInfo = {
   schemaVersion: 10,
   officeTimeZone: OFFICE_TIME_ZONE,
   centre: { level: 'commune', name: 'Trung tâm Phục vụ hành chính công phường Ba Đình' },
+  competentUnits: BUILT_IN_COMPETENT_UNITS,
 };
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { centreSchema } from '../domain/centre';
+import { competentUnitCatalogueSchema } from '../domain/competent-units';
 import { defineCall } from './define';
 import { ADMINS } from './roles';
 import { fieldIssueSchema } from '../validation';
@@ -33,6 +34,8 @@ export const appInfoSchema = z.object({
   officeTimeZone: z.string(),
   /** The Public Administrative Service Centre this PC serves (machine config), for the header and slips. */
   centre: centreSchema,
+  /** The competent-unit catalogue in force (machine config), for the intake's unit picker. */
+  competentUnits: competentUnitCatalogueSchema,
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 

@@ -1,72 +1,95 @@
 /**
- * The units that decide dossiers (cơ quan có thẩm quyền giải quyết) in the training
- * province, and which of them is competent for each procedure since 01/07/2025. Any
- * centre in the province receives the dossier (boundary-free receipt); the competent unit
- * is a separate fact, picked at intake. Training catalogue: check codes and competences
- * against the province's published list of procedures before production use.
+ * The units that decide dossiers (cơ quan có thẩm quyền giải quyết) in the province, and
+ * which of them is competent for each field and procedure since 01/07/2025. Any centre in
+ * the province receives the dossier (boundary-free receipt); the competent unit is a
+ * separate fact, picked at intake. Codes and competences are graded [C] in DOMAIN.md, so
+ * they live in data IT can update (resources/competent-units.json, or the file machine
+ * config competentUnits.cataloguePath names), validated here, not in code.
  */
+import { z } from 'zod';
+import type { LocalizedText } from '../validation';
+import BUILT_IN from '../../resources/competent-units.json' with { type: 'json' };
 import type { UnitRef } from './dossier';
-import { procedureByCode } from './procedures';
+import { PROCEDURE_FIELDS, procedureByCode } from './procedures';
 
-export type CompetentKind = 'communeCommittee' | 'communePolice' | 'department';
+export const competentKindSchema = z.enum(['communeCommittee', 'communePolice', 'department']);
+export type CompetentKind = z.infer<typeof competentKindSchema>;
 
-export interface CompetentUnit extends UnitRef {
-  readonly kind: CompetentKind;
-}
+const unitSchema = z.object({ code: z.string().trim().min(1).max(64), name: z.string().trim().min(1).max(200), kind: competentKindSchema }).strict();
+export type CompetentUnit = z.infer<typeof unitSchema> & UnitRef;
 
-const unit = (code: string, name: string, kind: CompetentKind): CompetentUnit => ({ code, name, kind });
+/** Unit codes, the usual one first. */
+const unitListSchema = z.array(z.string().min(1));
 
-/** Commune People's Committees first: the training centre's own commune leads. */
-export const COMPETENT_UNITS: readonly CompetentUnit[] = [
-  unit('000.30.12.H29', 'UBND phường Ba Đình', 'communeCommittee'),
-  unit('000.31.12.H29', 'UBND phường Hoàn Kiếm', 'communeCommittee'),
-  unit('000.32.12.H29', 'UBND phường Cầu Giấy', 'communeCommittee'),
-  unit('000.33.12.H29', 'UBND phường Tây Hồ', 'communeCommittee'),
-  unit('000.40.12.H29', 'Công an phường Ba Đình', 'communePolice'),
-  unit('000.42.12.H29', 'Công an phường Cầu Giấy', 'communePolice'),
-  unit('000.00.20.H29', 'Sở Tư pháp thành phố Hà Nội', 'department'),
-  unit('000.00.21.H29', 'Sở Nội vụ thành phố Hà Nội', 'department'),
-  unit('000.00.22.H29', 'Văn phòng Đăng ký đất đai thành phố Hà Nội', 'department'),
-  unit('000.00.23.H29', 'Sở Xây dựng thành phố Hà Nội', 'department'),
-  unit('000.00.24.H29', 'Sở Y tế thành phố Hà Nội', 'department'),
-  unit('000.00.25.H29', 'Công an thành phố Hà Nội', 'department'),
-];
+const fieldEntrySchema = z.object({ field: z.string().min(1), units: unitListSchema }).strict();
+const procedureEntrySchema = z
+  .object({
+    code: z.string().regex(/^\d\.\d{6}$/, 'procedure code such as 1.002809'),
+    /** For whoever edits the file; the desk names procedures from its own catalogue. */
+    name: z.string().optional(),
+    units: unitListSchema,
+  })
+  .strict();
 
-const byCode = (code: string): CompetentUnit => {
-  const found = COMPETENT_UNITS.find((u) => u.code === code);
-  if (!found) throw new Error(`competent unit ${code} missing from the catalogue`);
-  return found;
-};
-const ofKind = (kind: CompetentKind): readonly CompetentUnit[] => COMPETENT_UNITS.filter((u) => u.kind === kind);
+const FIELD_CODES = new Set<string>(Object.values(PROCEDURE_FIELDS).map((f) => f.code));
 
-/** Who decides each field of the catalogue since 01/07/2025 (no districts: commune or province). */
-const BY_FIELD: Readonly<Record<string, readonly CompetentUnit[]>> = {
-  HT: ofKind('communeCommittee'),
-  CT: ofKind('communePolice'),
-  DD: [...ofKind('communeCommittee'), byCode('000.00.22.H29')],
-  XD: ofKind('communeCommittee'),
-  KD: ofKind('communeCommittee'),
-  LD: [byCode('000.00.21.H29')],
-  BTXH: ofKind('communeCommittee'),
-  CTH: ofKind('communeCommittee'),
-  LLTP: [byCode('000.00.20.H29')],
-  GT: [byCode('000.00.23.H29')],
-  ATTP: [byCode('000.00.24.H29')],
+type Issue = (path: (string | number)[], message: LocalizedText) => void;
+const once = (values: readonly string[], at: (i: number) => (string | number)[], issue: Issue, what: LocalizedText): Set<string> => {
+  const seen = new Set<string>();
+  values.forEach((value, i) => {
+    if (seen.has(value)) issue(at(i), { vi: `${what.vi} ${value} được khai báo hai lần`, en: `${what.en} ${value} is listed twice` });
+    seen.add(value);
+  });
+  return seen;
 };
 
-/** Procedures decided elsewhere than their field's usual unit. */
-const BY_PROCEDURE: Readonly<Record<string, readonly CompetentUnit[]>> = {
-  // Driving licences have been issued by the police since 01/03/2025.
-  '1.002809': [byCode('000.00.25.H29')],
-};
+export const competentUnitCatalogueSchema = z
+  .object({
+    note: z.string().optional(),
+    units: z.array(unitSchema).min(1),
+    byField: z.array(fieldEntrySchema),
+    byProcedure: z.array(procedureEntrySchema).default([]),
+  })
+  .strict()
+  .superRefine((catalogue, ctx) => {
+    const issue: Issue = (path, localized) => ctx.addIssue({ code: 'custom', path, message: localized.en, params: { localized } });
+    const known = once(catalogue.units.map((u) => u.code), (i) => ['units', i, 'code'], issue, { vi: 'Đơn vị', en: 'Unit' });
+    const checkUnits = (list: readonly string[], at: (string | number)[]) => {
+      if (list.length === 0) issue(at, { vi: 'danh sách đơn vị không được để trống', en: 'the list of units must not be empty' });
+      once(list, (j) => [...at, j], issue, { vi: 'Đơn vị', en: 'Unit' });
+      list.forEach((code, j) => {
+        if (!known.has(code)) issue([...at, j], { vi: `Đơn vị ${code} không có trong danh sách units`, en: `Unit ${code} is not in the units list` });
+      });
+    };
+    once(catalogue.byField.map((f) => f.field), (i) => ['byField', i, 'field'], issue, { vi: 'Lĩnh vực', en: 'Field' });
+    catalogue.byField.forEach((entry, i) => {
+      if (!FIELD_CODES.has(entry.field)) issue(['byField', i, 'field'], { vi: `${entry.field} không phải lĩnh vực trong danh mục thủ tục của ứng dụng`, en: `${entry.field} is not a field of the desk's procedure catalogue` });
+      checkUnits(entry.units, ['byField', i, 'units']);
+    });
+    once(catalogue.byProcedure.map((p) => p.code), (i) => ['byProcedure', i, 'code'], issue, { vi: 'Thủ tục', en: 'Procedure' });
+    catalogue.byProcedure.forEach((entry, i) => {
+      if (!procedureByCode(entry.code)) issue(['byProcedure', i, 'code'], { vi: `${entry.code} không phải thủ tục trong danh mục của ứng dụng`, en: `${entry.code} is not a procedure of the desk's catalogue` });
+      checkUnits(entry.units, ['byProcedure', i, 'units']);
+    });
+  });
+export type CompetentUnitCatalogue = z.output<typeof competentUnitCatalogueSchema>;
+
+/** The defaults shipped with the app. */
+export const BUILT_IN_COMPETENT_UNITS: CompetentUnitCatalogue = competentUnitCatalogueSchema.parse(BUILT_IN);
 
 /** The units that may decide `procedureCode`, the usual one first; empty for an unknown procedure. */
-export function competentUnitsFor(procedureCode: string): readonly CompetentUnit[] {
+export function competentUnitsFor(procedureCode: string, catalogue: CompetentUnitCatalogue = BUILT_IN_COMPETENT_UNITS): readonly CompetentUnit[] {
   const procedure = procedureByCode(procedureCode);
   if (!procedure) return [];
-  return BY_PROCEDURE[procedure.code] ?? BY_FIELD[procedure.field.code] ?? [];
+  const codes = catalogue.byProcedure.find((p) => p.code === procedure.code)?.units ?? catalogue.byField.find((f) => f.field === procedure.field.code)?.units ?? [];
+  return codes.flatMap((code) => catalogue.units.filter((u) => u.code === code));
 }
 
-/** A competent unit by code, if `procedureCode` may be decided by it. */
-export const competentUnitOf = (procedureCode: string, unitCode: string): CompetentUnit | undefined =>
-  competentUnitsFor(procedureCode).find((u) => u.code === unitCode);
+/**
+ * The unit an intake goes to: `picked` when it is competent for `procedureCode`, the usual
+ * unit when none was picked; undefined when the pick is not competent (or nobody is).
+ */
+export function pickedCompetentUnit(procedureCode: string, picked: string | undefined, catalogue?: CompetentUnitCatalogue): CompetentUnit | undefined {
+  const units = competentUnitsFor(procedureCode, catalogue);
+  return picked === undefined ? units[0] : units.find((u) => u.code === picked);
+}

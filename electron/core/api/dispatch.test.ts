@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Session } from '../../../shared/contract';
 import { DeskFailure } from '../../../shared/contract';
+import { BUILT_IN_COMPETENT_UNITS } from '../../../shared/domain/competent-units';
 import { silentLogger } from '../log/logger';
 import { createDispatcher } from './dispatch';
 import type { Handlers } from './handlers/handler-types';
@@ -9,6 +10,7 @@ const info = {
   productName: 'OneStop Desk', version: '1.0.0', mode: 'training' as const, dataDir: '/d',
   portalUrl: 'http://127.0.0.1:1', schemaVersion: 10, officeTimeZone: 'Asia/Ho_Chi_Minh',
   centre: { level: 'commune' as const, name: 'Trung tâm Phục vụ hành chính công phường Ba Đình' },
+  competentUnits: BUILT_IN_COMPETENT_UNITS,
 };
 const officer: Session = { officerId: 'canbo01', displayName: 'Cán bộ 01', roles: ['officer'] };
 const admin: Session = { officerId: 'quantri01', displayName: 'Quản trị', roles: ['admin'] };

@@ -2,7 +2,8 @@ import { sendAuditHead } from '../audit/receipts';
 import { createReceiptTable } from '../db/audit/receipt-table';
 import { failpointsFromEnv } from '../failpoints';
 import type { PortalConnection } from '../portal-connection';
-import { purgeStaleCitizens } from '../privacy/purge';
+import { createDeskActivityRepo } from '../db/outbox/desk-activity-repo';
+import { runRetention } from '../privacy/purge';
 import { createDeliveryHooks } from '../services/actions/delivery-hooks';
 import { createOutboxDrain } from '../sync/outbox-drain';
 import { createPortalActionSender } from '../sync/portal-action-sender';
@@ -46,7 +47,8 @@ export function connectDesk(context: DeskContext, database: DeskDatabase, module
   });
   // Retention runs with the long-lived app (at start, then daily), not on every open:
   // a read-only CLI call should not scan and delete.
-  const purge = () => purgeStaleCitizens(db, store.citizens, store.audit, now(), config.retention.citizenCacheDays);
+  const deskActivity = createDeskActivityRepo(db);
+  const purge = () => void runRetention(db, { citizens: store.citizens, deskActivity, audit: store.audit }, now(), config.retention.citizenCacheDays);
   engine.start();
   return { engine, stopPurge: startDaily(purge) };
 }

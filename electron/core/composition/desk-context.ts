@@ -18,6 +18,8 @@ export interface DeskContext {
   readonly configSource: LoadedConfig['source'];
   /** The online-only procedure catalogue in force (shipped, or IT's override file). */
   readonly onlineOnly: LoadedConfig['onlineOnly'];
+  /** The competent-unit catalogue in force (shipped, or IT's override file). */
+  readonly competentUnits: LoadedConfig['competentUnits'];
   readonly portalOrigin: string;
   readonly now: () => Date;
   readonly events: CoreEvents;
@@ -39,6 +41,7 @@ export function createDeskContext(options: CoreOptions, configPath: string, load
     configPath,
     configSource: loaded.source,
     onlineOnly: loaded.onlineOnly,
+    competentUnits: loaded.competentUnits,
     portalOrigin: portalOriginOf(config, options.portalUrl),
     now: options.now ?? (() => new Date()),
     events: new CoreEvents(),

@@ -89,7 +89,8 @@ export function wireDeskModules(context: DeskContext, database: DeskDatabase, st
   const nudge = () => started.sync.get()?.nudge();
   const actions = createActionService({
     db, outbox: store.outbox, audit: store.audit, dossiers: store.dossiers, deskActivity: createDeskActivityRepo(db), now,
-    deviceId, agencyCode: config.agencyCode, centreName: config.centre.name, portalOrigin, onlineOnly: context.onlineOnly.catalogue, failpoint: failpointsFromEnv(),
+    deviceId, agencyCode: config.agencyCode, centreName: config.centre.name, portalOrigin, onlineOnly: context.onlineOnly.catalogue,
+    competentUnits: context.competentUnits.catalogue, failpoint: failpointsFromEnv(),
     afterEnqueue: () => {
       events.emit('data.changed', { dossierCodes: [] });
       nudge();
@@ -128,6 +129,7 @@ export function wireDeskModules(context: DeskContext, database: DeskDatabase, st
         schemaVersion: database.schemaVersion,
         officeTimeZone: OFFICE_TIME_ZONE,
         centre: config.centre,
+        competentUnits: context.competentUnits.catalogue,
       },
       prefs: store.prefs,
       events,

@@ -1,12 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { parseWithIssues, type FieldIssue } from '../../../shared/validation';
 import { parseJsonc } from './jsonc';
-import { loadOnlineOnlyCatalogue, SHIPPED_ONLINE_ONLY, type OnlineOnlyLoaded } from './online-only-file';
+import { BUILT_IN_COMPETENT_UNITS, competentUnitCatalogueSchema, type CompetentUnitCatalogue } from '../../../shared/domain/competent-units';
+import { BUILT_IN_ONLINE_ONLY, onlineOnlyCatalogueSchema, type OnlineOnlyCatalogue } from '../../../shared/domain/online-only';
+import { loadCatalogueFile, shippedCatalogue, type CatalogueLoaded } from './catalogue-file';
 import { machineConfigSchema, type MachineConfig } from './schema';
 
 export type ConfigLoad =
-  | { ok: true; config: MachineConfig; path: string; source: 'file' | 'defaults'; onlineOnly: OnlineOnlyLoaded }
+  | {
+      ok: true;
+      config: MachineConfig;
+      path: string;
+      source: 'file' | 'defaults';
+      onlineOnly: CatalogueLoaded<OnlineOnlyCatalogue>;
+      competentUnits: CatalogueLoaded<CompetentUnitCatalogue>;
+    }
   | { ok: false; path: string; issues: FieldIssue[] };
+
+const SHIPPED = { onlineOnly: shippedCatalogue(BUILT_IN_ONLINE_ONLY), competentUnits: shippedCatalogue(BUILT_IN_COMPETENT_UNITS) };
 
 const unreadable = (path: string, en: string, vi: string): ConfigLoad => ({
   ok: false,
@@ -21,7 +32,7 @@ export function loadMachineConfig(path: string): ConfigLoad {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      return { ok: true, config: machineConfigSchema.parse({}), path, source: 'defaults', onlineOnly: SHIPPED_ONLINE_ONLY };
+      return { ok: true, config: machineConfigSchema.parse({}), path, source: 'defaults', ...SHIPPED };
     }
     return unreadable(path, `cannot read the file: ${(error as Error).message}`, `không đọc được tệp: ${(error as Error).message}`);
   }
@@ -35,8 +46,13 @@ export function loadMachineConfig(path: string): ConfigLoad {
   }
   const parsed = parseWithIssues(machineConfigSchema, json.value);
   if (!parsed.success) return { ok: false, path, issues: parsed.issues };
-  // The file it names is part of the configuration: checked here, at start-up and by `desk config check`.
-  const onlineOnly = loadOnlineOnlyCatalogue(parsed.data.onlineOnly.cataloguePath, path);
-  if (!onlineOnly.ok) return { ok: false, path, issues: onlineOnly.issues };
-  return { ok: true, config: parsed.data, path, source: 'file', onlineOnly };
+  // The files it names are part of the configuration: checked here, at start-up and by `desk config check`.
+  const onlineOnly = loadCatalogueFile(onlineOnlyCatalogueSchema, 'onlineOnly.cataloguePath', BUILT_IN_ONLINE_ONLY, parsed.data.onlineOnly.cataloguePath, path);
+  const competentUnits = loadCatalogueFile(
+    competentUnitCatalogueSchema, 'competentUnits.cataloguePath', BUILT_IN_COMPETENT_UNITS, parsed.data.competentUnits.cataloguePath, path,
+  );
+  if (!onlineOnly.ok || !competentUnits.ok) {
+    return { ok: false, path, issues: [...(onlineOnly.ok ? [] : onlineOnly.issues), ...(competentUnits.ok ? [] : competentUnits.issues)] };
+  }
+  return { ok: true, config: parsed.data, path, source: 'file', onlineOnly, competentUnits };
 }

@@ -1,16 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { tempDir } from '../../../test/tmp';
+import { catalogueDirs, expectCatalogueRefused } from '../../../test/catalogue-config';
 import { runCliInMemory as cli } from '../cli/run-in-memory';
 import { loadMachineConfig } from './load';
 
-const dirs: ReturnType<typeof tempDir>[] = [];
-afterEach(() => dirs.splice(0).forEach((d) => d.remove()));
-const dir = () => {
-  const d = tempDir();
-  dirs.push(d);
-  return d;
-};
+const dir = catalogueDirs();
 
 const LIST = `// Danh mục của tỉnh
 {
@@ -45,15 +39,7 @@ describe('the online-only procedures file the machine config names', () => {
     ['a code twice', '{ "basis": "x", "procedures": [{ "code": "1.004222", "from": "2025-10-01" }, { "code": "1.004222", "from": "2026-01-01" }] }', /listed twice/],
     ['an unknown key', '{ "basis": "x", "procedures": [], "extra": 1 }', /extra/],
   ])('refuses the whole configuration on %s, naming the key in both languages', (_why, content, pattern) => {
-    const d = dir();
-    if (content !== null) d.file('online.json', content);
-    const loaded = loadMachineConfig(d.file('config.json', JSON.stringify({ onlineOnly: { cataloguePath: 'online.json' } })));
-    expect(loaded.ok).toBe(false);
-    if (loaded.ok) return;
-    const text = loaded.issues.map((i) => `${i.key} ${i.message.en}`).join('\n');
-    expect(text).toContain('onlineOnly.cataloguePath');
-    expect(text).toMatch(pattern);
-    for (const issue of loaded.issues) expect(issue.message.vi).toContain(join(d.path, 'online.json'));
+    expectCatalogueRefused(dir(), 'onlineOnly', 'online.json', content, pattern);
   });
 
   it('`desk config check` validates the named file and says which list applies', async () => {

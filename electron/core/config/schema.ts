@@ -9,6 +9,9 @@ export type PortalDialect = z.infer<typeof portalDialectSchema>;
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
+/** A data file IT keeps beside the config (relative to its folder, or absolute); absent = the one shipped. */
+const catalogueFileSchema = z.object({ cataloguePath: z.string().min(1).optional() }).strict().default({});
+
 /**
  * The machine-wide configuration IT writes (one JSON file per PC). Every key has a
  * safe default so a PC without the file starts in training mode. Unknown keys are
@@ -76,7 +79,12 @@ export const machineConfigSchema = z
      * Online-only procedures (Directive 24): a JSON/JSONC file IT keeps, relative to this
      * config file's folder or absolute. Default: the list shipped with the app.
      */
-    onlineOnly: z.object({ cataloguePath: z.string().min(1).optional() }).strict().default({}),
+    onlineOnly: catalogueFileSchema,
+    /**
+     * The units that decide dossiers and which is competent per field and procedure: a
+     * JSON/JSONC file IT keeps, as onlineOnly. Default: the catalogue shipped with the app.
+     */
+    competentUnits: catalogueFileSchema,
     training: z
       .object({
         seed: z.number().int().nonnegative().default(42),

@@ -1,5 +1,6 @@
 import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, Text } from 'react-aria-components';
 import { competentUnitsFor } from '../../../shared/domain/competent-units';
+import { useDeskQuery } from '../../desk/hooks';
 import { useActionsT } from '../../i18n/actions-t';
 
 interface CompetentUnitPickerProps {
@@ -11,11 +12,14 @@ interface CompetentUnitPickerProps {
 
 /**
  * Who will decide the dossier, chosen for the procedure and independent of this centre
- * (boundary-free receipt within the province). Hidden until a procedure is chosen.
+ * (boundary-free receipt within the province). The units are the core's catalogue in force
+ * (IT's file or the shipped one), so the picker never offers one the core would refuse.
+ * Hidden until a procedure is chosen and the catalogue has arrived.
  */
 export function CompetentUnitPicker({ procedureCode, value, onChange }: CompetentUnitPickerProps) {
   const { t } = useActionsT();
-  const units = competentUnitsFor(procedureCode);
+  const catalogue = useDeskQuery('app.info', {}).data?.competentUnits;
+  const units = catalogue ? competentUnitsFor(procedureCode, catalogue) : [];
   const first = units[0];
   if (!first) return null;
   return (

@@ -93,6 +93,26 @@ describe('intake screen', () => {
     expect(desk.calls.find((c) => c.name === 'action.intake')?.input).toMatchObject({ procedureCode: '1.004222', competentUnitCode: '000.42.12.H29' });
   }, 90_000);
 
+  it("offers the units of the core's catalogue in force, not the shipped one", async () => {
+    const competentUnits = {
+      units: [
+        { code: '000.10.01.H01', name: 'Công an xã Mẫu Sơn', kind: 'communePolice' as const },
+        { code: '000.10.02.H01', name: 'Công an xã Mẫu Thủy', kind: 'communePolice' as const },
+      ],
+      byField: [{ field: 'CT', units: ['000.10.02.H01', '000.10.01.H01'] }],
+      byProcedure: [],
+    };
+    installFakeDesk({ info: { competentUnits }, answers: { ...idleSync } });
+    await openIntake();
+    const user = userEvent.setup({ delay: null });
+    await fillValid(user);
+    const picker = screen.getByTestId('competent-unit');
+    expect(picker.textContent).toContain('Công an xã Mẫu Thủy');
+    await user.click(picker);
+    const options = await screen.findAllByRole('option');
+    expect(options.map((o) => o.textContent)).toEqual(['Công an xã Mẫu Thủy', 'Công an xã Mẫu Sơn']);
+  }, 90_000);
+
   it('shows a full disk and does not look saved', async () => {
     installFakeDesk({ answers: { ...idleSync, 'action.intake': () => fail('STORAGE', 'full', { message: { vi: 'Chưa lưu: ổ đĩa đã đầy.', en: 'Not saved.' } }) } });
     await openIntake();

@@ -21,11 +21,13 @@ export const configCheckVerb: Verb = {
       printConfigIssues(io, path, loaded.issues);
       return Promise.resolve(1);
     }
-    const { onlineOnly } = loaded;
+    const { onlineOnly, competentUnits } = loaded;
     const online = onlineOnly.catalogue.procedures.filter((p) => p.onlineOnly).length;
+    const units = competentUnits.catalogue.units.length;
     if (io.json) {
       const catalogue = { source: onlineOnly.source, path: onlineOnly.path, onlineOnlyProcedures: online };
-      io.out(JSON.stringify({ valid: true, path, source: loaded.source, config: loaded.config, onlineOnly: catalogue }));
+      const competent = { source: competentUnits.source, path: competentUnits.path, units };
+      io.out(JSON.stringify({ valid: true, path, source: loaded.source, config: loaded.config, onlineOnly: catalogue, competentUnits: competent }));
     } else {
       io.out(
         loaded.source === 'defaults'
@@ -36,6 +38,11 @@ export const configCheckVerb: Verb = {
         onlineOnly.path === null
           ? say(io, { vi: `Danh mục thủ tục chỉ nộp trực tuyến: danh mục kèm theo ứng dụng (${online} thủ tục).`, en: `Online-only procedures: the list shipped with the app (${online} procedures).` })
           : say(io, { vi: `Danh mục thủ tục chỉ nộp trực tuyến hợp lệ: ${onlineOnly.path} (${online} thủ tục).`, en: `Online-only procedures list is valid: ${onlineOnly.path} (${online} procedures).` }),
+      );
+      io.out(
+        competentUnits.path === null
+          ? say(io, { vi: `Danh mục đơn vị có thẩm quyền: danh mục kèm theo ứng dụng (${units} đơn vị).`, en: `Competent units: the catalogue shipped with the app (${units} units).` })
+          : say(io, { vi: `Danh mục đơn vị có thẩm quyền hợp lệ: ${competentUnits.path} (${units} đơn vị).`, en: `Competent units catalogue is valid: ${competentUnits.path} (${units} units).` }),
       );
     }
     return Promise.resolve(0);

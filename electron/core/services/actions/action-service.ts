@@ -7,6 +7,7 @@ import { parseCachedDossier } from '../../db/cache/cached-dossier';
 import { problemWithDossier } from '../../../../shared/domain/action-kinds';
 import { nextStatus, INTAKE_STATUS, type DossierStatus } from '../../../../shared/domain/dossier-status';
 import { officeDate } from '../../../../shared/domain/office-time';
+import type { CompetentUnitCatalogue } from '../../../../shared/domain/competent-units';
 import { onlineOnlyRule, type OnlineOnlyCatalogue } from '../../../../shared/domain/online-only';
 import { procedureByCode } from '../../../../shared/domain/procedures';
 import { addWorkingDays } from '../../../../shared/domain/working-days';
@@ -38,6 +39,8 @@ export interface ActionServiceDeps {
   readonly centreName?: string;
   /** Online-only procedures (Directive 24); the built-in list when absent. */
   readonly onlineOnly?: OnlineOnlyCatalogue;
+  /** Who may decide each procedure (machine config competentUnits); the built-in catalogue when absent. */
+  readonly competentUnits?: CompetentUnitCatalogue;
   /** Recorded with each action: it is delivered to this portal only (portalOriginOf). */
   readonly portalOrigin?: string;
   /** Called after a commit so the drain can start (never inside the transaction). */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Intake } from '../../../../shared/contract/actions';
 import { DeskFailure } from '../../../../shared/contract/errors';
-import { competentUnitOf, competentUnitsFor } from '../../../../shared/domain/competent-units';
+import { pickedCompetentUnit, type CompetentUnitCatalogue } from '../../../../shared/domain/competent-units';
 import type { UnitRef } from '../../../../shared/domain/dossier';
 import type { NewOutboxRow } from '../../db/outbox/outbox-repo';
 
@@ -10,18 +10,15 @@ import type { NewOutboxRow } from '../../db/outbox/outbox-repo';
  * officer picked, else the procedure's usual unit. A unit not competent for the procedure
  * is refused before anything is queued.
  */
-export function competentUnitAtIntake(procedureCode: string, picked: string | undefined): UnitRef {
-  if (picked !== undefined) {
-    const unit = competentUnitOf(procedureCode, picked);
-    if (unit) return { code: unit.code, name: unit.name };
-    const message = {
-      vi: `Đơn vị ${picked} không có thẩm quyền giải quyết thủ tục này. Hãy chọn đơn vị trong danh sách.`,
-      en: `Unit ${picked} is not competent for this procedure. Pick a unit from the list.`,
-    };
-    throw new DeskFailure('VALIDATION', message.en, { message, issues: [{ key: 'competentUnitCode', message }] });
-  }
-  const usual = competentUnitsFor(procedureCode)[0];
-  return usual ? { code: usual.code, name: usual.name } : { code: '', name: '' };
+export function competentUnitAtIntake(procedureCode: string, picked: string | undefined, catalogue?: CompetentUnitCatalogue): UnitRef {
+  const unit = pickedCompetentUnit(procedureCode, picked, catalogue);
+  if (unit) return { code: unit.code, name: unit.name };
+  if (picked === undefined) return { code: '', name: '' };
+  const message = {
+    vi: `Đơn vị ${picked} không có thẩm quyền giải quyết thủ tục này. Hãy chọn đơn vị trong danh sách.`,
+    en: `Unit ${picked} is not competent for this procedure. Pick a unit from the list.`,
+  };
+  throw new DeskFailure('VALIDATION', message.en, { message, issues: [{ key: 'competentUnitCode', message }] });
 }
 
 /**
@@ -31,9 +28,14 @@ export function competentUnitAtIntake(procedureCode: string, picked: string | un
 export function intakeAtThisDesk(
   intake: Intake,
   procedureCode: string,
-  desk: { readonly agencyCode: string; readonly centreName?: string | undefined; readonly portalOrigin?: string | undefined },
+  desk: {
+    readonly agencyCode: string;
+    readonly centreName?: string | undefined;
+    readonly portalOrigin?: string | undefined;
+    readonly competentUnits?: CompetentUnitCatalogue | undefined;
+  },
 ) {
-  const competentUnit = competentUnitAtIntake(procedureCode, intake.competentUnitCode);
+  const competentUnit = competentUnitAtIntake(procedureCode, intake.competentUnitCode, desk.competentUnits);
   const wire = competentUnit.code ? { ...intake, competentUnitCode: competentUnit.code } : intake;
   return {
     units: { receivingCentre: { code: desk.agencyCode, name: desk.centreName ?? '' }, competentUnit },
