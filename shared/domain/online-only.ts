@@ -13,7 +13,8 @@ import { procedureByCode } from './procedures';
 
 const entrySchema = z
   .object({
-    code: z.string().regex(/^\d\.\d{6}$/, 'procedure code such as 1.004222'),
+    /** Its shape is checked with the list, where the message can be said in both languages. */
+    code: z.string(),
     /** For whoever edits the file; the desk names procedures from its own catalogue. */
     name: z.string().optional(),
     /** false keeps the entry (and its history) but takes paper again. */
@@ -29,9 +30,11 @@ export const onlineOnlyCatalogueSchema = z
     procedures: z.array(entrySchema).superRefine((list, ctx) => {
       const seen = new Set<string>();
       list.forEach((entry, i) => {
-        if (seen.has(entry.code)) ctx.addIssue({ code: 'custom', path: [i, 'code'], message: `${entry.code} is listed twice` });
+        const issue = (localized: LocalizedText) => ctx.addIssue({ code: 'custom', path: [i, 'code'], message: localized.en, params: { localized } });
+        if (!/^\d\.\d{6}$/.test(entry.code)) return issue({ vi: `"${entry.code}" không phải mã thủ tục (dạng 1.004222)`, en: `"${entry.code}" is not a procedure code (such as 1.004222)` });
+        if (seen.has(entry.code)) issue({ vi: `${entry.code} có hai lần trong danh mục`, en: `${entry.code} is listed twice` });
         seen.add(entry.code);
-        if (!procedureByCode(entry.code)) ctx.addIssue({ code: 'custom', path: [i, 'code'], message: `${entry.code} is not a procedure of the desk's catalogue` });
+        if (!procedureByCode(entry.code)) issue({ vi: `${entry.code} không phải thủ tục trong danh mục của ứng dụng`, en: `${entry.code} is not a procedure of the desk's catalogue` });
       });
     }),
   })

@@ -37,9 +37,22 @@ describe('the online-only procedures file the machine config names', () => {
     ['an impossible date', '{ "basis": "x", "procedures": [{ "code": "1.004222", "from": "2025-02-30" }] }', /procedures\.0\.from/],
     ['a code the desk does not know', '{ "basis": "x", "procedures": [{ "code": "9.999999", "from": "2025-10-01" }] }', /9\.999999 is not a procedure/],
     ['a code twice', '{ "basis": "x", "procedures": [{ "code": "1.004222", "from": "2025-10-01" }, { "code": "1.004222", "from": "2026-01-01" }] }', /listed twice/],
+    ['a malformed code', '{ "basis": "x", "procedures": [{ "code": "1.42", "from": "2025-10-01" }] }', /"1\.42" is not a procedure code/],
     ['an unknown key', '{ "basis": "x", "procedures": [], "extra": 1 }', /extra/],
   ])('refuses the whole configuration on %s, naming the key in both languages', (_why, content, pattern) => {
     expectCatalogueRefused(dir(), 'onlineOnly', 'online.json', content, pattern);
+  });
+
+  it('says the list checks in Vietnamese too', () => {
+    const d = dir();
+    d.file('online.json', '{ "basis": "x", "procedures": [{ "code": "1.42", "from": "2025-10-01" }, { "code": "9.999999", "from": "2025-10-01" }, { "code": "9.999999", "from": "2025-10-01" }] }');
+    const loaded = loadMachineConfig(d.file('config.json', JSON.stringify({ onlineOnly: { cataloguePath: 'online.json' } })));
+    expect(loaded.ok).toBe(false);
+    const vi = loaded.ok ? '' : loaded.issues.map((i) => i.message.vi).join('\n');
+    expect(vi).toContain('"1.42" không phải mã thủ tục');
+    expect(vi).toContain('9.999999 có hai lần trong danh mục');
+    expect(vi).toContain('9.999999 không phải thủ tục trong danh mục của ứng dụng');
+    expect(vi).not.toMatch(/listed twice|is not a procedure/);
   });
 
   it('`desk config check` validates the named file and says which list applies', async () => {
