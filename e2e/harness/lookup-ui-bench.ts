@@ -10,16 +10,16 @@
  * bridge call from the page (IPC-equivalent round trip + core + SQLite), no rendering,
  * with the limit the screen asks for first.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { z } from 'zod';
 import { attachCore } from './attach';
 import { startDeskCore } from './desk-core';
 import { expectReady } from '../../test/core-under-test';
-import { cachedDossiers, unaccented } from './lookup-data';
-import { ensureRendererBuild, rendererOutDir } from './renderer-build';
+import { unaccented } from './lookup-data';
+import { ensureRendererBuild, rendererOutDir, repoRoot } from './renderer-build';
 import { startRendererServer } from './renderer-server';
 import { startPortalSim } from '../../portal-sim';
 import { TEST_REFERENCE_TIME } from '../../portal-sim/test-support';
@@ -79,7 +79,8 @@ const recordKeydowns = (page: Page) =>
 export async function run(args: string[], json: boolean): Promise<void> {
   const params = parseArgs(args);
   ensureRendererBuild();
-  const simDir = mkdtempSync(join(tmpdir(), 'bench-lookup-ui-'));
+  // Kept between runs, as bench/lookup.ts keeps its own: generating 1,000,000 dossiers takes minutes.
+  const simDir = join(repoRoot, '.tmp', 'bench', `ui-sim-${params.dossiers}`);
   const sim = await startPortalSim({ seed: 11, dossiers: params.dossiers, referenceTime: TEST_REFERENCE_TIME, dataDir: simDir });
   const desk = startDeskCore(null, sim.url);
   const server = await startRendererServer(rendererOutDir);
@@ -92,7 +93,11 @@ export async function run(args: string[], json: boolean): Promise<void> {
     progress(`lookup-ui: pulling ${params.dossiers} dossiers from the simulator…`);
     await desk.core.start();
     await expectReady(desk.core).sync()?.pullNow();
-    const names = [...new Set(cachedDossiers(desk).map((d) => unaccented(d.applicant.name)))];
+    // The first applicants in code order, read as names only (a million parsed bodies would not fit the harness).
+    const db = desk.database?.db;
+    if (!db) throw new Error('lookup-ui: the desk has no database');
+    const firstNames = db.prepare<[], { name: string }>('SELECT applicant_name AS name FROM dossier ORDER BY code LIMIT 5000').all();
+    const names = [...new Set(firstNames.map((r) => unaccented(r.name)))];
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const stop = await attachCore(page, desk.core, server.origin);
     await page.goto(`${server.origin}/#/lookup`);
@@ -137,7 +142,6 @@ export async function run(args: string[], json: boolean): Promise<void> {
     await server.close();
     await desk.dispose();
     await sim.close();
-    rmSync(simDir, { recursive: true, force: true });
   }
 }
 
