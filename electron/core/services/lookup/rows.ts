@@ -21,25 +21,11 @@ export function timelinessOf(status: number, dueAt: string | null, returnedAt: s
 
 export const maskId = (idNumber: string | null): string | null => (idNumber ? maskTail(idNumber, 4) : null);
 
-/**
- * Decided states by office day and facts text. Parsing and validating the facts was the
- * largest part of mapping a result row, and the rows of one counter's searches repeat
- * (each key typed asks again for much the same rows). Bounded: emptied when full.
- */
-const decided = new Map<string, LinkageState | null>();
-const DECIDED_MAX = 4096;
-
 /** The applicant's VNeID state on the office day, from their cached record (null when none). */
 export function applicantLinkageOf(linkage: string | null, today: string): LinkageState | null {
   if (linkage === null) return null;
-  const key = `${today}\u0000${linkage}`;
-  const known = decided.get(key);
-  if (known !== undefined) return known;
   const facts = linkageFactsSchema.safeParse(JSON.parse(linkage));
-  const state = facts.success ? linkageStateOf(facts.data, today) : null;
-  if (decided.size >= DECIDED_MAX) decided.clear();
-  decided.set(key, state);
-  return state;
+  return facts.success ? linkageStateOf(facts.data, today) : null;
 }
 
 export function toDossierRow(row: DossierListRow, today: string, pendingActions = 0): DossierRow {
