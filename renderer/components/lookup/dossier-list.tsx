@@ -1,7 +1,7 @@
 import { memo, useCallback, useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import type { DossierRow } from '../../../shared/contract/lookup';
-import { DossierColumnHeads, DossierRowContent } from './dossier-row';
+import { DossierColumnHeads, DossierRowContent, useRowTexts } from './dossier-row';
 import './dossier-list.css';
 
 interface DossierListProps {
@@ -46,6 +46,7 @@ function observeRectOrScreenful(instance: Virtualizer<HTMLDivElement, Element>, 
  */
 export const DossierList = memo(function DossierList({ rows, label, onOpen, onEscape, resultsKey, onNearEnd, ref }: DossierListProps) {
   const idPrefix = useId();
+  const texts = useRowTexts();
   const scrollRef = useRef<HTMLDivElement | null>(null);
   // A new result set starts at its first row (derived while rendering, not reset in an effect).
   const resultSet: unknown = resultsKey ?? rows;
@@ -57,7 +58,8 @@ export const DossierList = memo(function DossierList({ rows, label, onOpen, onEs
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+    // A few rows past the edge keep arrows and scrolling smooth; each one more is drawn on every new answer.
+    overscan: 3,
     initialRect: firstScreenful,
     observeElementRect: observeRectOrScreenful,
   });
@@ -138,7 +140,7 @@ export const DossierList = memo(function DossierList({ rows, label, onOpen, onEs
                   onOpen(row.code);
                 }}
               >
-                <DossierRowContent row={row} />
+                <DossierRowContent row={row} texts={texts} />
               </div>
             );
           })}

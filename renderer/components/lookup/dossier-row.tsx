@@ -1,10 +1,48 @@
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DossierRow } from '../../../shared/contract/lookup';
 import { DOSSIER_STATUS_NAMES } from '../../../shared/domain/dossier-status';
 import { formatDisplayDate } from '../../../shared/domain/office-time';
-import { LinkageChip } from './linkage-chip';
-import { TimelinessBadge } from './timeliness-badge';
-import { useLocalized } from './use-localized';
+import type { LocalizedText } from '../../../shared/validation';
+import { LinkageBadge } from './linkage-chip';
+import { TimelinessMark } from './timeliness-badge';
+
+/** What every row says besides its dossier, looked up once per list and language. */
+export interface RowTexts {
+  readonly localized: (text: LocalizedText) => string;
+  readonly birthYear: string;
+  readonly idMasked: string;
+  readonly due: string;
+  readonly noDue: string;
+  readonly timelinessNoDue: string;
+  readonly linkageTitle: string;
+  readonly waiting: string;
+  readonly waitingTitle: (count: number) => string;
+}
+
+/**
+ * The row texts for the current language. A list looks them up once: each row asking for
+ * its own translations built react-i18next's per-component wrapper six times a row, the
+ * largest part of drawing a new result set.
+ */
+export function useRowTexts(): RowTexts {
+  const { t, i18n } = useTranslation('lookup');
+  const english = i18n.language === 'en';
+  return useMemo(
+    () => ({
+      localized: (text: LocalizedText) => (english ? text.en : text.vi),
+      birthYear: t('results.birthYear'),
+      idMasked: t('results.idMasked'),
+      due: t('results.due'),
+      noDue: t('results.noDue'),
+      timelinessNoDue: t('timeliness.noDue'),
+      linkageTitle: t('linkage.title'),
+      waiting: t('results.waiting'),
+      waitingTitle: (count: number) => t('results.waitingTitle', { count }),
+    }),
+    [t, english],
+  );
+}
 
 /**
  * One dossier on one line, in the columns of DossierColumnHeads: code, applicant (birth
@@ -12,10 +50,8 @@ import { useLocalized } from './use-localized';
  * timeliness and waiting marker.
  * Cut text keeps its whole value in the title.
  */
-export function DossierRowContent({ row }: { readonly row: DossierRow }) {
-  const { t } = useTranslation('lookup');
-  const localized = useLocalized();
-  const status = localized(DOSSIER_STATUS_NAMES[row.status]);
+export const DossierRowContent = memo(function DossierRowContent({ row, texts }: { readonly row: DossierRow; readonly texts: RowTexts }) {
+  const status = texts.localized(DOSSIER_STATUS_NAMES[row.status]);
   return (
     <>
       <span className="dossier-row__code">{row.code}</span>
@@ -24,14 +60,14 @@ export function DossierRowContent({ row }: { readonly row: DossierRow }) {
         {row.applicantBirthYear !== null && (
           <span className="dossier-row__year">
             {' '}
-            <span className="visually-hidden">{t('results.birthYear')} </span>({row.applicantBirthYear})
+            <span className="visually-hidden">{texts.birthYear} </span>({row.applicantBirthYear})
           </span>
         )}
       </span>
       <span className="dossier-row__id">
         {row.applicantIdMasked && (
           <>
-            <span className="visually-hidden">{t('results.idMasked')} </span>
+            <span className="visually-hidden">{texts.idMasked} </span>
             {row.applicantIdMasked}
           </>
         )}
@@ -45,28 +81,28 @@ export function DossierRowContent({ row }: { readonly row: DossierRow }) {
       <span className="dossier-row__status" title={status}>
         {status}
       </span>
-      <span className="dossier-row__linkage">{row.applicantLinkage && <LinkageChip state={row.applicantLinkage} />}</span>
+      <span className="dossier-row__linkage">{row.applicantLinkage && <LinkageBadge state={row.applicantLinkage} localized={texts.localized} title={texts.linkageTitle} />}</span>
       <span className="dossier-row__due">
         {row.dueAt ? (
           <>
-            <span className="visually-hidden">{t('results.due')} </span>
+            <span className="visually-hidden">{texts.due} </span>
             {formatDisplayDate(new Date(row.dueAt))}
           </>
         ) : (
-          <span className="visually-hidden">{t('results.noDue')}</span>
+          <span className="visually-hidden">{texts.noDue}</span>
         )}
       </span>
       <span className="dossier-row__badges">
-        <TimelinessBadge timeliness={row.timeliness} />
+        <TimelinessMark timeliness={row.timeliness} localized={texts.localized} noDue={texts.timelinessNoDue} />
         {row.pendingActions > 0 && (
-          <span className="badge badge--waiting" title={t('results.waitingTitle', { count: row.pendingActions })}>
-            {t('results.waiting')} ({row.pendingActions})
+          <span className="badge badge--waiting" title={texts.waitingTitle(row.pendingActions)}>
+            {texts.waiting} ({row.pendingActions})
           </span>
         )}
       </span>
     </>
   );
-}
+});
 
 /** The column names above the list; hidden from screen readers, which hear each row's own labels. */
 export function DossierColumnHeads() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { SearchFilters } from '../../../shared/contract/lookup';
 import { renderApp } from '../../test/render-app';
@@ -61,6 +61,25 @@ describe('lookup screen', () => {
     expect(options[1]?.textContent).toContain('Đang chờ gửi (2)');
     expect(options[2]?.textContent).toContain('Trước hạn 2 ngày');
     expect(screen.getByText('3 hồ sơ')).toBeTruthy();
+  });
+
+  it('redraws the rows in English when the officer switches language, labels and badges included', async () => {
+    const { user } = setup();
+    await user.type(await searchBox(), 'nguyen van an');
+    const list = await screen.findByRole('listbox', { name: 'Kết quả tìm kiếm' });
+    expect((await within(list).findAllByRole('option'))[0]?.textContent).toContain('Hẹn trả 12/06/2026');
+    await act(async () => {
+      await window.desk.calls['prefs.set']({ language: 'en' });
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Dossier lookup' });
+    const options = within(screen.getByRole('listbox')).getAllByRole('option');
+    expect(options[0]?.textContent).toContain('Due 12/06/2026');
+    expect(options[0]?.textContent).toContain('Overdue by 3 days');
+    expect(options[0]?.textContent).toContain('Born (1985)');
+    expect(options[0]?.querySelector('[data-linkage]')?.textContent).toBe('VNeID account status: Old account not yet verified with VNeID');
+    expect(options[1]?.textContent).toContain('Waiting to send (2)');
+    expect(options[2]?.textContent).toContain('2 days early');
+    expect(options[0]?.textContent).not.toContain('Hẹn trả');
   });
 
   it('opens the dossier at once when Enter follows a dossier code (a scanned receipt)', async () => {
