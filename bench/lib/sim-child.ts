@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 
 export interface SimChild {
   readonly url: string;
+  /** The simulator's process, for its CPU time. */
+  readonly pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -32,6 +34,7 @@ export function startSimChild(options: { seed: number; dossiers: number; citizen
       const url = m[1];
       resolve({
         url,
+        pid: child.pid,
         stop: () =>
           new Promise<void>((done) => {
             if (child.exitCode !== null) return done();
