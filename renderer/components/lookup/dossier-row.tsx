@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DossierRow } from '../../../shared/contract/lookup';
+import type { DossierRow, Timeliness } from '../../../shared/contract/lookup';
 import { DOSSIER_STATUS_NAMES } from '../../../shared/domain/dossier-status';
 import { formatDisplayDate } from '../../../shared/domain/office-time';
 import type { LocalizedText } from '../../../shared/validation';
@@ -50,7 +50,26 @@ export function useRowTexts(): RowTexts {
  * timeliness and waiting marker.
  * Cut text keeps its whole value in the title.
  */
-export const DossierRowContent = memo(function DossierRowContent({ row, texts }: { readonly row: DossierRow; readonly texts: RowTexts }) {
+interface RowContentProps {
+  readonly row: DossierRow;
+  readonly texts: RowTexts;
+}
+
+const sameTimeliness = (a: Timeliness, b: Timeliness): boolean => a.kind === b.kind && ('days' in a ? a.days : null) === ('days' in b ? b.days : null);
+
+/**
+ * Each answer is new objects, but one more letter of a name mostly finds the same dossiers
+ * again: a row whose values are all the same keeps its drawn content (no DOM change, no layout).
+ */
+export function sameRowContent(a: RowContentProps, b: RowContentProps): boolean {
+  if (a.texts !== b.texts) return false;
+  if (a.row === b.row) return true;
+  const keys = Object.keys(a.row) as (keyof DossierRow)[];
+  if (keys.length !== Object.keys(b.row).length) return false;
+  return keys.every((key) => (key === 'timeliness' ? sameTimeliness(a.row.timeliness, b.row.timeliness) : a.row[key] === b.row[key]));
+}
+
+export const DossierRowContent = memo(function DossierRowContent({ row, texts }: RowContentProps) {
   const status = texts.localized(DOSSIER_STATUS_NAMES[row.status]);
   return (
     <>
@@ -102,7 +121,7 @@ export const DossierRowContent = memo(function DossierRowContent({ row, texts }:
       </span>
     </>
   );
-});
+}, sameRowContent);
 
 /** The column names above the list; hidden from screen readers, which hear each row's own labels. */
 export function DossierColumnHeads() {
