@@ -106,6 +106,7 @@ export const DossierList = memo(function DossierList({ rows, label, onOpen, onEs
   };
 
   const optionId = (index: number): string => `${idPrefix}-row-${index}`;
+  const items = virtualizer.getVirtualItems();
   return (
     <div className="dossier-table">
       <DossierColumnHeads />
@@ -121,29 +122,32 @@ export const DossierList = memo(function DossierList({ rows, label, onOpen, onEs
         data-testid="dossier-list"
       >
         <div className="dossier-list__space" style={{ height: `${virtualizer.getTotalSize()}px` }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index];
-            if (!row) return null;
-            return (
-              <div
-                key={row.code}
-                id={optionId(item.index)}
-                role="option"
-                aria-selected={item.index === active}
-                aria-setsize={rows.length}
-                aria-posinset={item.index + 1}
-                data-index={item.index}
-                className="dossier-row"
-                style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
-                onClick={() => {
-                  setActive(item.index);
-                  onOpen(row.code);
-                }}
-              >
-                <DossierRowContent row={row} texts={texts} />
-              </div>
-            );
-          })}
+          {/* One moved block of rows in normal flow: a transform per row made every row a paint chunk of its own to composite. */}
+          <div className="dossier-list__rows" style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}>
+            {items.map((item) => {
+              const row = rows[item.index];
+              if (!row) return null;
+              return (
+                <div
+                  key={row.code}
+                  id={optionId(item.index)}
+                  role="option"
+                  aria-selected={item.index === active}
+                  aria-setsize={rows.length}
+                  aria-posinset={item.index + 1}
+                  data-index={item.index}
+                  className="dossier-row"
+                  style={{ height: ROW_HEIGHT }}
+                  onClick={() => {
+                    setActive(item.index);
+                    onOpen(row.code);
+                  }}
+                >
+                  <DossierRowContent row={row} texts={texts} />
+                </div>
+              );
+            })}
+          </div>
         </div>
       </div>
     </div>
