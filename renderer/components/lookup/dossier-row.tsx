@@ -6,6 +6,7 @@ import { formatDisplayDate } from '../../../shared/domain/office-time';
 import type { LocalizedText } from '../../../shared/validation';
 import { LinkageBadge } from './linkage-chip';
 import { TimelinessMark } from './timeliness-badge';
+import { localizerFor } from './use-localized';
 
 /** What every row says besides its dossier, looked up once per list and language. */
 export interface RowTexts {
@@ -27,10 +28,10 @@ export interface RowTexts {
  */
 export function useRowTexts(): RowTexts {
   const { t, i18n } = useTranslation('lookup');
-  const english = i18n.language === 'en';
+  const language = i18n.language;
   return useMemo(
     () => ({
-      localized: (text: LocalizedText) => (english ? text.en : text.vi),
+      localized: localizerFor(language),
       birthYear: t('results.birthYear'),
       idMasked: t('results.idMasked'),
       due: t('results.due'),
@@ -40,16 +41,10 @@ export function useRowTexts(): RowTexts {
       waiting: t('results.waiting'),
       waitingTitle: (count: number) => t('results.waitingTitle', { count }),
     }),
-    [t, english],
+    [t, language],
   );
 }
 
-/**
- * One dossier on one line, in the columns of DossierColumnHeads: code, applicant (birth
- * year), masked ID, commune, procedure, status, the applicant's VNeID state, due date,
- * timeliness and waiting marker.
- * Cut text keeps its whole value in the title.
- */
 interface RowContentProps {
   readonly row: DossierRow;
   readonly texts: RowTexts;
@@ -69,6 +64,12 @@ export function sameRowContent(a: RowContentProps, b: RowContentProps): boolean 
   return keys.every((key) => (key === 'timeliness' ? sameTimeliness(a.row.timeliness, b.row.timeliness) : a.row[key] === b.row[key]));
 }
 
+/**
+ * One dossier on one line, in the columns of DossierColumnHeads: code, applicant (birth
+ * year), masked ID, commune, procedure, status, the applicant's VNeID state, due date,
+ * timeliness and waiting marker.
+ * Cut text keeps its whole value in the title.
+ */
 export const DossierRowContent = memo(function DossierRowContent({ row, texts }: RowContentProps) {
   const status = texts.localized(DOSSIER_STATUS_NAMES[row.status]);
   return (
