@@ -36,9 +36,11 @@ export function ageOn(birthDate: string, onDate: string): number {
   const birth = requireIsoDate(birthDate, 'birth date');
   const on = requireIsoDate(onDate, 'date');
   const years = on.year - birth.year;
-  // ISO dates compare as strings; the birthday this year decides whether it has come.
-  const birthdayThisYear = dateOfTurning(birthDate, years);
-  return onDate >= birthdayThisYear ? years : years - 1;
+  // The birthday in onDate's year (dateOfTurning's rule, without building the date) decides whether it has come.
+  const leapDayMoved = birth.month === 2 && birth.day === 29 && !isLeapYear(on.year);
+  const month = leapDayMoved ? 3 : birth.month;
+  const day = leapDayMoved ? 1 : birth.day;
+  return on.month > month || (on.month === month && on.day >= day) ? years : years - 1;
 }
 
 /** Under 14 on the office date `today`. */

@@ -28,6 +28,23 @@ describe('iso-date', () => {
     expect(() => requireIsoDate('30/04/2025', 'due date')).toThrow(/due date/);
   });
 
+  it('accepts exactly the strings of shape dddd-dd-dd that name a real day (property)', () => {
+    const shape = /^(\d{4})-(\d{2})-(\d{2})$/;
+    const nearDate = fc.tuple(fc.date({ min: new Date('0900-01-01'), max: new Date('9999-12-31'), noInvalidDate: true }), fc.nat(9), fc.string({ minLength: 1, maxLength: 1 }))
+      .map(([d, at, c]) => { const iso = d.toISOString().slice(0, 10); return iso.slice(0, at) + c + iso.slice(at + 1); });
+    const digitsShaped = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }))
+      .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    fc.assert(
+      fc.property(fc.oneof(nearDate, digitsShaped, fc.string({ maxLength: 12 })), (text) => {
+        const m = shape.exec(text);
+        const expected = m ? isoDateFromParts({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) : null;
+        expect(isoDateParts(text) === null).toBe(expected === null);
+        if (expected !== null) expect(isoDateFromParts(isoDateParts(text) ?? { year: 0, month: 0, day: 0 })).toBe(text);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('round-trips every real date', () => {
     fc.assert(
       fc.property(fc.date({ min: new Date('1900-01-01'), max: new Date('2999-12-31'), noInvalidDate: true }), (d) => {

@@ -3,6 +3,8 @@
  * fixed offset. Instants are stored as UTC ISO-8601; every date shown or used for
  * "today" is the office's calendar date.
  */
+import { daysInMonth, digitsAt, isoDateParts } from './iso-date';
+
 export const OFFICE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 const OFFSET_MS = 7 * 60 * 60 * 1000;
 
@@ -46,22 +48,15 @@ export function addDays(isoDate: string, days: number): string {
 
 /** Whole days from `from` to `to` (ISO dates); negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  return Math.round((utcMidnight(to) - utcMidnight(from)) / 86_400_000);
 }
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-
-/** The number in `text[from, from + width)` when every character there is an ASCII digit, else -1. */
-function digits(text: string, from: number, width: number): number {
-  let n = 0;
-  for (let i = from; i < from + width; i++) {
-    const c = text.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
+/** Milliseconds at 00:00 UTC of an ISO date (NaN when it is none); from its digits when they name a real day. */
+function utcMidnight(isoDate: string): number {
+  const p = isoDateParts(isoDate);
+  return p ? Date.UTC(p.year, p.month - 1, p.day) : Date.parse(`${isoDate}T00:00:00Z`);
 }
+
 
 /**
  * NPSP wire date-time `yyyyMMddHHmmss` (office time) → UTC ISO instant; null if malformed.
@@ -70,15 +65,14 @@ function digits(text: string, from: number, width: number): number {
  */
 export function parseWireDateTime(wire: string): string | null {
   if (wire.length !== 14) return null;
-  const y = digits(wire, 0, 4);
-  const mo = digits(wire, 4, 2);
-  const d = digits(wire, 6, 2);
-  const h = digits(wire, 8, 2);
-  const mi = digits(wire, 10, 2);
-  const s = digits(wire, 12, 2);
+  const y = digitsAt(wire, 0, 4);
+  const mo = digitsAt(wire, 4, 2);
+  const d = digitsAt(wire, 6, 2);
+  const h = digitsAt(wire, 8, 2);
+  const mi = digitsAt(wire, 10, 2);
+  const s = digitsAt(wire, 12, 2);
   if (y < 0 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59) return null;
-  const monthDays = mo === 2 && isLeapYear(y) ? 29 : (DAYS_IN_MONTH[mo - 1] ?? 0);
-  if (d > monthDays) return null;
+  if (d > daysInMonth(y, mo)) return null;
   // From 07:00 office time on, the UTC instant falls on the same calendar day: plain slicing.
   if (h >= 7 && y >= 1000) {
     const hh = h - 7;

@@ -1,6 +1,7 @@
 import type { SearchFilters } from '../../../../shared/contract/lookup';
 import { addDays, officeDayStart } from '../../../../shared/domain/office-time';
 import { SETTLED_STATUSES } from '../../../../shared/domain/dossier-status';
+import { isProvisionalCode } from '../../../../shared/domain/provisional-code';
 import type { Db } from '../connection';
 import { sqlList } from '../sql-list';
 
@@ -140,6 +141,8 @@ export function createDossierSearch(db: Db) {
     },
     /** Exact code; a provisional TMP number printed on an offline receipt finds its official dossier. */
     byCode(code: string): DossierListRow[] {
+      // Only a provisional number can have an alias: an official code skips the second lookup.
+      if (!isProvisionalCode(code)) return all(`SELECT ${LIST_COLUMNS} FROM ${FROM} WHERE d.code = ?`, [code]);
       return all(
         `SELECT ${LIST_COLUMNS} FROM ${FROM} WHERE d.code = ? OR d.code = (SELECT official FROM code_alias WHERE provisional = ?)`,
         [code, code],
