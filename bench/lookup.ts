@@ -14,6 +14,8 @@ import { latency, printReport, progress, rate, type BenchResult } from './lib/re
 import { sampleEach } from './lib/sample-sync';
 import { startSimChild } from './lib/sim-child';
 import { summarize, type Summary } from './lib/stats';
+import type { DossierListRow } from '../electron/core/db/cache/dossier-search';
+import { toDossierRow } from '../electron/core/services/lookup/rows';
 
 const argsSchema = z.object({
   dossiers: z.coerce.number().int().min(1000).max(5_000_000).default(1_000_000),
@@ -75,11 +77,21 @@ function queryFigures(core: CoreSummaries, raw: ReturnType<typeof rawQueries>, q
   );
   for (const [name, s] of Object.entries(plans)) results.push(latency(name, s, undefined, { note: 'range, then FTS for one word or an empty range' }));
   results.push(latency('raw-sql.range-only.left-join', summarize(sampleEach(q.namePrefixes, raw.prefixLeftJoin)), undefined, { note: 'the range alone, no FTS top-up' }));
+  results.push(rowMapping(q.namePrefixes.map((text) => raw.nameWordsLeftJoin(text) as unknown as DossierListRow[])));
   const wordsRaw = summarize(sampleEach(q.nameWords, raw.nameWords));
   results.push(
     met(latency('search.name.words', core.nameWords, { name: 'raw-sql.name.subquery', summary: wordsRaw }, { target: { p95: TARGETS.words }, note: 'given name alone or out of order (FTS)' }), core.nameWords.p95 <= TARGETS.words),
   );
   return results;
+}
+
+/** What turning one fetched row into a results line costs the core (linkage state, timeliness, commune), per row of each answer. */
+function rowMapping(answers: readonly DossierListRow[][]): BenchResult {
+  const today = REFERENCE_TIME.slice(0, 10);
+  const found = answers.filter((rows) => rows.length > 0);
+  const times = sampleEach(found, (rows) => rows.map((row) => toDossierRow(row, today)));
+  const s = summarize(times.map((ms, i) => (ms * 1000) / (found[i]?.length ?? 1)));
+  return { name: 'core.row_mapping', unit: 'us', n: s.n, p50: s.p50, p95: s.p95, p99: s.p99, note: 'per row of each surname-first answer: toDossierRow on the raw rows (no SQL)' };
 }
 
 /** Raw SQL only, on another database file (the unencrypted copy). */

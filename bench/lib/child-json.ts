@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import type { z } from 'zod';
 
 /** `BENCH_CPU_PROF=<dir>`: each child writes a V8 CPU profile there (NODE_OPTIONS refuses --cpu-prof). */
-const profileArgs = (): string[] => {
+export const profileArgs = (): string[] => {
   const dir = process.env['BENCH_CPU_PROF'];
   return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
 };

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { profileArgs } from './child-json';
 
 export interface SimChild {
   readonly url: string;
@@ -13,7 +14,7 @@ export interface SimChild {
  */
 export function startSimChild(options: { seed: number; dossiers: number; citizens: number; dataDir: string; referenceTime: string; timeoutMs?: number; admin?: boolean }): Promise<SimChild> {
   const args = [
-    '--import', 'tsx', 'portal-sim/cli.ts', '--port', '0', '--seed', String(options.seed), '--dossiers', String(options.dossiers),
+    ...profileArgs(), '--import', 'tsx', 'portal-sim/cli.ts', '--port', '0', '--seed', String(options.seed), '--dossiers', String(options.dossiers),
     '--citizens', String(options.citizens), '--data-dir', options.dataDir, '--reference-time', options.referenceTime,
     ...(options.admin ? ['--admin'] : []),
   ];
