@@ -57,7 +57,6 @@ function utcMidnight(isoDate: string): number {
   return p ? Date.UTC(p.year, p.month - 1, p.day) : Date.parse(`${isoDate}T00:00:00Z`);
 }
 
-
 /**
  * NPSP wire date-time `yyyyMMddHHmmss` (office time) → UTC ISO instant; null if malformed.
  * Read digit by digit: a first import converts millions of these, and the regex plus
