@@ -4,7 +4,7 @@
  * their Nth birthday; a 29 February birthday counts on 1 March in non-leap years.
  */
 import type { LocalizedText } from '../validation';
-import { isLeapYear, isoDateFromParts, requireIsoDate } from './iso-date';
+import { isLeapYear, isoDateFromParts, requireIsoDate, type DateParts } from './iso-date';
 
 /** From this age a citizen registers their own e-ID account (Decree 69/2024 Art. 7); younger ones go through a parent. */
 export const MINOR_AGE_LIMIT = 14;
@@ -18,12 +18,16 @@ export const LEAP_DAY_BIRTHDAY_CONVENTION: LocalizedText = {
   en: 'For people born on 29 February, a birthday in a non-leap year counts on 1 March.',
 };
 
+/** The month and day of a birthday in `year`: 29 February counts on 1 March in non-leap years. */
+function birthdayIn(birth: DateParts, year: number): { month: number; day: number } {
+  return birth.month === 2 && birth.day === 29 && !isLeapYear(year) ? { month: 3, day: 1 } : { month: birth.month, day: birth.day };
+}
+
 /** The date on which someone born on `birthDate` turns `years` old. */
 export function dateOfTurning(birthDate: string, years: number): string {
-  const { year, month, day } = requireIsoDate(birthDate, 'birth date');
-  const target = year + years;
-  if (month === 2 && day === 29 && !isLeapYear(target)) return `${String(target).padStart(4, '0')}-03-01`;
-  const iso = isoDateFromParts({ year: target, month, day });
+  const birth = requireIsoDate(birthDate, 'birth date');
+  const target = birth.year + years;
+  const iso = isoDateFromParts({ year: target, ...birthdayIn(birth, target) });
   if (!iso) throw new RangeError(`No birthday ${years} years after ${birthDate}`);
   return iso;
 }
@@ -36,10 +40,8 @@ export function ageOn(birthDate: string, onDate: string): number {
   const birth = requireIsoDate(birthDate, 'birth date');
   const on = requireIsoDate(onDate, 'date');
   const years = on.year - birth.year;
-  // The birthday in onDate's year (dateOfTurning's rule, without building the date) decides whether it has come.
-  const leapDayMoved = birth.month === 2 && birth.day === 29 && !isLeapYear(on.year);
-  const month = leapDayMoved ? 3 : birth.month;
-  const day = leapDayMoved ? 1 : birth.day;
+  // Whether this year's birthday has come, compared by parts: no date string is built.
+  const { month, day } = birthdayIn(birth, on.year);
   return on.month > month || (on.month === month && on.day >= day) ? years : years - 1;
 }
 

@@ -40,7 +40,7 @@ export function isoDateFromParts({ year, month, day }: DateParts): string | null
 
 /**
  * Parts of a valid ISO date, or null. Read digit by digit: every results line checks
- * a few dates, and the regex plus the string it rebuilt were most of what a row cost.
+ * a few dates, and the regex plus the string it rebuilt were most of what its VNeID state cost.
  */
 export function isoDateParts(iso: string): DateParts | null {
   if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return null;
